@@ -1,0 +1,69 @@
+# wbr — run a weekly business review from a terminal.
+# `make run` opens the sample meeting; `make test` runs every test, the terminal ones in tmux.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+SWIFT ?= swift
+CONFIG ?= release
+DECK ?= sample-data/retail-deck.json
+OWNERS ?= sample-data/owners.json
+NCURSES_HEADER := /usr/include/ncursesw/curses.h
+BIN_DEBUG := .build/debug/wbr
+BIN_RELEASE := .build/release/wbr
+
+.PHONY: all build run test unit-test e2e-test conformance install lint format clean deps bench fuzz
+
+all: build
+
+## deps: make sure the ncursesw headers are there (installs them when run as root).
+deps:
+	@if [ ! -f $(NCURSES_HEADER) ]; then \
+	  echo "wbr needs the ncursesw headers ($(NCURSES_HEADER))."; \
+	  echo "On Debian/Ubuntu they come with the package libncursesw5-dev (libncurses-dev)."; \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing libncursesw5-dev..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libncursesw5-dev; \
+	  else \
+	    echo "Run: sudo apt-get install libncursesw5-dev"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product wbr
+
+## run: build and open the sample meeting.
+run: deps
+	$(SWIFT) build -c release --product wbr
+	$(BIN_RELEASE) meet $(DECK) --owners $(OWNERS)
+
+## test: unit tests, golden screens and exports, the WBR App conformance suite, then the
+## end-to-end tests that drive the real binary inside tmux.
+test: unit-test e2e-test
+
+unit-test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+e2e-test: deps
+	$(SWIFT) build --product wbr
+	@for t in tests-e2e/*.sh; do \
+	  [ -f "$$t" ] || continue; \
+	  echo "== $$t"; WBR_BIN=$(BIN_DEBUG) bash "$$t" || exit 1; \
+	done
+
+install: build
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 .build/$(CONFIG)/wbr $(DESTDIR)$(BINDIR)/wbr
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	.build/$(CONFIG)/wbr --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wbr
+	.build/$(CONFIG)/wbr --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_wbr
+	.build/$(CONFIG)/wbr --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/wbr.fish
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+clean:
+	rm -rf .build

@@ -1,0 +1,154 @@
+/// The unit a change is expressed in.
+public enum ChangeUnit: String, Sendable, Equatable {
+  /// Percent of the other value: (C − P) / |P| × 100.
+  case pct
+  /// Basis points: (C − P) × 10,000.
+  case bps
+}
+
+/// A computed comparison (WoW, YoY, vs target…). Absent (`nil`) when not available.
+public struct Change: Sendable, Equatable {
+  public var value: Double
+  public var unit: ChangeUnit
+  public init(value: Double, unit: ChangeUnit) {
+    self.value = value
+    self.unit = unit
+  }
+}
+
+/// Stable signal ids of analysis.md.
+public enum SignalID: String, Sendable, Equatable, CaseIterable, Comparable {
+  case xmrLimit = "xmr.limit"
+  case xmrRange = "xmr.range"
+  case xmrQuartile = "xmr.quartile"
+  case xmrRun = "xmr.run"
+  case targetMiss = "target.miss"
+  case thresholdWoW = "threshold.wow"
+  case thresholdYoY = "threshold.yoy"
+
+  /// 3 strongest … 1 weakest.
+  public var strength: Int {
+    switch self {
+    case .xmrLimit, .xmrRange: return 3
+    case .xmrQuartile, .targetMiss: return 2
+    case .xmrRun, .thresholdWoW, .thresholdYoY: return 1
+    }
+  }
+
+  /// Position in the spec's table, for a stable order.
+  public var rank: Int { SignalID.allCases.firstIndex(of: self) ?? 0 }
+
+  public static func < (a: SignalID, b: SignalID) -> Bool { a.rank < b.rank }
+}
+
+/// Whether a move is good or bad for the business, given `higher_is_better`.
+public enum Direction: String, Sendable, Equatable {
+  case good, bad, neutral
+}
+
+/// One fired signal on the current week.
+public struct Signal: Sendable, Equatable {
+  public var id: SignalID
+  public var strength: Int { id.strength }
+  /// Good or bad news (colour and wording only).
+  public var direction: Direction
+  /// The plain-language sentence, e.g. "158 is above the upper natural process limit 132.5".
+  /// Numbers in it are formatted with the metric's display format.
+  public var sentence: String
+  public init(id: SignalID, direction: Direction, sentence: String) {
+    self.id = id
+    self.direction = direction
+    self.sentence = sentence
+  }
+}
+
+/// Data-quality marks: shown on the row and in `wbr check`, never on the anomaly walk.
+public enum QualityMark: String, Sendable, Equatable, CaseIterable, Comparable {
+  case missing = "data.missing"
+  case short = "data.short"
+  case series = "data.series"
+  public var rank: Int { QualityMark.allCases.firstIndex(of: self) ?? 0 }
+  public static func < (a: QualityMark, b: QualityMark) -> Bool { a.rank < b.rank }
+}
+
+/// The XmR baseline and limits used for a metric's weekly series.
+public struct XmRLimits: Sendable, Equatable {
+  public var centre: Double
+  public var mrBar: Double
+  /// Weeks the baseline was computed from (empty when locked outright).
+  public var baselineWeeks: [Day]
+  public var locked: Bool
+  public init(centre: Double, mrBar: Double, baselineWeeks: [Day], locked: Bool) {
+    self.centre = centre
+    self.mrBar = mrBar
+    self.baselineWeeks = baselineWeeks
+    self.locked = locked
+  }
+  public var upperNaturalLimit: Double { centre + 2.66 * mrBar }
+  public var lowerNaturalLimit: Double { centre - 2.66 * mrBar }
+  public var upperRangeLimit: Double { 3.268 * mrBar }
+  public var upperHalfway: Double { centre + 1.33 * mrBar }
+  public var lowerHalfway: Double { centre - 1.33 * mrBar }
+}
+
+/// Everything the screens, the report and the notes show for one metric. Computed once per
+/// deck (never per frame).
+public struct MetricAnalysis: Sendable, Equatable {
+  /// Index into `Deck.metrics`.
+  public var index: Int
+  /// C = x(W), or nil when missing.
+  public var current: Double?
+  /// x(W − 7).
+  public var previous: Double?
+  /// x(W − 364).
+  public var priorYear: Double?
+  /// Weekly target for W.
+  public var target: Double?
+  public var wow: Change?
+  public var yoy: Change?
+  public var vsTarget: Change?
+  /// Latest month of `monthly` and its YoY.
+  public var latestMonth: YearMonth?
+  public var latestMonthValue: Double?
+  public var monthYoY: Change?
+  public var mtdYoY: Change?
+  public var qtdYoY: Change?
+  public var ytdYoY: Change?
+  /// Last 6 weekly values, oldest first; nil = gap.
+  public var wowSparkline: [Double?]
+  /// YoY (week) change of each of the last 12 weeks, oldest first; nil = not available.
+  public var yoySparkline: [Double?]
+  /// nil when there is not enough history (or no moving-range pair).
+  public var xmr: XmRLimits?
+  /// Ordered by strength (strongest first), then by id order.
+  public var signals: [Signal]
+  public var quality: [QualityMark]
+
+  public init(index: Int) {
+    self.index = index
+    self.wowSparkline = []
+    self.yoySparkline = []
+    self.signals = []
+    self.quality = []
+  }
+
+  public var isAnomaly: Bool { !signals.isEmpty }
+  /// Strongest signal strength, 0 when none.
+  public var strength: Int { signals.map(\.strength).max() ?? 0 }
+}
+
+/// A deck's analysis: per-metric results and the screen order.
+public struct DeckAnalysis: Sendable, Equatable {
+  /// Same indexing as `Deck.metrics`.
+  public var metrics: [MetricAnalysis]
+  /// Metric indices in screen order: inputs first, then outputs; within each kind by the
+  /// deck's section order (unknown/absent sections last as "Other"), then file order.
+  public var order: [Int]
+  /// The anomaly walk: metric indices with at least one signal, in screen order.
+  public var anomalies: [Int]
+  public init(metrics: [MetricAnalysis], order: [Int], anomalies: [Int]) {
+    self.metrics = metrics
+    self.order = order
+    self.anomalies = anomalies
+  }
+}

@@ -1,0 +1,191 @@
+/// One weekly review's data: the week under review and every metric's history up to it.
+///
+/// This is the validated, in-memory form of a version-1 deck file (shared spec
+/// `deck-format.md`). Points that broke a series rule have already been left out by the
+/// reader and counted in `Metric.droppedPoints`.
+public struct Deck: Sendable, Equatable {
+  public var title: String
+  /// Last day of the week under review (W).
+  public var weekEnding: Day
+  /// 1–12; 12 (calendar year) by default.
+  public var fiscalYearEndMonth: Int
+  /// RFC 3339 timestamp as written in the file, when given.
+  public var asOf: String?
+  public var sections: [Section]
+  public var thresholds: Thresholds
+  public var metrics: [Metric]
+
+  public init(
+    title: String, weekEnding: Day, fiscalYearEndMonth: Int = 12, asOf: String? = nil,
+    sections: [Section] = [], thresholds: Thresholds = Thresholds(), metrics: [Metric]
+  ) {
+    self.title = title
+    self.weekEnding = weekEnding
+    self.fiscalYearEndMonth = fiscalYearEndMonth
+    self.asOf = asOf
+    self.sections = sections
+    self.thresholds = thresholds
+    self.metrics = metrics
+  }
+}
+
+/// A section heading of the deck, in the order the deck lists them.
+public struct Section: Sendable, Equatable, Hashable {
+  public var id: String
+  public var title: String
+  public init(id: String, title: String) {
+    self.id = id
+    self.title = title
+  }
+}
+
+/// Controllable input metric, or the output metric inputs drive.
+public enum MetricKind: String, Sendable, Equatable, CaseIterable {
+  case input, output
+}
+
+/// How deltas are expressed: percent of the other value, or basis points for rates.
+public enum ComparisonMethod: String, Sendable, Equatable {
+  case pct, bps
+}
+
+/// Variance thresholds; each is a magnitude (pct in percent points, bps in basis points).
+public struct Thresholds: Sendable, Equatable {
+  public var wowPct: Double?
+  public var yoyPct: Double?
+  public var wowBps: Double?
+  public var yoyBps: Double?
+  public init(wowPct: Double? = nil, yoyPct: Double? = nil, wowBps: Double? = nil, yoyBps: Double? = nil) {
+    self.wowPct = wowPct
+    self.yoyPct = yoyPct
+    self.wowBps = wowBps
+    self.yoyBps = yoyBps
+  }
+
+  /// Key-by-key override: values set here win over `base`.
+  public func overriding(_ base: Thresholds) -> Thresholds {
+    Thresholds(
+      wowPct: wowPct ?? base.wowPct, yoyPct: yoyPct ?? base.yoyPct,
+      wowBps: wowBps ?? base.wowBps, yoyBps: yoyBps ?? base.yoyBps)
+  }
+}
+
+/// A weekly observation; `nil` value = missing, never zero.
+public struct WeeklyPoint: Sendable, Equatable {
+  public var weekEnding: Day
+  public var value: Double?
+  public init(weekEnding: Day, value: Double?) {
+    self.weekEnding = weekEnding
+    self.value = value
+  }
+}
+
+/// A monthly observation; `nil` value = missing.
+public struct MonthlyPoint: Sendable, Equatable {
+  public var month: YearMonth
+  public var value: Double?
+  public init(month: YearMonth, value: Double?) {
+    self.month = month
+    self.value = value
+  }
+}
+
+/// Current-year and prior-year period-to-date totals.
+public struct PeriodTotal: Sendable, Equatable {
+  public var cy: Double?
+  public var py: Double?
+  public init(cy: Double?, py: Double?) {
+    self.cy = cy
+    self.py = py
+  }
+}
+
+/// MTD/QTD/YTD totals supplied by the pipeline.
+public struct Totals: Sendable, Equatable {
+  public var mtd: PeriodTotal?
+  public var qtd: PeriodTotal?
+  public var ytd: PeriodTotal?
+  public init(mtd: PeriodTotal? = nil, qtd: PeriodTotal? = nil, ytd: PeriodTotal? = nil) {
+    self.mtd = mtd
+    self.qtd = qtd
+    self.ytd = ytd
+  }
+}
+
+/// A locked XmR baseline: named weeks, or centre and mR̄ outright.
+public enum XmRLock: Sendable, Equatable {
+  case baseline(from: Day, to: Day)
+  case limits(centre: Double, mrBar: Double)
+}
+
+/// A known event on a date (a promotion, an outage).
+public struct Annotation: Sendable, Equatable {
+  public var date: Day
+  public var text: String
+  public init(date: Day, text: String) {
+    self.date = date
+    self.text = text
+  }
+}
+
+/// One metric of the deck, validated.
+public struct Metric: Sendable, Equatable {
+  public var id: String
+  public var name: String
+  public var kind: MetricKind
+  public var section: String?
+  /// Default owner id from the deck; the owners file's assignments win over it.
+  public var owner: String?
+  public var description: String?
+  public var format: String?
+  public var prefix: String?
+  public var comparison: ComparisonMethod
+  public var higherIsBetter: Bool
+  /// Ascending, aligned, unique weeks (faulty points already removed).
+  public var weekly: [WeeklyPoint]
+  /// Ascending unique months.
+  public var monthly: [MonthlyPoint]
+  public var weeklyTargets: [WeeklyPoint]
+  public var monthlyTargets: [MonthlyPoint]
+  public var targetTolerance: Double
+  public var totals: Totals
+  /// The metric's own thresholds (not yet merged with the deck's).
+  public var thresholds: Thresholds
+  public var limits: XmRLock?
+  public var annotations: [Annotation]
+  public var pairsWith: String?
+  /// Points the reader left out (out of order, misaligned, repeated): `data.series`.
+  public var droppedPoints: Int
+
+  public init(
+    id: String, name: String, kind: MetricKind, section: String? = nil, owner: String? = nil,
+    description: String? = nil, format: String? = nil, prefix: String? = nil,
+    comparison: ComparisonMethod = .pct, higherIsBetter: Bool = true,
+    weekly: [WeeklyPoint], monthly: [MonthlyPoint] = [], weeklyTargets: [WeeklyPoint] = [],
+    monthlyTargets: [MonthlyPoint] = [], targetTolerance: Double = 0, totals: Totals = Totals(),
+    thresholds: Thresholds = Thresholds(), limits: XmRLock? = nil, annotations: [Annotation] = [],
+    pairsWith: String? = nil, droppedPoints: Int = 0
+  ) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.section = section
+    self.owner = owner
+    self.description = description
+    self.format = format
+    self.prefix = prefix
+    self.comparison = comparison
+    self.higherIsBetter = higherIsBetter
+    self.weekly = weekly
+    self.monthly = monthly
+    self.weeklyTargets = weeklyTargets
+    self.monthlyTargets = monthlyTargets
+    self.targetTolerance = targetTolerance
+    self.totals = totals
+    self.thresholds = thresholds
+    self.limits = limits
+    self.annotations = annotations
+    self.pairsWith = pairsWith
+    self.droppedPoints = droppedPoints
+  }
+}

@@ -1,0 +1,4 @@
+import Testing
+import WBRBuild
+
+@Suite struct BuildPlaceholderTests {}

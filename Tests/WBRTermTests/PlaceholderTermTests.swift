@@ -1,0 +1,4 @@
+import Testing
+@testable import WBRTerm
+
+@Suite struct TermPlaceholderTests {}
