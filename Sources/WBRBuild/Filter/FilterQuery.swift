@@ -10,7 +10,12 @@ public indirect enum FilterQuery: Sendable, Equatable {
     case number(Double)
   }
   public enum Comparison: String, Sendable, Equatable {
-    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+    case eq = "=="
+    case ne = "!="
+    case lt = "<"
+    case le = "<="
+    case gt = ">"
+    case ge = ">="
   }
 
   case compare(column: String, Comparison, Literal)
