@@ -31,7 +31,9 @@ let package = Package(
     .testTarget(
       name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
-    .testTarget(name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests"),
+    .testTarget(
+      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests",
+      exclude: ["__Snapshots__"]),
   ],
   swiftLanguageModes: [.v6]
 )
