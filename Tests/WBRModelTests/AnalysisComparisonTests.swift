@@ -68,7 +68,6 @@ import WBRModel
       MonthlyPoint(month: try #require(YearMonth(iso: "2025-10")), value: 200),
       MonthlyPoint(month: try #require(YearMonth(iso: "2026-09")), value: 130),
       MonthlyPoint(month: try #require(YearMonth(iso: "2026-10")), value: 150),
-      MonthlyPoint(month: try #require(YearMonth(iso: "2026-11")), value: nil),
     ]
     let totals = Totals(
       mtd: PeriodTotal(cy: 110, py: 100), qtd: PeriodTotal(cy: 5, py: 0), ytd: PeriodTotal(cy: nil, py: 3))
@@ -79,6 +78,11 @@ import WBRModel
     #expect(a.mtdYoY.map { abs($0.value - 10) < 1e-9 } == true)
     #expect(a.qtdYoY == nil)  // py = 0, pct
     #expect(a.ytdYoY == nil)  // cy missing
+    // A missing latest month is missing: no fallback to an older month.
+    let withGap = monthly + [MonthlyPoint(month: try #require(YearMonth(iso: "2026-11")), value: nil)]
+    let b = F.analyze(F.metric([1, 2], monthly: withGap))
+    #expect(b.latestMonth?.description == "2026-11")
+    #expect(b.latestMonthValue == nil && b.monthYoY == nil)
   }
 
   @Test func sparklines() {

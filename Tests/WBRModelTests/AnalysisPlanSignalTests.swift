@@ -47,6 +47,8 @@ import WBRModel
       F.analyze(F.metric([100, 110]), thresholds: deckT).signal(.thresholdWoW)?.sentence
         == "WoW +10.0% is at the \u{00B1}10% threshold")
     #expect(F.analyze(F.metric([100, 109.9]), thresholds: deckT).signal(.thresholdWoW) == nil)
+    // (0.11 − 0.1) / 0.1 × 100 = 9.999999999999995 in binary: still exactly 10 %.
+    #expect(F.analyze(F.metric([0.1, 0.11]), thresholds: deckT).signal(.thresholdWoW) != nil)
     // A bps metric uses wow_bps, never wow_pct: +35 bps < 50, although +35 % of P.
     let bps = F.analyze(F.metric([0.01, 0.0135], comparison: .bps), thresholds: deckT)
     #expect(bps.signal(.thresholdWoW) == nil)

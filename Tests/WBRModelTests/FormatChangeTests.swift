@@ -17,6 +17,14 @@ import WBRModel
     #expect(Change(value: 5, unit: .pct).formatted() == "+5.0%")
   }
 
+  @Test func arrows() {
+    #expect(ChangeFormat.arrow(Change(value: 3, unit: .pct)) == "\u{2191}")
+    #expect(ChangeFormat.arrow(Change(value: -3, unit: .bps), ascii: true) == "v")
+    #expect(ChangeFormat.arrow(Change(value: 0.01, unit: .pct), ascii: true) == "=")
+    #expect(ChangeFormat.arrow(Change(value: 0.6, unit: .bps), ascii: true) == "^")
+    #expect(ChangeFormat.arrow(nil) == " ")
+  }
+
   @Test func thresholdMagnitudes() {
     #expect(ChangeFormat.magnitude(10, unit: .pct) == "\u{00B1}10%")
     #expect(ChangeFormat.magnitude(25, unit: .bps) == "\u{00B1}25 bps")

@@ -44,6 +44,12 @@ import WBRModel
     }
     #expect(F.analyze(F.metric([100, 100, 126.61], limits: lock)).signal(.xmrLimit) != nil)
     #expect(F.analyze(F.metric([100, 100, 73.39], limits: lock)).signal(.xmrLimit) != nil)
+    // Decimal values typed as exactly a limit that binary arithmetic puts a hair inside it:
+    // 1.1 + 2.66 × 0.7 = 2.9619999999999997 and 1.1 − 2.66 × 0.1 = 0.8340000000000001.
+    #expect(
+      F.analyze(F.metric([1, 2.962], limits: .limits(centre: 1.1, mrBar: 0.7))).signal(.xmrLimit) == nil)
+    #expect(
+      F.analyze(F.metric([1, 0.834], limits: .limits(centre: 1.1, mrBar: 0.1))).signal(.xmrLimit) == nil)
     // URL = 32.68: a move of exactly that is routine, a little more is not.
     #expect(F.analyze(F.metric([100, 132.68], limits: lock)).signal(.xmrRange) == nil)
     #expect(F.analyze(F.metric([100, 132.69], limits: lock)).signal(.xmrRange) != nil)

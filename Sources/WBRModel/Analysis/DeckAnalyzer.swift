@@ -48,7 +48,7 @@ public enum DeckAnalyzer {
     a.vsTarget = ChangeCalculator.change(from: a.target, to: a.current, unit: unit)
 
     let months = MonthlySeries(metric.monthly)
-    if let latest = months.latestValuedMonth {
+    if let latest = months.latestMonth {
       a.latestMonth = latest
       a.latestMonthValue = months[latest]
       a.latestMonthPriorYear = months[latest.adding(months: -12)]

@@ -3,20 +3,21 @@
 /// Months are few (a few dozen per metric), so a dictionary built once is simple and cheap.
 public struct MonthlySeries: Sendable, Equatable {
   private var byMonth: [Int: Double]
-  /// The latest month that has a value.
-  public private(set) var latestValuedMonth: YearMonth?
+  /// The latest month of the series, whether or not it has a value (a missing latest month
+  /// is shown as missing, not replaced by an older one).
+  public private(set) var latestMonth: YearMonth?
 
   /// Later points for an already-seen month, and non-finite values, are ignored.
   public init(_ points: [MonthlyPoint]) {
     var byMonth: [Int: Double] = [:]
     var latest: YearMonth?
     for point in points {
+      if latest.map({ point.month > $0 }) ?? true { latest = point.month }
       guard let v = point.value, v.isFinite, byMonth[point.month.index] == nil else { continue }
       byMonth[point.month.index] = v
-      if latest.map({ point.month > $0 }) ?? true { latest = point.month }
     }
     self.byMonth = byMonth
-    self.latestValuedMonth = latest
+    self.latestMonth = latest
   }
 
   /// The value for `month`, nil when missing.

@@ -100,7 +100,7 @@ struct SignalDetector {
     unit == .pct ? thresholds.yoyPct : thresholds.yoyBps
   }
 
-  private var unit: ChangeUnit { wow?.unit ?? yoy?.unit ?? text.unit }
+  private var unit: ChangeUnit { text.unit }
 
   private func threshold(_ change: Change?, limit: Double?, id: SignalID, label: String) -> Signal? {
     guard let change, let limit, limit.isFinite, Tolerance.atLeast(abs(change.value), abs(limit)) else {

@@ -31,6 +31,18 @@ public enum ChangeFormat {
   }
 }
 
+extension ChangeFormat {
+  /// An arrow for the direction of a change, so that meaning never rests on colour alone:
+  /// "↑", "↓", "→" for a change that rounds to zero (ASCII "^", "v", "="); a space when the
+  /// change is not available, to keep columns aligned.
+  public static func arrow(_ change: Change?, ascii: Bool = false) -> String {
+    guard let change, change.value.isFinite else { return " " }
+    if NumberText.isZero(format(change, ascii: true)) { return ascii ? "=" : "\u{2192}" }
+    if change.value > 0 { return ascii ? "^" : "\u{2191}" }
+    return ascii ? "v" : "\u{2193}"
+  }
+}
+
 extension Change {
   /// Shorthand for `ChangeFormat.format(self, ascii:)`.
   public func formatted(ascii: Bool = false) -> String { ChangeFormat.format(self, ascii: ascii) }
