@@ -57,9 +57,11 @@ private func syntaxError(bytes: [UInt8]) -> JSONSyntaxError? {
 
   @Test func keepsRawUnicode() throws {
     let root = try JSONParser.parse(#"["Zürich 日本 😀", "é"]"#)
-    #expect(root.value == .array([
-      JSONNode(.string("Zürich 日本 😀"), line: 1, column: 2), JSONNode(.string("é"), line: 1, column: 17),
-    ]))
+    #expect(
+      root.value
+        == .array([
+          JSONNode(.string("Zürich 日本 😀"), line: 1, column: 2), JSONNode(.string("é"), line: 1, column: 17),
+        ]))
   }
 
   @Test func columnsCountUnicodeScalars() throws {
@@ -148,12 +150,15 @@ private func syntaxError(bytes: [UInt8]) -> JSONSyntaxError? {
   }
 
   @Test func badNumbers() throws {
-    #expect(syntaxError("01")?.description.hasPrefix("1:2: expected '.', 'e' or the end of the number") == true)
+    #expect(
+      syntaxError("01")?.description.hasPrefix("1:2: expected '.', 'e' or the end of the number") == true)
     #expect(syntaxError("-")?.description == "1:2: expected a digit after '-', found end of input")
     #expect(syntaxError("1.")?.description == "1:3: expected a digit after '.', found end of input")
     #expect(syntaxError("1e+")?.description == "1:4: expected a digit in the exponent, found end of input")
     #expect(syntaxError("+1")?.found == "'+'")
-    #expect(syntaxError("[1e309]")?.description == "1:2: expected a number within ±1.7976931348623157e308, found '1e309'")
+    #expect(
+      syntaxError("[1e309]")?.description
+        == "1:2: expected a number within ±1.7976931348623157e308, found '1e309'")
     #expect(syntaxError("-1e309") != nil)
   }
 

@@ -14,7 +14,10 @@ import WBRModel
     #expect(m.droppedPoints == 0)
     #expect(loaded.owners == OwnersFile())
     // Two weeks of history: YoY is not available, which is worth a warning, nothing else.
-    #expect(result.lines == ["deck.json:7:13: warning: metrics[0].weekly: short history: starts 2026-11-14; YoY needs the week ending 2025-11-22"])
+    #expect(
+      result.lines == [
+        "deck.json:7:13: warning: metrics[0].weekly: short history: starts 2026-11-14; YoY needs the week ending 2025-11-22"
+      ])
   }
 
   @Test func readsEveryOptionalKey() throws {
@@ -51,7 +54,10 @@ import WBRModel
     #expect(m.weeklyTargets.map(\.value) == [0.97] && m.monthlyTargets.count == 1)
     #expect(m.totals.mtd == PeriodTotal(cy: 1, py: nil) && m.totals.qtd == nil)
     #expect(m.thresholds == Thresholds(wowBps: 50))
-    #expect(m.limits == .baseline(from: Day(iso: "2026-01-03") ?? Day(ordinal: 0), to: Day(iso: "2026-06-27") ?? Day(ordinal: 0)))
+    #expect(
+      m.limits
+        == .baseline(
+          from: Day(iso: "2026-01-03") ?? Day(ordinal: 0), to: Day(iso: "2026-06-27") ?? Day(ordinal: 0)))
     #expect(m.annotations == [Annotation(date: Day(iso: "2026-11-20") ?? Day(ordinal: 0), text: "Outage")])
     #expect(m.pairsWith == "in_stock2")
     #expect(deck.metrics[1].limits == .limits(centre: 5, mrBar: 1.5))
@@ -61,9 +67,10 @@ import WBRModel
     let text = String(deckText().dropLast(12))
     let error = try #require(loadDeck(text).refusal)
     #expect(error.kind == .refused && error.exitStatus == 65)
-    #expect(error.diagnostics.map(\.description) == [
-      "deck.json:7:105: error: not valid JSON: expected ',' or '}' after an object member, found end of input",
-    ])
+    #expect(
+      error.diagnostics.map(\.description) == [
+        "deck.json:7:105: error: not valid JSON: expected ',' or '}' after an object member, found end of input"
+      ])
   }
 
   @Test func refusesAStringWhereANumberBelongs() throws {
@@ -72,7 +79,10 @@ import WBRModel
         "weekly": [{ "week_ending": "2026-11-14", "value": 10 }, { "week_ending": "2026-11-21", "value": "12" }]
       """
     let error = try #require(loadDeck(deckText(metric: metric)).refusal)
-    #expect(error.diagnostics.first?.description == "deck.json:7:100: error: metrics[0].weekly[1].value: expected a number or null, found a string \"12\"")
+    #expect(
+      error.diagnostics.first?.description
+        == "deck.json:7:100: error: metrics[0].weekly[1].value: expected a number or null, found a string \"12\""
+    )
   }
 
   @Test func refusesADuplicateMetricID() throws {
@@ -82,17 +92,19 @@ import WBRModel
         "id": "sales", "name": "Sales again", "kind": "output", "weekly": [{ "week_ending": "2026-11-21", "value": 1 }]
       """
     let error = try #require(loadDeck(deckText(metric: metric)).refusal)
-    #expect(error.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-      "deck.json:8:9: error: metrics[1].id: duplicate metric id \"sales\" (first at metrics[0], line 6)",
-    ])
+    #expect(
+      error.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+        "deck.json:8:9: error: metrics[1].id: duplicate metric id \"sales\" (first at metrics[0], line 6)"
+      ])
   }
 
   @Test func refusesANewerVersion() throws {
     let text = deckText().replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
     let error = try #require(loadDeck(text).refusal)
-    #expect(error.diagnostics.map(\.description) == [
-      "deck.json:2:36: error: version: version 2 is newer than this wbr understands (1); update wbr to read this file",
-    ])
+    #expect(
+      error.diagnostics.map(\.description) == [
+        "deck.json:2:36: error: version: version 2 is newer than this wbr understands (1); update wbr to read this file"
+      ])
   }
 
   @Test func refusesAnEmptyMetricsArray() throws {
@@ -101,21 +113,26 @@ import WBRModel
        "metrics": []}
       """
     let error = try #require(loadDeck(text).refusal)
-    #expect(error.diagnostics.map(\.description) == [
-      "deck.json:2:13: error: metrics: expected at least one metric, found an empty array",
-    ])
+    #expect(
+      error.diagnostics.map(\.description) == [
+        "deck.json:2:13: error: metrics: expected at least one metric, found an empty array"
+      ])
   }
 
   @Test func refusesAnOwnersFileGivenAsTheDeck() throws {
     let error = try #require(loadDeck(#"{"format": "wbr-owners", "version": 1, "owners": []}"#).refusal)
-    #expect(error.diagnostics.map(\.description) == [
-      "deck.json:1:12: error: format: expected \"wbr-deck\", found a string \"wbr-owners\" (this is an owners file: pass it with --owners)",
-    ])
+    #expect(
+      error.diagnostics.map(\.description) == [
+        "deck.json:1:12: error: format: expected \"wbr-deck\", found a string \"wbr-owners\" (this is an owners file: pass it with --owners)"
+      ])
   }
 
   @Test func refusesAWrongTopLevelValue() throws {
     let error = try #require(loadDeck("[1, 2]").refusal)
-    #expect(error.diagnostics.map(\.description) == ["deck.json:1:1: error: expected an object (a wbr deck), found an array"])
+    #expect(
+      error.diagnostics.map(\.description) == [
+        "deck.json:1:1: error: expected an object (a wbr deck), found an array"
+      ])
   }
 
   @Test func collectsEveryErrorOfTheFile() throws {
@@ -125,25 +142,28 @@ import WBRModel
         "limits": { "centre": 3 }, "higher_is_better": "yes"
       """
     let error = try #require(loadDeck(deckText(weekEnding: "2026-02-30", metric: metric)).refusal)
-    #expect(error.diagnostics.map(\.description) == [
-      "deck.json:3:41: error: week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-02-30\"",
-      "deck.json:5:5: error: metrics[0]: missing required key \"name\" (a string)",
-      "deck.json:6:9: error: metrics[0].id: expected an id made of A–Z a–z 0–9 _ . - (at least one), found a string \"bad id\"",
-      "deck.json:6:27: error: metrics[0].kind: expected \"input\" or \"output\", found a string \"throughput\"",
-      "deck.json:6:51: error: metrics[0].format: expected \(DisplayFormat.vocabulary), found a string \"##.4%\"",
-      "deck.json:6:74: error: metrics[0].comparison: expected \"pct\" or \"bps\", found a string \"percent\"",
-      "deck.json:7:31: error: metrics[0].weekly[0].week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-13-01\"",
-      "deck.json:7:80: error: metrics[0].target_tolerance: expected a number ≥ 0, found the number -1",
-      "deck.json:8:13: error: metrics[0].limits: missing required key \"mr_bar\" (a number ≥ 0)",
-      "deck.json:8:50: error: metrics[0].higher_is_better: expected true or false, found a string \"yes\"",
-    ])
+    #expect(
+      error.diagnostics.map(\.description) == [
+        "deck.json:3:41: error: week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-02-30\"",
+        "deck.json:5:5: error: metrics[0]: missing required key \"name\" (a string)",
+        "deck.json:6:9: error: metrics[0].id: expected an id made of A–Z a–z 0–9 _ . - (at least one), found a string \"bad id\"",
+        "deck.json:6:27: error: metrics[0].kind: expected \"input\" or \"output\", found a string \"throughput\"",
+        "deck.json:6:51: error: metrics[0].format: expected \(DisplayFormat.vocabulary), found a string \"##.4%\"",
+        "deck.json:6:74: error: metrics[0].comparison: expected \"pct\" or \"bps\", found a string \"percent\"",
+        "deck.json:7:31: error: metrics[0].weekly[0].week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-13-01\"",
+        "deck.json:7:80: error: metrics[0].target_tolerance: expected a number ≥ 0, found the number -1",
+        "deck.json:8:13: error: metrics[0].limits: missing required key \"mr_bar\" (a number ≥ 0)",
+        "deck.json:8:50: error: metrics[0].higher_is_better: expected true or false, found a string \"yes\"",
+      ])
   }
 
   @Test func refusesDuplicateJSONKeys() throws {
-    let text = deckText().replacingOccurrences(of: "\"title\": \"Retail WBR\"", with: "\"title\": \"A\", \"title\": \"B\"")
+    let text = deckText().replacingOccurrences(
+      of: "\"title\": \"Retail WBR\"", with: "\"title\": \"A\", \"title\": \"B\"")
     let error = try #require(loadDeck(text).refusal)
-    #expect(error.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-      "deck.json:3:17: error: title: duplicate key \"title\" (first at line 3, column 3)",
-    ])
+    #expect(
+      error.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+        "deck.json:3:17: error: title: duplicate key \"title\" (first at line 3, column 3)"
+      ])
   }
 }

@@ -38,9 +38,9 @@ extension Result<LoadedDeck, InputError> {
 func deckText(weekEnding: String = "2026-11-21", extraTop: String = "", metric: String? = nil) -> String {
   let body =
     metric ?? """
-      "id": "sales", "name": "Sales", "kind": "output",
-      "weekly": [{ "week_ending": "2026-11-14", "value": 10 }, { "week_ending": "2026-11-21", "value": 12 }]
-    """
+        "id": "sales", "name": "Sales", "kind": "output",
+        "weekly": [{ "week_ending": "2026-11-14", "value": 10 }, { "week_ending": "2026-11-21", "value": 12 }]
+      """
   return """
     {
       "format": "wbr-deck", "version": 1,\(extraTop)

@@ -20,7 +20,9 @@ extension JSONScanner {
   }
 
   static func controlName(_ c: UInt8) -> String {
-    let named: [UInt8: String] = [0x00: "NUL", 0x09: "tab", 0x0A: "line feed", 0x0D: "carriage return", 0x1B: "ESC"]
+    let named: [UInt8: String] = [
+      0x00: "NUL", 0x09: "tab", 0x0A: "line feed", 0x0D: "carriage return", 0x1B: "ESC",
+    ]
     let code = "U+00" + (c < 0x10 ? "0" : "") + String(c, radix: 16, uppercase: true)
     if let name = named[c] { return "a raw \(name) (\(code))" }
     return "the control character \(code)"

@@ -31,14 +31,16 @@ enum FileBytes {
 
   static func missing(_ path: String, reason: String) -> InputError {
     InputError(
-      kind: .missing, diagnostics: [Diagnostic(severity: .error, file: path, message: "cannot read the file: \(reason)")])
+      kind: .missing,
+      diagnostics: [Diagnostic(severity: .error, file: path, message: "cannot read the file: \(reason)")])
   }
 
   static func tooBig(_ path: String, size: Int, maxBytes: Int) -> InputError {
     let message =
       "the file is \(megabytes(size)), larger than the limit of \(megabytes(maxBytes)); "
       + "is this the right file?"
-    return InputError(kind: .refused, diagnostics: [Diagnostic(severity: .error, file: path, message: message)])
+    return InputError(
+      kind: .refused, diagnostics: [Diagnostic(severity: .error, file: path, message: message)])
   }
 
   static func megabytes(_ n: Int) -> String {

@@ -48,8 +48,12 @@ extension DocumentReader {
       let p = path.key(key)
       guard let pair = object(n, p) else { continue }
       checkKeys(pair, known: ["cy", "py"], p)
-      let cy = required("cy", in: pair, of: n, p, what: "a number or null").flatMap { numberOrNull($0, p.key("cy")) }
-      let py = required("py", in: pair, of: n, p, what: "a number or null").flatMap { numberOrNull($0, p.key("py")) }
+      let cy = required("cy", in: pair, of: n, p, what: "a number or null").flatMap {
+        numberOrNull($0, p.key("cy"))
+      }
+      let py = required("py", in: pair, of: n, p, what: "a number or null").flatMap {
+        numberOrNull($0, p.key("py"))
+      }
       guard let cy, let py else { continue }
       let total = PeriodTotal(cy: cy, py: py)
       switch key {

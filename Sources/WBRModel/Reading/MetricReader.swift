@@ -56,7 +56,8 @@ extension DocumentReader {
       if target == metric.id {
         log.warning("a metric cannot be paired with itself; pairs_with is ignored", at: node, path: path)
       } else if ids[target] == nil {
-        log.warning("pairs_with names \(Self.quoted(target)), which is not a metric of this deck", at: node, path: path)
+        log.warning(
+          "pairs_with names \(Self.quoted(target)), which is not a metric of this deck", at: node, path: path)
       }
     }
   }
@@ -84,19 +85,26 @@ extension DocumentReader {
     let weeklyNode = required("weekly", in: m, of: node, path, what: "an array of weekly points")
     var weekly = weeklyNode.flatMap { weeklySeries($0, path.key("weekly"), weekEnding: weekEnding) }
     if let weeklyNode, case .array(let a) = weeklyNode.value, a.isEmpty {
-      log.error("expected at least one weekly point, found an empty array", at: weeklyNode, path: path.key("weekly"))
+      log.error(
+        "expected at least one weekly point, found an empty array", at: weeklyNode, path: path.key("weekly"))
       weekly = nil
     }
     let monthly = m.first(named: "monthly").flatMap { monthlySeries($0, path.key("monthly")) }
-    let targets = m.first(named: "targets").flatMap { readTargets($0, path.key("targets"), weekEnding: weekEnding) }
-    let tolerance = m.first(named: "target_tolerance").flatMap { nonNegative($0, path.key("target_tolerance")) }
+    let targets = m.first(named: "targets").flatMap {
+      readTargets($0, path.key("targets"), weekEnding: weekEnding)
+    }
+    let tolerance = m.first(named: "target_tolerance").flatMap {
+      nonNegative($0, path.key("target_tolerance"))
+    }
     let totals = m.first(named: "totals").flatMap { readTotals($0, path.key("totals")) }
     let thresholds = m.first(named: "thresholds").map { readThresholds($0, path.key("thresholds")) }
     let limits = m.first(named: "limits").flatMap { readLimits($0, path.key("limits")) }
     let annotations = m.first(named: "annotations").flatMap { readAnnotations($0, path.key("annotations")) }
     let pairsWith = m.first(named: "pairs_with").flatMap { string($0, path.key("pairs_with")) }
     guard let id, let name, let kind, let weekly, let weeklyNode else { return nil }
-    if let monthly { checkMonthlyHistory(monthly.points, node: m.first(named: "monthly"), path.key("monthly")) }
+    if let monthly {
+      checkMonthlyHistory(monthly.points, node: m.first(named: "monthly"), path.key("monthly"))
+    }
     if let weekEnding {
       checkWeeklyHistory(weekly.points, weekEnding: weekEnding, node: weeklyNode, path.key("weekly"))
     }

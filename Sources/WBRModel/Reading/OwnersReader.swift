@@ -43,7 +43,8 @@ extension DocumentReader {
       let email = m.first(named: "email").flatMap { string($0, p.key("email")) }
       guard let id, let name else { continue }
       if let first = firstLine[id], let idNode = item["id"] {
-        log.error("duplicate owner id \(Self.quoted(id)) (first at line \(first))", at: idNode, path: p.key("id"))
+        log.error(
+          "duplicate owner id \(Self.quoted(id)) (first at line \(first))", at: idNode, path: p.key("id"))
         continue
       }
       firstLine[id] = item.line

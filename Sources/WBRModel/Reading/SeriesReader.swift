@@ -43,7 +43,7 @@ extension DocumentReader {
       } else if let weekEnding, offset % 7 != 0 {
         problem =
           "week \(date) is not a whole number of weeks before week_ending \(weekEnding) "
-          + "(\(offset % 7) days off)"
+          + "(\(offset % 7) day\(offset % 7 == 1 ? "" : "s") off)"
       } else if let last = points.last, let lastNode, last.weekEnding >= date {
         problem =
           last.weekEnding == date
@@ -63,7 +63,8 @@ extension DocumentReader {
 
   /// `[{ "month": "YYYY-MM", "value": number or null }, …]`, ascending; repeated or out of
   /// order months are left out with a warning, as for weeks.
-  mutating func monthlySeries(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>? {
+  mutating func monthlySeries(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>?
+  {
     guard let items = array(node, path()) else { return nil }
     var points: [MonthlyPoint] = []
     var lastNode: JSONNode?
