@@ -30,7 +30,9 @@ let package = Package(
     ),
     .testTarget(name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests"),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
-    .testTarget(name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests"),
+    .testTarget(
+      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests",
+      exclude: ["__Snapshots__"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -84,11 +84,30 @@ public struct XmRLimits: Sendable, Equatable {
     self.baselineWeeks = baselineWeeks
     self.locked = locked
   }
+  /// First and last baseline week (nil when locked outright).
+  public var baselineFrom: Day? { baselineWeeks.first }
+  public var baselineTo: Day? { baselineWeeks.last }
   public var upperNaturalLimit: Double { centre + 2.66 * mrBar }
   public var lowerNaturalLimit: Double { centre - 2.66 * mrBar }
   public var upperRangeLimit: Double { 3.268 * mrBar }
   public var upperHalfway: Double { centre + 1.33 * mrBar }
   public var lowerHalfway: Double { centre - 1.33 * mrBar }
+}
+
+/// Why a metric has no XmR limits.
+public enum XmRUnavailable: Error, Sendable, Equatable, CustomStringConvertible {
+  /// Fewer than 6 baseline values (`weeks` found).
+  case notEnoughHistory(weeks: Int)
+  /// No two baseline weeks are consecutive calendar weeks (or the locked limits are unusable).
+  case noMovingRange
+
+  public var description: String {
+    switch self {
+    case .notEnoughHistory(let weeks):
+      return "not enough history (\(weeks) of \(XmRCalculator.minimumBaselineWeeks) baseline weeks)"
+    case .noMovingRange: return "not enough history (no two consecutive weeks)"
+    }
+  }
 }
 
 /// Everything the screens, the report and the notes show for one metric. Computed once per
@@ -110,6 +129,8 @@ public struct MetricAnalysis: Sendable, Equatable {
   /// Latest month of `monthly` and its YoY.
   public var latestMonth: YearMonth?
   public var latestMonthValue: Double?
+  /// The same month one year before `latestMonth`.
+  public var latestMonthPriorYear: Double?
   public var monthYoY: Change?
   public var mtdYoY: Change?
   public var qtdYoY: Change?
@@ -120,6 +141,12 @@ public struct MetricAnalysis: Sendable, Equatable {
   public var yoySparkline: [Double?]
   /// nil when there is not enough history (or no moving-range pair).
   public var xmr: XmRLimits?
+  /// Why `xmr` is nil (nil when there are limits).
+  public var xmrUnavailable: XmRUnavailable?
+  /// The unit of every change of this metric (its `comparison`).
+  public var unit: ChangeUnit
+  /// The metric's display format (its `format` and `prefix`), parsed once.
+  public var format: ValueFormat
   /// Ordered by strength (strongest first), then by id order.
   public var signals: [Signal]
   public var quality: [QualityMark]
@@ -130,6 +157,8 @@ public struct MetricAnalysis: Sendable, Equatable {
     self.yoySparkline = []
     self.signals = []
     self.quality = []
+    self.unit = .pct
+    self.format = .automatic()
   }
 
   public var isAnomaly: Bool { !signals.isEmpty }
@@ -146,9 +175,32 @@ public struct DeckAnalysis: Sendable, Equatable {
   public var order: [Int]
   /// The anomaly walk: metric indices with at least one signal, in screen order.
   public var anomalies: [Int]
-  public init(metrics: [MetricAnalysis], order: [Int], anomalies: [Int]) {
+  /// The screen's headings: kind + section, each with its metrics in screen order; `order`
+  /// is their concatenation. Empty groups are left out.
+  public var groups: [ScreenGroup]
+  /// For each metric (same indexing as `metrics`), the index of its group in `groups`.
+  public var groupOfMetric: [Int]
+
+  public init(
+    metrics: [MetricAnalysis], order: [Int], anomalies: [Int], groups: [ScreenGroup] = [],
+    groupOfMetric: [Int] = []
+  ) {
     self.metrics = metrics
     self.order = order
     self.anomalies = anomalies
+    self.groups = groups
+    self.groupOfMetric = groupOfMetric
+  }
+
+  /// The group (kind + section heading) a metric is shown under.
+  public func group(of metricIndex: Int) -> ScreenGroup? {
+    guard metricIndex >= 0, metricIndex < groupOfMetric.count else { return nil }
+    let g = groupOfMetric[metricIndex]
+    return g >= 0 && g < groups.count ? groups[g] : nil
+  }
+
+  /// The section title a metric is shown under ("Other" for an absent or unknown section).
+  public func sectionTitle(for metricIndex: Int) -> String {
+    group(of: metricIndex)?.title ?? ScreenGroup.otherTitle
   }
 }

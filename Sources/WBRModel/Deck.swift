@@ -74,9 +74,13 @@ public struct Thresholds: Sendable, Equatable {
 public struct WeeklyPoint: Sendable, Equatable {
   public var weekEnding: Day
   public var value: Double?
-  public init(weekEnding: Day, value: Double?) {
+  /// Days of the week that had data, when fewer than 7 (a partial week); nil when whole or
+  /// unknown. Written as the extra point key `days` by `wbr build` (docs/BUILD.md).
+  public var days: Int?
+  public init(weekEnding: Day, value: Double?, days: Int? = nil) {
     self.weekEnding = weekEnding
     self.value = value
+    self.days = days
   }
 }
 
@@ -84,9 +88,12 @@ public struct WeeklyPoint: Sendable, Equatable {
 public struct MonthlyPoint: Sendable, Equatable {
   public var month: YearMonth
   public var value: Double?
-  public init(month: YearMonth, value: Double?) {
+  /// Days of the month that had data, when fewer than the month has (a partial month).
+  public var days: Int?
+  public init(month: YearMonth, value: Double?, days: Int? = nil) {
     self.month = month
     self.value = value
+    self.days = days
   }
 }
 

@@ -9,7 +9,7 @@ struct WBRCommand: ParsableCommand {
     commandName: "wbr",
     abstract: "Run a weekly business review from a terminal.",
     version: version,
-    subcommands: [MeetCommand.self, CheckCommand.self, ReportCommand.self],
+    subcommands: [MeetCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self],
     defaultSubcommand: nil
   )
 }

@@ -1,0 +1,85 @@
+import Foundation
+import WBRModel
+import Yams
+
+/// Reads a WBR App config with Yams into a `WBRConfig`, keeping YAML lines for every message.
+///
+/// Errors (the config is refused, exit 65) name the line and what was expected; keys the WBR
+/// App would ignore are warnings, so a typo such as `agf:` is seen rather than silently lost.
+public enum ConfigReader {
+  /// Reads the file at `path`.
+  public static func read(path: String, log: inout BuildLog) throws(InputError) -> WBRConfig {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw InputError(
+        kind: .missing,
+        diagnostics: [Diagnostic(severity: .error, file: path, message: "cannot read the config file")])
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    return try parse(text, file: path, log: &log)
+  }
+
+  /// Parses YAML text; `file` is only used in messages.
+  public static func parse(_ text: String, file: String, log: inout BuildLog) throws(InputError) -> WBRConfig
+  {
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw InputError(
+          kind: .refused,
+          diagnostics: [
+            Diagnostic(
+              severity: .error, file: file, line: 1,
+              message: "expected a WBR config with setup, metrics and deck, found an empty file")
+          ])
+      }
+      root = node
+    } catch let e as InputError {
+      throw e
+    } catch {
+      throw InputError(kind: .refused, diagnostics: [yamlDiagnostic(error, file: file)])
+    }
+    var reader = ConfigParser(file: file)
+    let config = reader.config(root)
+    log.append(contentsOf: reader.log)
+    try log.throwIfErrors()
+    guard let config else {
+      throw InputError(
+        kind: .refused,
+        diagnostics: [Diagnostic(severity: .error, file: file, message: "the config could not be read")])
+    }
+    return config
+  }
+
+  /// Turns a Yams error into a located diagnostic.
+  static func yamlDiagnostic(_ error: Error, file: String) -> Diagnostic {
+    if let y = error as? YamlError {
+      switch y {
+      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+        .composer(_, let problem, let mark, _):
+        return Diagnostic(
+          severity: .error, file: file, line: mark.line, column: mark.column,
+          message: "expected valid YAML: \(problem)")
+      case .duplicatedKeysInMapping(let duplicates, _):
+        return Diagnostic(
+          severity: .error, file: file,
+          message:
+            "expected each key once in a mapping, found repeated: \(duplicates.joined(separator: ", "))")
+      default:
+        break
+      }
+    }
+    return Diagnostic(severity: .error, file: file, message: "expected valid YAML: \(error)")
+  }
+}
+
+extension BuildLog {
+  mutating func append(contentsOf other: BuildLog) {
+    for d in other.diagnostics {
+      if d.severity == .error {
+        error(d.file, line: d.line, d.message)
+      } else {
+        warn(d.file, line: d.line, d.message)
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/// Text for comparisons (WoW, YoY, vs target…): "+1.2%", "−35 bps", "n/a".
+///
+/// One style everywhere: the sign is always shown except for a change that rounds to zero
+/// ("0.0%", "0 bps"); percent changes carry one decimal (none from 1,000 % up, to keep columns
+/// narrow); basis points are whole and spaced ("−35 bps").
+public enum ChangeFormat {
+  /// The change as text; "n/a" when it is not available (nil) or not finite.
+  public static func format(_ change: Change?, ascii: Bool = false) -> String {
+    guard let change, change.value.isFinite else { return "n/a" }
+    let magnitude = abs(change.value)
+    let digits: String
+    switch change.unit {
+    case .pct:
+      digits = NumberText.fixed(magnitude, decimals: magnitude >= 999.95 ? 0 : 1) + "%"
+    case .bps:
+      digits = NumberText.fixed(magnitude, decimals: 0) + " bps"
+    }
+    if NumberText.isZero(digits) { return digits }
+    return (change.value < 0 ? NumberText.minus(ascii: ascii) : "+") + digits
+  }
+
+  /// A threshold or tolerance magnitude as text, e.g. "±10%", "±25 bps" (`signed`), or "2%".
+  /// Up to two decimals, trailing zeros dropped.
+  public static func magnitude(
+    _ value: Double, unit: ChangeUnit, signed: Bool = true, ascii: Bool = false
+  ) -> String {
+    guard value.isFinite else { return "n/a" }
+    let digits = NumberText.trimmingZeros(NumberText.fixed(abs(value), decimals: 2))
+    let plusMinus = signed ? (ascii ? "+/-" : "\u{00B1}") : ""
+    return plusMinus + digits + (unit == .pct ? "%" : " bps")
+  }
+}
+
+extension ChangeFormat {
+  /// An arrow for the direction of a change, so that meaning never rests on colour alone:
+  /// "↑", "↓", "→" for a change that rounds to zero (ASCII "^", "v", "="); a space when the
+  /// change is not available, to keep columns aligned.
+  public static func arrow(_ change: Change?, ascii: Bool = false) -> String {
+    guard let change, change.value.isFinite else { return " " }
+    if NumberText.isZero(format(change, ascii: true)) { return ascii ? "=" : "\u{2192}" }
+    if change.value > 0 { return ascii ? "^" : "\u{2191}" }
+    return ascii ? "v" : "\u{2193}"
+  }
+}
+
+extension Change {
+  /// Shorthand for `ChangeFormat.format(self, ascii:)`.
+  public func formatted(ascii: Bool = false) -> String { ChangeFormat.format(self, ascii: ascii) }
+}

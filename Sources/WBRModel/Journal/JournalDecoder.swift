@@ -1,0 +1,103 @@
+/// Reads journal text back into entries (docs/JOURNAL.md).
+///
+/// Nothing in a journal is fatal: a torn last line (a write cut short by a power cut) or an
+/// invalid line is reported and skipped, and a line of a type or version this version does
+/// not know is kept and ignored.
+public enum JournalDecoder {
+  /// The event types this version understands.
+  static let knownTypes: Set<String> = [
+    "metric.reviewed", "metric.unreviewed", "outcome.set", "outcome.clear", "commitment.add",
+    "commitment.done", "commitment.carry", "commitment.drop", "commitment.edit", "undo",
+  ]
+
+  /// Splits `text` into lines and decodes each. `file` names the journal in warnings.
+  public static func decode(_ text: String, file: String) -> JournalContents {
+    var contents = JournalContents()
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let endsWithNewline = text.isEmpty || text.hasSuffix("\n")
+    contents.needsNewline = !endsWithNewline
+    for (i, raw) in lines.enumerated() {
+      let isLast = i == lines.count - 1
+      if isLast && endsWithNewline { break }  // the empty piece after the final newline
+      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+      do {
+        contents.entries.append(try entry(line))
+      } catch let error as JournalLineError {
+        let torn = isLast && !endsWithNewline
+        let what =
+          torn
+          ? "the last line is incomplete (a write cut short, e.g. by a power cut); skipped"
+          : "\(error.message); line skipped"
+        contents.warnings.append(
+          Diagnostic(severity: .warning, file: file, line: i + 1, path: error.path, message: what))
+      } catch {
+        contents.warnings.append(
+          Diagnostic(severity: .warning, file: file, line: i + 1, message: "unreadable line; skipped"))
+      }
+    }
+    return contents
+  }
+
+  /// One line: an event, or an unknown entry; throws `JournalLineError` when invalid.
+  static func entry(_ line: Substring) throws -> JournalEntry {
+    let f = try JournalFields.parse(line)
+    let version = try f.int("v")
+    let type = try f.string("type")
+    guard version <= RecordEvent.currentVersion, knownTypes.contains(type) else {
+      return .unknown(type: type, raw: String(line))
+    }
+    guard version >= 1 else { throw JournalLineError(path: "v", message: "expected 1, found \(version)") }
+    let week = try f.day("week")
+    let at = try f.string("at")
+    guard RFC3339.looksValid(at) else {
+      throw JournalLineError(path: "at", message: "expected an RFC 3339 time, found \"\(at)\"")
+    }
+    let change = try self.change(type, f)
+    return .event(
+      RecordEvent(id: try f.string("id"), at: at, by: try f.string("by"), week: week, change: change))
+  }
+
+  private static func change(_ type: String, _ f: JournalFields) throws -> RecordChange {
+    switch type {
+    case "metric.reviewed": return .reviewed(metric: try f.string("metric"))
+    case "metric.unreviewed": return .unreviewed(metric: try f.string("metric"))
+    case "outcome.clear": return .outcomeCleared(metric: try f.string("metric"))
+    case "outcome.set":
+      let draft = f.has("commitment") ? try commitment(try f.object("commitment")) : nil
+      return .outcome(
+        metric: try f.string("metric"), outcome: try outcome(f), signals: try f.strings("signals"),
+        commitment: draft)
+    case "commitment.add":
+      return .commitmentAdded(
+        try commitment(try f.object("commitment")), metric: try f.optionalString("metric"))
+    case "commitment.done": return .commitmentDone(id: try f.string("commitment_id"))
+    case "commitment.carry":
+      return .commitmentCarried(id: try f.string("commitment_id"), due: try f.day("due"))
+    case "commitment.drop":
+      return .commitmentDropped(id: try f.string("commitment_id"), reason: try f.string("reason"))
+    case "commitment.edit":
+      return .commitmentEdited(
+        id: try f.string("commitment_id"), text: try f.optionalString("text"),
+        owner: try f.optionalString("owner"), due: try f.optionalDay("due"))
+    default: return .undo(target: try f.string("target"))
+    }
+  }
+
+  private static func outcome(_ f: JournalFields) throws -> OutcomeKind {
+    switch try f.string("outcome") {
+    case "explained": return .explained(try f.string("text"))
+    case "investigating": return .investigating
+    case "routine": return .routine(try f.optionalString("text"))
+    case let other:
+      throw JournalLineError(
+        path: "outcome", message: "expected explained, investigating or routine, found \"\(other)\"")
+    }
+  }
+
+  private static func commitment(_ f: JournalFields) throws -> CommitmentDraft {
+    CommitmentDraft(
+      id: try f.string("id"), text: try f.string("text"), owner: try f.optionalString("owner"),
+      due: try f.day("due"))
+  }
+}

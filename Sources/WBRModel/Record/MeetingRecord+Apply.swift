@@ -1,0 +1,93 @@
+/// The fold: how each event changes the state.
+extension MeetingRecord {
+  mutating func apply(_ event: RecordEvent) {
+    let w = event.week
+    switch event.change {
+    case .reviewed(let metric):
+      weeks[w, default: WeekRecord(week: w)].reviewed.insert(metric)
+    case .unreviewed(let metric):
+      weeks[w, default: WeekRecord(week: w)].reviewed.remove(metric)
+    case .outcome(let metric, let kind, let signals, let draft):
+      withdrawAutoCommitment(of: metric, in: w)
+      var outcome = MetricOutcome(
+        metric: metric, kind: kind, signals: signals, eventID: event.id, at: event.at, by: event.by)
+      if let draft, commitmentsByID[draft.id] == nil {
+        create(draft, metric: metric, event: event, fromInvestigation: true)
+        outcome.commitmentID = draft.id
+      }
+      weeks[w, default: WeekRecord(week: w)].outcomes[metric] = outcome
+    case .outcomeCleared(let metric):
+      withdrawAutoCommitment(of: metric, in: w)
+      weeks[w]?.outcomes[metric] = nil
+    case .commitmentAdded(let draft, let metric):
+      guard commitmentsByID[draft.id] == nil else {
+        return skip(event, "commitment \(draft.id) already exists")
+      }
+      create(draft, metric: metric, event: event, fromInvestigation: false)
+    case .commitmentDone(let id):
+      update(id, event, .done) { c in
+        c.status = .done
+        c.closedWeek = w
+      }
+    case .commitmentCarried(let id, let due):
+      update(id, event, .carried(due: due)) { c in c.due = due }
+    case .commitmentDropped(let id, let reason):
+      update(id, event, .dropped(reason: reason)) { c in
+        c.status = .dropped
+        c.dropReason = reason
+        c.closedWeek = w
+      }
+    case .commitmentEdited(let id, let text, let owner, let due):
+      update(id, event, .edited(text: text, owner: owner, due: due)) { c in
+        if let text { c.text = text }
+        if let owner { c.owner = owner }
+        if let due { c.due = due }
+      }
+    case .undo:
+      break
+    }
+  }
+
+  private mutating func create(
+    _ draft: CommitmentDraft, metric: String?, event: RecordEvent, fromInvestigation: Bool
+  ) {
+    let step = CommitmentStep(
+      action: .created, week: event.week, eventID: event.id, at: event.at, by: event.by)
+    commitmentsByID[draft.id] = Commitment(
+      id: draft.id, text: draft.text, owner: draft.owner, metric: metric, createdWeek: event.week,
+      due: draft.due, fromInvestigation: fromInvestigation, history: [step])
+    commitmentOrder.append(draft.id)
+  }
+
+  /// A commitment step on an existing commitment. Done/carry/drop on a closed commitment is
+  /// skipped: it would rewrite history that the notes already reported.
+  private mutating func update(
+    _ id: String, _ event: RecordEvent, _ action: CommitmentStep.Action,
+    _ change: (inout Commitment) -> Void
+  ) {
+    guard var c = commitmentsByID[id] else { return skip(event, "no commitment \(id)") }
+    if case .edited = action {
+    } else if c.status != .open {
+      return skip(event, "commitment \(id) is already \(c.status.rawValue)")
+    }
+    change(&c)
+    c.history.append(
+      CommitmentStep(action: action, week: event.week, eventID: event.id, at: event.at, by: event.by))
+    commitmentsByID[id] = c
+  }
+
+  /// When an *investigating* outcome is replaced or cleared in the same meeting, the
+  /// "report back" commitment it created goes with it, as long as nobody touched it since:
+  /// it was generated, not typed, so nothing the lead typed is lost.
+  private mutating func withdrawAutoCommitment(of metric: String, in week: Day) {
+    guard let id = weeks[week]?.outcomes[metric]?.commitmentID, let c = commitmentsByID[id],
+      c.status == .open, c.history.count == 1
+    else { return }
+    commitmentsByID[id] = nil
+    commitmentOrder.removeAll { $0 == id }
+  }
+
+  private mutating func skip(_ event: RecordEvent, _ reason: String) {
+    skipped.append((event.id, reason))
+  }
+}

@@ -1,0 +1,111 @@
+/// What one meeting decided: each metric's outcome and the metrics marked reviewed.
+public struct WeekRecord: Sendable, Equatable {
+  public var week: Day
+  /// Metric id → its current outcome.
+  public var outcomes: [String: MetricOutcome]
+  /// Metric ids marked reviewed with Space ("nothing to see here").
+  public var reviewed: Set<String>
+
+  public init(week: Day, outcomes: [String: MetricOutcome] = [:], reviewed: Set<String> = []) {
+    self.week = week
+    self.outcomes = outcomes
+    self.reviewed = reviewed
+  }
+
+  /// Whether the meeting got to `metric`: marked reviewed, or given an outcome.
+  public func isReviewed(_ metric: String) -> Bool {
+    reviewed.contains(metric) || outcomes[metric] != nil
+  }
+}
+
+/// The meeting record: the fold of the journal's events, in file order.
+///
+/// Undo is itself an event: an `undo` event names the event it reverts, and the state is
+/// the fold of every event that is neither an undo nor undone. Replaying without the undone
+/// event gives exactly the state as if it had never happened, including whatever it replaced
+/// (an earlier outcome, a commitment's previous due week).
+///
+/// - Complexity: building is O(n) in the number of events; `applying` is O(1) for an ordinary
+///   event and O(n) for an undo.
+public struct MeetingRecord: Sendable, Equatable {
+  /// Every known event, in journal order (undo events and undone events included).
+  public internal(set) var events: [RecordEvent]
+  /// Ids of events reverted by an undo.
+  public internal(set) var undone: Set<String>
+  /// Meeting week → what that meeting decided.
+  public internal(set) var weeks: [Day: WeekRecord]
+  /// Commitment id → commitment.
+  public internal(set) var commitmentsByID: [String: Commitment]
+  /// Commitment ids in the order they were created.
+  public internal(set) var commitmentOrder: [String]
+  /// Events that could not be applied (e.g. "done" on an unknown commitment), with why.
+  public internal(set) var skipped: [(eventID: String, reason: String)]
+
+  public init() {
+    events = []
+    undone = []
+    weeks = [:]
+    commitmentsByID = [:]
+    commitmentOrder = []
+    skipped = []
+  }
+
+  /// Folds `events` in order.
+  public init(events: [RecordEvent]) {
+    self.init()
+    self.events = events
+    undone = MeetingRecord.undoneIDs(events)
+    for event in events where event.change.isUndoable && !undone.contains(event.id) {
+      apply(event)
+    }
+  }
+
+  /// The record with `event` appended.
+  public func applying(_ event: RecordEvent) -> MeetingRecord {
+    if case .undo = event.change { return MeetingRecord(events: events + [event]) }
+    var next = self
+    next.events.append(event)
+    next.apply(event)
+    return next
+  }
+
+  public static func == (a: MeetingRecord, b: MeetingRecord) -> Bool {
+    a.events == b.events
+  }
+
+  /// Which events the undo events revert. An undo counts only when its target is an earlier,
+  /// undoable event that is not already undone; otherwise it is ignored.
+  static func undoneIDs(_ events: [RecordEvent]) -> Set<String> {
+    var seen: [String: Bool] = [:]  // id → undoable
+    var undone: Set<String> = []
+    for event in events {
+      if case .undo(let target) = event.change, seen[target] == true, !undone.contains(target) {
+        undone.insert(target)
+      }
+      if seen[event.id] == nil { seen[event.id] = event.change.isUndoable }
+    }
+    return undone
+  }
+
+  // MARK: - Reading
+
+  /// The record of meeting `week` (empty when nothing was recorded).
+  public func week(_ week: Day) -> WeekRecord { weeks[week] ?? WeekRecord(week: week) }
+
+  /// Every commitment, in creation order.
+  public var commitments: [Commitment] { commitmentOrder.compactMap { commitmentsByID[$0] } }
+
+  public func commitment(id: String) -> Commitment? { commitmentsByID[id] }
+
+  /// The event `u` would revert in meeting `week`: the latest event of that meeting that is
+  /// still in effect. Changes made in other meetings are out of reach.
+  public func lastUndoable(in week: Day) -> RecordEvent? {
+    events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) }
+  }
+
+  /// The meeting weeks that have any event, oldest first.
+  public var meetingWeeks: [Day] { Set(events.map(\.week)).sorted() }
+
+  /// When meeting `week` was held: the first event recorded in it (RFC 3339), if any.
+  public func firstEventTime(in week: Day) -> String? { events.first { $0.week == week }?.at }
+}

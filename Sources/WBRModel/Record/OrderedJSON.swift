@@ -1,0 +1,110 @@
+/// A JSON value to write, with object keys kept in the order given.
+///
+/// Journal lines and the notes' JSON are read by people and diffed in reviews, so keys come
+/// out in a fixed, meaningful order rather than a dictionary's.
+public indirect enum OrderedJSON: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case number(Double)
+  case string(String)
+  case array([OrderedJSON])
+  case object([Member])
+
+  public struct Member: Sendable, Equatable {
+    public var key: String
+    public var value: OrderedJSON
+    public init(_ key: String, _ value: OrderedJSON) {
+      self.key = key
+      self.value = value
+    }
+  }
+
+  /// `.string` or `.null`.
+  public static func optional(_ s: String?) -> OrderedJSON { s.map { .string($0) } ?? .null }
+  /// `.number` or `.null`; NaN and infinities are written as null (JSON has no such numbers).
+  public static func optional(_ d: Double?) -> OrderedJSON { d.map { .number($0) } ?? .null }
+
+  /// On one line, no spaces: one journal line.
+  public var compact: String {
+    var out = ""
+    write(to: &out, indent: nil, level: 0)
+    return out
+  }
+
+  /// Indented by two spaces, for files people read.
+  public var pretty: String {
+    var out = ""
+    write(to: &out, indent: "  ", level: 0)
+    return out
+  }
+
+  private func write(to out: inout String, indent: String?, level: Int) {
+    switch self {
+    case .null: out += "null"
+    case .bool(let b): out += b ? "true" : "false"
+    case .int(let i): out += String(i)
+    case .number(let d): out += OrderedJSON.numberText(d)
+    case .string(let s): OrderedJSON.writeString(s, to: &out)
+    case .array(let items):
+      writeList(items.count, open: "[", close: "]", to: &out, indent: indent, level: level) { i, o in
+        items[i].write(to: &o, indent: indent, level: level + 1)
+      }
+    case .object(let members):
+      writeList(members.count, open: "{", close: "}", to: &out, indent: indent, level: level) { i, o in
+        OrderedJSON.writeString(members[i].key, to: &o)
+        o += indent == nil ? ":" : ": "
+        members[i].value.write(to: &o, indent: indent, level: level + 1)
+      }
+    }
+  }
+
+  private func writeList(
+    _ count: Int, open: String, close: String, to out: inout String, indent: String?, level: Int,
+    item: (Int, inout String) -> Void
+  ) {
+    out += open
+    guard count > 0 else {
+      out += close
+      return
+    }
+    for i in 0..<count {
+      if i > 0 { out += "," }
+      if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
+      item(i, &out)
+    }
+    if let indent { out += "\n" + String(repeating: indent, count: level) }
+    out += close
+  }
+
+  /// Integers without a fraction (up to 2^53), others in Swift's shortest round-trip form.
+  static func numberText(_ d: Double) -> String {
+    guard d.isFinite else { return "null" }
+    if d == d.rounded(), abs(d) < 9_007_199_254_740_992 { return String(Int64(d)) }
+    return String(d)
+  }
+
+  /// RFC 8259 string escaping: quote, backslash and every control character.
+  static func writeString(_ s: String, to out: inout String) {
+    out += "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{08}": out += "\\b"
+      case "\u{0C}": out += "\\f"
+      default:
+        if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 {
+          let hex = String(u.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    out += "\""
+  }
+}

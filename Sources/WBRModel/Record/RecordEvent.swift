@@ -1,0 +1,105 @@
+/// One change to the meeting record, as one line of the journal.
+///
+/// The record is never stored as a state; it is always the fold of these events in file order,
+/// so a crash can only ever lose an event that was not yet written, and an older `wbr` can
+/// skip events it does not understand without losing them.
+public struct RecordEvent: Sendable, Equatable {
+  /// Schema version of the line format (`"v"`). This program writes 1.
+  public static let currentVersion = 1
+
+  /// Unique event id (`"id"`); `undo` refers to events by it.
+  public var id: String
+  /// When the change was made, RFC 3339 UTC (`"at"`).
+  public var at: String
+  /// Who made it: the meeting lead (`"by"`).
+  public var by: String
+  /// The meeting the change was made in: the deck's `week_ending` (`"week"`).
+  public var week: Day
+  /// What changed, with its payload (including `"type"` and `"metric"`).
+  public var change: RecordChange
+
+  public init(id: String, at: String, by: String, week: Day, change: RecordChange) {
+    self.id = id
+    self.at = at
+    self.by = by
+    self.week = week
+    self.change = change
+  }
+
+  /// The metric the change is about, when there is one.
+  public var metric: String? { change.metric }
+}
+
+/// What an event changes. Each case is one `"type"` of the journal (docs/JOURNAL.md).
+public enum RecordChange: Sendable, Equatable {
+  /// Space on a metric: "nothing to see here", reviewed.
+  case reviewed(metric: String)
+  /// The reviewed mark taken back.
+  case unreviewed(metric: String)
+  /// The outcome of a metric's discussion; replaces an earlier outcome of the same week.
+  /// `signals` are the signal ids that were showing when the outcome was given.
+  case outcome(metric: String, outcome: OutcomeKind, signals: [String], commitment: CommitmentDraft?)
+  /// The outcome of a metric's discussion withdrawn.
+  case outcomeCleared(metric: String)
+  /// A new commitment (`metric` is the linked metric, if any).
+  case commitmentAdded(CommitmentDraft, metric: String?)
+  case commitmentDone(id: String)
+  /// Carried over: the due week moves to `due`.
+  case commitmentCarried(id: String, due: Day)
+  case commitmentDropped(id: String, reason: String)
+  /// Changed text, owner or due week (`nil` = unchanged).
+  case commitmentEdited(id: String, text: String?, owner: String?, due: Day?)
+  /// Reverts the event with id `target` (see `MeetingRecord` for the rules).
+  case undo(target: String)
+
+  /// The journal's `"type"` string.
+  public var type: String {
+    switch self {
+    case .reviewed: return "metric.reviewed"
+    case .unreviewed: return "metric.unreviewed"
+    case .outcome: return "outcome.set"
+    case .outcomeCleared: return "outcome.clear"
+    case .commitmentAdded: return "commitment.add"
+    case .commitmentDone: return "commitment.done"
+    case .commitmentCarried: return "commitment.carry"
+    case .commitmentDropped: return "commitment.drop"
+    case .commitmentEdited: return "commitment.edit"
+    case .undo: return "undo"
+    }
+  }
+
+  /// The metric this change is about (`"metric"` in the journal).
+  public var metric: String? {
+    switch self {
+    case .reviewed(let m), .unreviewed(let m), .outcomeCleared(let m): return m
+    case .outcome(let m, _, _, _): return m
+    case .commitmentAdded(_, let m): return m
+    default: return nil
+    }
+  }
+
+  /// Whether `u` may revert it. Undo itself is not undoable: pressing `u` again reverts the
+  /// change before (docs/DECISIONS.md, "Undo").
+  public var isUndoable: Bool {
+    if case .undo = self { return false }
+    return true
+  }
+}
+
+/// The fields of a commitment as written when it is created.
+public struct CommitmentDraft: Sendable, Equatable {
+  public var id: String
+  /// Verb first: "Report back on the in-stock dip".
+  public var text: String
+  /// Owner id; `nil` when the metric has no owner yet.
+  public var owner: String?
+  /// The meeting it is due at.
+  public var due: Day
+
+  public init(id: String, text: String, owner: String?, due: Day) {
+    self.id = id
+    self.text = text
+    self.owner = owner
+    self.due = due
+  }
+}

@@ -1,0 +1,252 @@
+/// Writes a `Deck` as version-1 deck JSON (deck-format.md).
+///
+/// Deterministic: keys always in the order of the spec's tables, one series point per line,
+/// so that two builds of the same data are byte-identical and diff well. Numbers are printed
+/// in Swift's shortest round-trip form, so reading the file back gives the very same doubles;
+/// integral values print without a fraction. A missing value is `null`, never 0.
+public enum DeckWriter {
+  /// The deck as UTF-8 JSON bytes, ending with a newline.
+  public static func write(_ deck: Deck) -> [UInt8] {
+    var w = JSONOut()
+    w.raw("{\n")
+    w.key("format", indent: 1)
+    w.string("wbr-deck")
+    w.raw(",\n")
+    w.key("version", indent: 1)
+    w.raw("1,\n")
+    w.key("title", indent: 1)
+    w.string(deck.title)
+    w.raw(",\n")
+    w.key("week_ending", indent: 1)
+    w.string(deck.weekEnding.description)
+    w.raw(",\n")
+    w.key("fiscal_year_end_month", indent: 1)
+    w.raw(String(deck.fiscalYearEndMonth) + ",\n")
+    if let asOf = deck.asOf {
+      w.key("as_of", indent: 1)
+      w.string(asOf)
+      w.raw(",\n")
+    }
+    if !deck.sections.isEmpty {
+      w.key("sections", indent: 1)
+      w.raw("[\n")
+      for (i, s) in deck.sections.enumerated() {
+        w.raw("    {\"id\": ")
+        w.string(s.id)
+        w.raw(", \"title\": ")
+        w.string(s.title)
+        w.raw(i + 1 < deck.sections.count ? "},\n" : "}\n")
+      }
+      w.raw("  ],\n")
+    }
+    if let t = thresholds(deck.thresholds) {
+      w.key("thresholds", indent: 1)
+      w.raw(t + ",\n")
+    }
+    w.key("metrics", indent: 1)
+    w.raw("[\n")
+    for (i, m) in deck.metrics.enumerated() {
+      metric(m, &w)
+      w.raw(i + 1 < deck.metrics.count ? ",\n" : "\n")
+    }
+    w.raw("  ]\n}\n")
+    return w.bytes
+  }
+
+  private static func metric(_ m: Metric, _ w: inout JSONOut) {
+    w.raw("    {\n")
+    var first = true
+    func field(_ name: String) {
+      if !first { w.raw(",\n") }
+      first = false
+      w.key(name, indent: 3)
+    }
+    field("id")
+    w.string(m.id)
+    field("name")
+    w.string(m.name)
+    field("kind")
+    w.string(m.kind.rawValue)
+    if let s = m.section {
+      field("section")
+      w.string(s)
+    }
+    if let o = m.owner {
+      field("owner")
+      w.string(o)
+    }
+    if let d = m.description {
+      field("description")
+      w.string(d)
+    }
+    if let f = m.format {
+      field("format")
+      w.string(f)
+    }
+    if let p = m.prefix {
+      field("prefix")
+      w.string(p)
+    }
+    field("comparison")
+    w.string(m.comparison.rawValue)
+    field("higher_is_better")
+    w.raw(m.higherIsBetter ? "true" : "false")
+    field("weekly")
+    weekly(m.weekly, &w, indent: 3)
+    if !m.monthly.isEmpty {
+      field("monthly")
+      monthly(m.monthly, &w, indent: 3)
+    }
+    if !m.weeklyTargets.isEmpty || !m.monthlyTargets.isEmpty {
+      field("targets")
+      w.raw("{")
+      var firstTarget = true
+      if !m.weeklyTargets.isEmpty {
+        w.raw("\n")
+        w.key("weekly", indent: 4)
+        weekly(m.weeklyTargets, &w, indent: 4)
+        firstTarget = false
+      }
+      if !m.monthlyTargets.isEmpty {
+        w.raw(firstTarget ? "\n" : ",\n")
+        w.key("monthly", indent: 4)
+        monthly(m.monthlyTargets, &w, indent: 4)
+      }
+      w.raw("\n      }")
+    }
+    if m.targetTolerance != 0 {
+      field("target_tolerance")
+      w.number(m.targetTolerance)
+    }
+    if let t = totals(m.totals) {
+      field("totals")
+      w.raw(t)
+    }
+    if let t = thresholds(m.thresholds) {
+      field("thresholds")
+      w.raw(t)
+    }
+    if let l = m.limits {
+      field("limits")
+      switch l {
+      case .baseline(let from, let to):
+        w.raw("{\"baseline\": {\"from\": \"\(from)\", \"to\": \"\(to)\"}}")
+      case .limits(let centre, let mrBar):
+        w.raw("{\"centre\": ")
+        w.number(centre)
+        w.raw(", \"mr_bar\": ")
+        w.number(mrBar)
+        w.raw("}")
+      }
+    }
+    if !m.annotations.isEmpty {
+      field("annotations")
+      w.raw("[\n")
+      for (i, a) in m.annotations.enumerated() {
+        w.raw("        {\"date\": \"\(a.date)\", \"text\": ")
+        w.string(a.text)
+        w.raw(i + 1 < m.annotations.count ? "},\n" : "}\n")
+      }
+      w.raw("      ]")
+    }
+    if let p = m.pairsWith {
+      field("pairs_with")
+      w.string(p)
+    }
+    w.raw("\n    }")
+  }
+
+  private static func weekly(_ points: [WeeklyPoint], _ w: inout JSONOut, indent: Int) {
+    w.raw("[\n")
+    for (i, p) in points.enumerated() {
+      w.spaces(2 * indent + 2)
+      w.raw("{\"week_ending\": \"\(p.weekEnding)\", \"value\": ")
+      w.optional(p.value)
+      if let d = p.days { w.raw(", \"days\": \(d)") }
+      w.raw(i + 1 < points.count ? "},\n" : "}\n")
+    }
+    w.spaces(2 * indent)
+    w.raw("]")
+  }
+
+  private static func monthly(_ points: [MonthlyPoint], _ w: inout JSONOut, indent: Int) {
+    w.raw("[\n")
+    for (i, p) in points.enumerated() {
+      w.spaces(2 * indent + 2)
+      w.raw("{\"month\": \"\(p.month)\", \"value\": ")
+      w.optional(p.value)
+      if let d = p.days { w.raw(", \"days\": \(d)") }
+      w.raw(i + 1 < points.count ? "},\n" : "}\n")
+    }
+    w.spaces(2 * indent)
+    w.raw("]")
+  }
+
+  private static func totals(_ t: Totals) -> String? {
+    var parts: [String] = []
+    for (name, p) in [("mtd", t.mtd), ("qtd", t.qtd), ("ytd", t.ytd)] {
+      guard let p else { continue }
+      parts.append("\"\(name)\": {\"cy\": \(JSONOut.format(p.cy)), \"py\": \(JSONOut.format(p.py))}")
+    }
+    return parts.isEmpty ? nil : "{" + parts.joined(separator: ", ") + "}"
+  }
+
+  private static func thresholds(_ t: Thresholds) -> String? {
+    var parts: [String] = []
+    for (name, v) in [
+      ("wow_pct", t.wowPct), ("yoy_pct", t.yoyPct), ("wow_bps", t.wowBps), ("yoy_bps", t.yoyBps),
+    ] {
+      if let v { parts.append("\"\(name)\": \(JSONOut.format(v))") }
+    }
+    return parts.isEmpty ? nil : "{" + parts.joined(separator: ", ") + "}"
+  }
+}
+
+/// A growing UTF-8 buffer with JSON string and number printing.
+struct JSONOut {
+  var bytes: [UInt8] = []
+
+  init() { bytes.reserveCapacity(1 << 16) }
+
+  mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+  mutating func spaces(_ n: Int) { bytes.append(contentsOf: repeatElement(0x20, count: n)) }
+
+  mutating func key(_ name: String, indent: Int) {
+    spaces(2 * indent)
+    bytes.append(0x22)
+    bytes.append(contentsOf: name.utf8)
+    bytes.append(contentsOf: "\": ".utf8)
+  }
+
+  mutating func string(_ s: String) {
+    bytes.append(0x22)
+    for b in s.utf8 {
+      switch b {
+      case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+      case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+      case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+      case 0..<0x20:
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+      default: bytes.append(b)
+      }
+    }
+    bytes.append(0x22)
+  }
+
+  mutating func number(_ v: Double) { raw(JSONOut.format(v)) }
+
+  mutating func optional(_ v: Double?) { raw(JSONOut.format(v)) }
+
+  /// Shortest round-trip text; integral values without `.0`; non-finite as null.
+  static func format(_ v: Double?) -> String {
+    guard let v, v.isFinite else { return "null" }
+    if v == v.rounded(), abs(v) < 1e15 {
+      return v == 0 ? "0" : String(Int64(v))
+    }
+    return v.description
+  }
+}

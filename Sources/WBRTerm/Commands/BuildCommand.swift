@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import WBRBuild
+import WBRModel
+
+/// `wbr build`: a WBR App config and its daily CSV, as they are, to a version-1 deck.
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Build a deck from a WBR App config (YAML) and its daily data (CSV).",
+    discussion: """
+      Reads the WBR App's own files unchanged. Warnings (partial weeks, duplicate rows, rows \
+      after week_ending, ...) go to standard error; bad input exits with status 65 and names \
+      the file and line. See docs/BUILD.md.
+      """)
+
+  @Option(help: "The WBR App config (YAML).") var config: String
+  @Option(help: "The daily data (CSV).") var data: String
+  @Option(help: "An owners file (JSON) to check the metrics' owners against.") var owners: String?
+  @Option(name: [.short, .customLong("output")], help: "Where to write the deck (default: standard output).")
+  var output: String?
+  @Flag(help: "Do not print warnings.") var quiet = false
+
+  func run() throws {
+    let deck: Deck
+    var warnings: [Diagnostic]
+    do {
+      (deck, warnings) = try DeckBuilder.build(configPath: config, dataPath: data)
+      if let owners { warnings += try OwnerCheck.check(deck: deck, ownersPath: owners) }
+    } catch {
+      StandardError.write(error.description + "\n")
+      throw ExitCode(error.exitStatus)
+    }
+    if !quiet {
+      for w in warnings { StandardError.write(w.description + "\n") }
+    }
+    let bytes = DeckWriter.write(deck)
+    if let output, output != "-" {
+      guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
+        StandardError.write("\(output): error: cannot write the deck\n")
+        throw ExitCode(73)
+      }
+    } else {
+      FileHandle.standardOutput.write(Data(bytes))
+    }
+  }
+}
+
+/// Warns about metric owners the owners file does not know (an error only if it is not JSON).
+enum OwnerCheck {
+  static func check(deck: Deck, ownersPath: String) throws(InputError) -> [Diagnostic] {
+    guard let data = FileManager.default.contents(atPath: ownersPath) else {
+      throw InputError(
+        kind: .missing,
+        diagnostics: [Diagnostic(severity: .error, file: ownersPath, message: "cannot read the owners file")])
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let list = object["owners"] as? [[String: Any]]
+    else {
+      throw InputError(
+        kind: .refused,
+        diagnostics: [
+          Diagnostic(
+            severity: .error, file: ownersPath,
+            message: "expected a wbr-owners JSON object with an 'owners' array")
+        ])
+    }
+    let ids = Set(list.compactMap { $0["id"] as? String })
+    return deck.metrics.compactMap { m in
+      guard let o = m.owner, !ids.contains(o) else { return nil }
+      return Diagnostic(
+        severity: .warning, file: ownersPath,
+        message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
+    }
+  }
+}
+
+/// Standard error, unbuffered.
+enum StandardError {
+  static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}

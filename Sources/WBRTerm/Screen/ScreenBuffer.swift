@@ -1,0 +1,171 @@
+import WBRModel
+
+/// One terminal cell: a grapheme and its style.
+///
+/// A wide glyph (CJK, most emoji) takes two cells: the first holds the glyph, the second is a
+/// *continuation* cell that the backend skips when drawing.
+public struct Cell: Sendable, Hashable {
+  public var character: Character
+  public var style: Style
+  /// True for the right half of a wide glyph.
+  public var isContinuation: Bool
+
+  public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
+    self.character = character
+    self.style = style
+    self.isContinuation = isContinuation
+  }
+
+  public static let blank = Cell()
+}
+
+/// An in-memory screen: a grid of cells that views draw into and the backend flushes.
+///
+/// Views never touch the terminal; they draw into a buffer, which makes every screen a plain
+/// value that tests compare with golden text (`textLines()`, `styleLines()`). Drawing clips
+/// at the buffer's edges and at `maxWidth`, so a view given a tiny area cannot crash.
+///
+/// Text is sanitized on the way in (`TerminalSafeText`): control characters from a file are
+/// drawn as visible "^[" or "\u{FFFD}", never reach the terminal as escape sequences.
+public struct ScreenBuffer: Sendable, Equatable {
+  public let size: Size
+  /// Row-major: the cell at (x, y) is `cells[y * width + x]`.
+  public private(set) var cells: [Cell]
+
+  /// A blank buffer; negative sizes are treated as 0.
+  public init(size: Size) {
+    self.size = Size(width: max(0, size.width), height: max(0, size.height))
+    cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+  }
+
+  public init(width: Int, height: Int) { self.init(size: Size(width: width, height: height)) }
+
+  public var width: Int { size.width }
+  public var height: Int { size.height }
+  /// The whole buffer as a rectangle at the origin.
+  public var bounds: Rect { Rect(size) }
+
+  /// The cell at (x, y); a blank cell outside the buffer.
+  public subscript(x: Int, y: Int) -> Cell {
+    guard x >= 0, x < width, y >= 0, y < height else { return .blank }
+    return cells[y * width + x]
+  }
+
+  /// Draws `text` on row `y` from column `x`, clipped to `maxWidth` columns and to the buffer.
+  ///
+  /// Returns the column after the last one drawn, so calls can be chained along a row. A wide
+  /// glyph that does not fit in the last available column becomes a space; zero-width
+  /// graphemes standing alone are dropped. Use `fitted(toWidth:)` first for an ellipsis.
+  /// - Complexity: O(n) in the text's length.
+  @discardableResult
+  public mutating func put<S: StringProtocol>(
+    _ text: S, at x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil
+  ) -> Int {
+    let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+    guard y >= 0, y < height else { return x }
+    var column = x
+    for character in text {
+      if column >= limit { break }
+      if let safe = TerminalSafeText.replacement(for: character) {
+        for c in safe {
+          column = place(c, c.displayWidth, column: column, y: y, limit: limit, style: style)
+        }
+      } else {
+        column = place(character, character.displayWidth, column: column, y: y, limit: limit, style: style)
+      }
+    }
+    return min(column, limit)
+  }
+
+  /// Fills `rect` with `character` (a one-column glyph) in `style`.
+  public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
+    let area = rect.intersection(bounds)
+    let glyph = character.displayWidth == 1 ? character : " "
+    for row in area.y..<area.maxY {
+      for column in area.x..<area.maxX {
+        store(Cell(glyph, style: style), width: 1, column: column, y: row)
+      }
+    }
+  }
+
+  /// Draws a horizontal line of `glyph` (e.g. "─", or "-" in ASCII mode).
+  public mutating func horizontalLine(
+    x: Int, y: Int, width length: Int, glyph: Character = "─", style: Style = .muted
+  ) {
+    fill(Rect(x: x, y: y, width: length, height: 1), with: glyph, style: style)
+  }
+
+  /// Draws a vertical line of `glyph` (e.g. "│", or "|" in ASCII mode).
+  public mutating func verticalLine(
+    x: Int, y: Int, height length: Int, glyph: Character = "│", style: Style = .muted
+  ) {
+    fill(Rect(x: x, y: y, width: 1, height: length), with: glyph, style: style)
+  }
+
+  /// Changes the style of every cell in `rect`, keeping the text (e.g. to highlight a row).
+  public mutating func setStyle(_ rect: Rect, _ style: Style) {
+    restyle(rect) { _ in style }
+  }
+
+  /// Applies `transform` to the style of every cell in `rect`.
+  public mutating func restyle(_ rect: Rect, _ transform: (Style) -> Style) {
+    let area = rect.intersection(bounds)
+    for row in area.y..<area.maxY {
+      for column in area.x..<area.maxX {
+        cells[row * width + column].style = transform(cells[row * width + column].style)
+      }
+    }
+  }
+
+  /// Draws `other` with its top-left corner at (x, y), clipped to this buffer.
+  public mutating func draw(_ other: ScreenBuffer, at x: Int, y: Int) {
+    for row in 0..<other.height {
+      for column in 0..<other.width {
+        let cell = other[column, row]
+        guard !cell.isContinuation else { continue }
+        let w = other[column + 1, row].isContinuation ? 2 : 1
+        _ = place(cell.character, w, column: x + column, y: y + row, limit: width, style: cell.style)
+      }
+    }
+  }
+
+  /// Puts one safe grapheme of width `w` at `column`; returns the next column.
+  private mutating func place(
+    _ character: Character, _ w: Int, column: Int, y: Int, limit: Int, style: Style
+  ) -> Int {
+    guard w > 0, y >= 0, y < height else { return column + max(0, w) }
+    if column < 0 {
+      if column + w > 0 { store(Cell(" ", style: style), width: 1, column: 0, y: y) }
+      return column + w
+    }
+    if column + w > limit {
+      if column < limit { store(Cell(" ", style: style), width: 1, column: column, y: y) }
+      return limit
+    }
+    store(Cell(character, style: style), width: w, column: column, y: y)
+    return column + w
+  }
+
+  /// Stores a cell (and its continuation when `width` is 2), blanking the other half of any
+  /// wide glyph it overwrites so no half-glyph is left behind.
+  private mutating func store(_ cell: Cell, width w: Int, column: Int, y: Int) {
+    breakWideGlyph(at: column, y: y)
+    if w == 2 { breakWideGlyph(at: column + 1, y: y) }
+    let index = y * width + column
+    cells[index] = cell
+    if w == 2 {
+      cells[index + 1] = Cell(" ", style: cell.style, isContinuation: true)
+    }
+  }
+
+  private mutating func breakWideGlyph(at column: Int, y: Int) {
+    let index = y * width + column
+    if cells[index].isContinuation {
+      if column > 0 { cells[index - 1].character = " " }
+      cells[index].isContinuation = false
+    } else if column + 1 < width, cells[index + 1].isContinuation {
+      cells[index + 1].isContinuation = false
+      cells[index + 1].character = " "
+    }
+  }
+}

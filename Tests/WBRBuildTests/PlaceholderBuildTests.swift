@@ -1,4 +1,0 @@
-import Testing
-import WBRBuild
-
-@Suite struct BuildPlaceholderTests {}

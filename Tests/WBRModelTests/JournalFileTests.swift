@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+import WBRModel
+
+@Suite struct JournalFileTests {
+  typealias F = RecordFixture
+
+  func allChanges() -> [RecordChange] {
+    [
+      .reviewed(metric: "orders"), .unreviewed(metric: "orders"),
+      .outcome(
+        metric: "gms", outcome: .explained("Promo \"moved\"\nback | `x`"), signals: ["xmr.limit"],
+        commitment: nil),
+      .outcome(metric: "gms", outcome: .routine(nil), signals: [], commitment: nil),
+      .outcome(metric: "gms", outcome: .routine("seasonal"), signals: [], commitment: nil),
+      .outcome(
+        metric: "in_stock", outcome: .investigating, signals: [],
+        commitment: F.draft("c9", "Report back", due: F.w2)),
+      .outcomeCleared(metric: "gms"),
+      .commitmentAdded(F.draft("c1", "Fix the feed ✓", owner: nil, due: F.w2), metric: nil),
+      .commitmentAdded(F.draft("c2", "Call DC", due: F.w2), metric: "orders"),
+      .commitmentDone(id: "c1"), .commitmentCarried(id: "c2", due: F.w3),
+      .commitmentDropped(id: "c2", reason: "moot"),
+      .commitmentEdited(id: "c2", text: "T", owner: "bo", due: F.w3),
+      .commitmentEdited(id: "c2", text: nil, owner: nil, due: nil), .undo(target: "s1-1"),
+    ]
+  }
+
+  @Test func everyEventTypeRoundTripsThroughALine() {
+    var s = F.stamper(week: F.w1)
+    let events = allChanges().map { s.event($0) }
+    let text = events.map { JournalEncoder.line($0) + "\n" }.joined()
+    #expect(!events.map { JournalEncoder.line($0) }.contains { $0.contains("\n") })
+    let back = JournalDecoder.decode(text, file: "j")
+    #expect(back.warnings.isEmpty)
+    #expect(back.events == events)
+  }
+
+  @Test func lineFormatIsStable() {
+    var s = F.stamper(week: F.w1)
+    let e = s.event(.commitmentCarried(id: "c2", due: F.w2))
+    #expect(
+      JournalEncoder.line(e)
+        == #"{"v":1,"type":"commitment.carry","id":"s1-1","at":"2026-11-09T15:00:00Z","by":"lead","#
+        + #""week":"2026-11-07","commitment_id":"c2","due":"2026-11-14"}"#)
+  }
+
+  @Test func appendsAreOnDiskAndReadBackInOrder() throws {
+    let path = try F.tempFolder() + "/wbr-journal.jsonl"
+    var s = F.stamper(week: F.w1)
+    let a = s.event(.reviewed(metric: "a"))
+    let b = s.event(.reviewed(metric: "b"))
+    do {
+      let j = try JournalFile.open(path: path)
+      #expect(!j.isReadOnly)
+      try j.append(a)
+      let before = try F.read(path)
+      try j.append(b)
+      #expect(try F.read(path).hasPrefix(before))  // only ever appended to
+    }
+    let again = try JournalFile.open(path: path)
+    #expect(again.contents.events == [a, b])
+    #expect(try F.read(path).split(separator: "\n").count == 2)
+  }
+
+  @Test func tornLastLineIsReportedSkippedAndFencedOff() throws {
+    let path = try F.tempFolder() + "/j.jsonl"
+    var s = F.stamper(week: F.w1)
+    let a = s.event(.reviewed(metric: "a"))
+    let torn = String(JournalEncoder.line(s.event(.reviewed(metric: "b"))).prefix(30))
+    try F.write(JournalEncoder.line(a) + "\n" + torn, to: path)
+
+    let j = try JournalFile.open(path: path)
+    #expect(j.contents.events == [a])
+    #expect(j.contents.warnings.count == 1)
+    #expect(j.contents.warnings.first?.line == 2)
+    #expect(j.contents.warnings.first?.message.contains("incomplete") == true)
+    let c = s.event(.reviewed(metric: "c"))
+    try j.append(c)
+    j.close()
+    #expect(try F.read(path).hasPrefix(JournalEncoder.line(a) + "\n" + torn + "\n"))
+
+    let again = try JournalFile.open(path: path)
+    #expect(again.contents.events == [a, c])
+    #expect(again.contents.warnings.count == 1)
+    #expect(again.contents.warnings.first?.message.contains("line skipped") == true)
+  }
+
+  @Test func completeLastLineWithoutNewlineIsKept() throws {
+    var s = F.stamper(week: F.w1)
+    let a = s.event(.reviewed(metric: "a"))
+    let contents = JournalDecoder.decode(JournalEncoder.line(a), file: "j")
+    #expect(contents.events == [a])
+    #expect(contents.warnings.isEmpty)
+    #expect(contents.needsNewline)
+  }
+
+  @Test func unknownTypesAndNewerVersionsAreKeptAndIgnored() {
+    var s = F.stamper(week: F.w1)
+    let a = s.event(.reviewed(metric: "a"))
+    let future =
+      #"{"v":1,"type":"metric.starred","id":"z1","at":"2026-11-09T15:00:00Z","by":"x","week":"2026-11-07"}"#
+    let v2 = #"{"v":2,"type":"metric.reviewed","id":"z2","whatever":true}"#
+    let text = [future, JournalEncoder.line(a), v2].joined(separator: "\n") + "\n"
+    let contents = JournalDecoder.decode(text, file: "j")
+    #expect(contents.warnings.isEmpty)
+    #expect(contents.events == [a])
+    #expect(contents.unknownCount == 2)
+    #expect(contents.entries.first == .unknown(type: "metric.starred", raw: future))
+    #expect(MeetingRecord(events: contents.events).week(F.w1).reviewed == ["a"])
+  }
+
+  @Test func invalidLinesSayWhereAndWhatAndAreSkipped() throws {
+    let text = """
+      {"v":1,"type":"metric.reviewed","id":"x","at":"2026-11-09T15:00:00Z","by":"l","week":"2026-11-32","metric":"a"}
+      not json
+      {"v":1,"type":"commitment.carry","id":"y","at":"2026-11-09T15:00:00Z","by":"l","week":"2026-11-07","commitment_id":"c"}
+
+      """
+    let contents = JournalDecoder.decode(text, file: "j.jsonl")
+    #expect(contents.events.isEmpty)
+    #expect(contents.warnings.map(\.line) == [1, 2, 3])
+    #expect(contents.warnings.map(\.path) == ["week", "", "due"])
+    let first = try #require(contents.warnings.first)
+    #expect(first.description.hasPrefix("j.jsonl:1: warning: week: expected a date YYYY-MM-DD"))
+    #expect(contents.warnings[2].message.contains("found nothing"))
+  }
+
+  @Test func secondWriterGetsReadOnlyWithAReason() throws {
+    let path = try F.tempFolder() + "/j.jsonl"
+    var s = F.stamper(week: F.w1)
+    let first = try JournalFile.open(path: path)
+    try first.append(s.event(.reviewed(metric: "a")))
+    let second = try JournalFile.open(path: path)
+    #expect(second.isReadOnly)
+    guard case .readOnly(let reason) = second.access else { return #expect(Bool(false)) }
+    #expect(reason.contains("another wbr"))
+    #expect(second.contents.events.count == 1)
+    #expect(throws: JournalError.self) { try second.append(s.event(.reviewed(metric: "b"))) }
+    first.close()
+    let third = try JournalFile.open(path: path)
+    #expect(!third.isReadOnly)
+  }
+
+  @Test func missingFolderCannotBeOpened() throws {
+    let path = try F.tempFolder() + "/no/such/j.jsonl"
+    #expect(throws: JournalError.self) { try JournalFile.open(path: path) }
+    do {
+      _ = try JournalFile.open(path: path)
+    } catch {
+      #expect(error.exitStatus == 66)
+    }
+  }
+
+  @Test func readOnlyOpenOfAMissingJournalIsEmpty() throws {
+    let path = try F.tempFolder() + "/j.jsonl"
+    let j = try JournalFile.openReadOnly(path: path, reason: "notes")
+    #expect(j.contents.entries.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+
+  @Test func locationPrefersOptionThenEnvironmentThenDeckFolder() {
+    let env = ["WBR_JOURNAL": "/env/j.jsonl"]
+    #expect(
+      JournalLocation.resolve(option: "/o.jsonl", environment: env, deckPath: "d/deck.json") == "/o.jsonl")
+    #expect(JournalLocation.resolve(option: nil, environment: env, deckPath: "d/deck.json") == "/env/j.jsonl")
+    #expect(
+      JournalLocation.resolve(option: nil, environment: [:], deckPath: "d/deck.json") == "d/wbr-journal.jsonl"
+    )
+    #expect(
+      JournalLocation.resolve(option: nil, environment: [:], deckPath: "deck.json") == "wbr-journal.jsonl")
+  }
+}

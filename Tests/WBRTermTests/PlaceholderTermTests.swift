@@ -1,4 +1,0 @@
-import Testing
-@testable import WBRTerm
-
-@Suite struct TermPlaceholderTests {}
