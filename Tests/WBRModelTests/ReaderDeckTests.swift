@@ -148,7 +148,7 @@ import WBRModel
         "deck.json:5:5: error: metrics[0]: missing required key \"name\" (a string)",
         "deck.json:6:9: error: metrics[0].id: expected an id made of A–Z a–z 0–9 _ . - (at least one), found a string \"bad id\"",
         "deck.json:6:27: error: metrics[0].kind: expected \"input\" or \"output\", found a string \"throughput\"",
-        "deck.json:6:51: error: metrics[0].format: expected \(DisplayFormat.vocabulary), found a string \"##.4%\"",
+        "deck.json:6:51: error: metrics[0].format: expected a display format such as \"##\", \"##.1\", \"##.1KK\", \"##.2MM\", \"##BB\", \"##.1%\" or \"##bps\" (0–3 decimals), found a string \"##.4%\"",
         "deck.json:6:74: error: metrics[0].comparison: expected \"pct\" or \"bps\", found a string \"percent\"",
         "deck.json:7:31: error: metrics[0].weekly[0].week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-13-01\"",
         "deck.json:7:80: error: metrics[0].target_tolerance: expected a number ≥ 0, found the number -1",

@@ -6,12 +6,17 @@ struct Targets {
 }
 
 extension DocumentReader {
-  /// `format`: must be in the WBR App's vocabulary (see `DisplayFormat`).
+  /// `format`: must be in the WBR App's vocabulary, exactly what `ValueFormat` can display.
   mutating func displayFormat(_ node: JSONNode, _ path: JSONPath) -> String? {
-    if case .string(let s) = node.value, DisplayFormat(s) != nil { return s }
-    mismatch(DisplayFormat.vocabulary, node, path)
+    if case .string(let s) = node.value, ValueFormat(pattern: s) != nil { return s }
+    mismatch(Self.formatVocabulary, node, path)
     return nil
   }
+
+  /// For "expected …" messages about `format`.
+  static let formatVocabulary =
+    "a display format such as \"##\", \"##.1\", \"##.1KK\", \"##.2MM\", \"##BB\", \"##.1%\" or "
+    + "\"##bps\" (0–3 decimals)"
 
   /// `{ "weekly"?: [...], "monthly"?: [...] }`, same rules as the metric's own series.
   mutating func readTargets(_ node: JSONNode, _ path: JSONPath, weekEnding: Day?) -> Targets? {
