@@ -67,3 +67,8 @@ format:
 
 clean:
 	rm -rf .build
+
+## sample-data: regenerate sample-data/ from scripts/gen-sample-data.py (deterministic).
+.PHONY: sample-data
+sample-data:
+	python3 scripts/gen-sample-data.py sample-data

@@ -8,7 +8,7 @@ import WBRModel
 public struct PeriodGrid: Sendable, Equatable {
   public let firstDay: Day
   public let weekEnding: Day
-  public let calendar: FiscalCalendar
+  public let calendar: FiscalPeriods
   /// Week-ending days, ascending, the last one W.
   public let weeks: [Day]
   /// Complete months, ascending.
@@ -21,7 +21,7 @@ public struct PeriodGrid: Sendable, Equatable {
     case qtd, ytd, mtdPY, qtdPY, ytdPY
   }
 
-  public init(firstDay: Day, weekEnding w: Day, calendar: FiscalCalendar) {
+  public init(firstDay: Day, weekEnding w: Day, calendar: FiscalPeriods) {
     self.firstDay = firstDay
     self.weekEnding = w
     self.calendar = calendar
@@ -30,7 +30,7 @@ public struct PeriodGrid: Sendable, Equatable {
     let lastMonth = PeriodGrid.lastCompleteMonth(at: w)
     let firstMonth = firstDay.yearMonth
     months = firstMonth <= lastMonth ? (firstMonth.index...lastMonth.index).map { YearMonth(index: $0) } : []
-    let py = FiscalCalendar.oneYearBefore(w)
+    let py = FiscalPeriods.oneYearBefore(w)
     totals = [
       calendar.monthStart(w)...w, calendar.quarterStart(w)...w, calendar.yearStart(w)...w,
       calendar.monthStart(py)...py, calendar.quarterStart(py)...py, calendar.yearStart(py)...py,
@@ -40,7 +40,7 @@ public struct PeriodGrid: Sendable, Equatable {
   /// W's month when W is its last day, else the month before (as the WBR App's 12 months).
   public static func lastCompleteMonth(at w: Day) -> YearMonth {
     let ym = w.yearMonth
-    return FiscalCalendar.lastDay(of: ym) == w ? ym : ym.adding(months: -1)
+    return FiscalPeriods.lastDay(of: ym) == w ? ym : ym.adding(months: -1)
   }
 
   /// Day offsets (from `firstDay`) of week `i`, clipped to the data.
@@ -50,8 +50,8 @@ public struct PeriodGrid: Sendable, Equatable {
   }
 
   func monthRange(_ i: Int) -> ClosedRange<Int> {
-    let a = FiscalCalendar.firstDay(of: months[i]).ordinal - firstDay.ordinal
-    let b = FiscalCalendar.lastDay(of: months[i]).ordinal - firstDay.ordinal
+    let a = FiscalPeriods.firstDay(of: months[i]).ordinal - firstDay.ordinal
+    let b = FiscalPeriods.lastDay(of: months[i]).ordinal - firstDay.ordinal
     return max(0, a)...b
   }
 

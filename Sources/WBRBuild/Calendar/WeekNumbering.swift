@@ -19,7 +19,7 @@ public enum WeekNumbering: String, Sendable, Equatable, CaseIterable {
   }
 
   /// The number of the week whose last day is `weekEnding`.
-  public func number(weekEnding: Day, calendar: FiscalCalendar) -> Int {
+  public func number(weekEnding: Day, calendar: FiscalPeriods) -> Int {
     switch self {
     case .iso: return WeekNumbering.isoWeek(of: weekEnding)
     case .fiscal: return (weekEnding.ordinal - calendar.yearStart(weekEnding).ordinal) / 7 + 1

@@ -19,7 +19,7 @@ struct WBRAppView {
   let numbering: WeekNumbering
 
   var w: Day { deck.weekEnding }
-  var calendar: FiscalCalendar { FiscalCalendar(yearEndMonth: deck.fiscalYearEndMonth) }
+  var calendar: FiscalPeriods { FiscalPeriods(yearEndMonth: deck.fiscalYearEndMonth) }
   var bps: Bool { metric.comparison == .bps }
 
   func week(_ d: Day) -> Double? { metric.weekly.first { $0.weekEnding == d }?.value ?? nil }

@@ -1,12 +1,12 @@
 import WBRModel
 
-/// Period boundaries the summary box needs: month, fiscal quarter and fiscal year to date, and
+/// Period boundaries (the same fiscal rules as WBRModel's `FiscalCalendar`) that the summary box needs: month, fiscal quarter and fiscal year to date, and
 /// the prior-year day the WBR App compares them with.
 ///
 /// A fiscal year ending in month F starts on the first day of month F + 1 (January when F is
 /// December). Quarters are the three-month runs from that start. Everything is plain calendar
 /// arithmetic on `Day`, so every one of the twelve year-end months works, in every month.
-public struct FiscalCalendar: Sendable, Equatable {
+public struct FiscalPeriods: Sendable, Equatable {
   /// 1–12: the last month of the fiscal year.
   public let yearEndMonth: Int
 
@@ -60,6 +60,6 @@ public struct FiscalCalendar: Sendable, Equatable {
 
   private func firstOfMonth(yearOf c: (year: Int, month: Int, day: Int), monthsBack: Int) -> Day {
     let ym = YearMonth(year: c.year, month: c.month).adding(months: -monthsBack)
-    return FiscalCalendar.firstDay(of: ym)
+    return FiscalPeriods.firstDay(of: ym)
   }
 }
