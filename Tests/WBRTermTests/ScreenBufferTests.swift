@@ -58,7 +58,7 @@ import Testing
   }
 
   @Test func controlCharactersAreDrawnVisibly() {
-    var buffer = ScreenBuffer(width: 20, height: 1)
+    var buffer = ScreenBuffer(width: 30, height: 1)
     buffer.put("a\u{1B}[2Jb\u{9B}c\u{7}", at: 0, y: 0)
     #expect(buffer.textLines() == ["a\\u{1B}[2Jb\\u{9B}c\\u{7}"])
     #expect(buffer.cells.allSatisfy { c in c.character.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
