@@ -1,0 +1,57 @@
+import WBRModel
+
+/// The meeting screen's frames: the first one, and one per key press for the moves a meeting
+/// makes most (scrolling, typing a filter, `n` through the anomalies, opening a metric).
+///
+/// A key press is timed the way the run loop spends it (`MeetingLoop.run`): key → action
+/// (the key table) → `update` → `render` → the backend's `draw`, which diffs against the last
+/// frame and hands the changed cells to curses, which writes the escape sequences.
+enum FrameCase {
+  static func run(_ options: CaseOptions, output: RowOutput) throws {
+    let deckPath = try options.require("deck")
+    let n = options.int("metrics", default: 0)
+    let keys = options.int("keys", default: 200)
+    let firstFrames = options.int("runs", default: 20)
+    let sizeText = try options.require("size")
+    let parts = sizeText.split(separator: "x").compactMap { Int($0) }
+    guard parts.count == 2 else { throw FrameTerminal.Failure(description: "bad --size \(sizeText)") }
+    let size = Size(width: parts[0], height: parts[1])
+
+    let loaded = try DeckLoader.load(deckPath: deckPath, ownersPath: options["owners"])
+    let content = MeetingContent(
+      deck: loaded.deck, owners: loaded.owners, analysis: DeckAnalyzer.analyze(loaded.deck),
+      warnings: loaded.warnings, deckPath: deckPath)
+    let screen = try FrameTerminal(size: size)
+    defer { screen.stop() }
+    let terminal = screen.terminal
+
+    func row(_ name: String, _ frames: [(UInt64, Int)]) -> Row {
+      let bytes = frames.map(\.1).sorted()
+      return Row(
+        name: name, metrics: n, size: sizeText, samples: frames.map(\.0),
+        terminalBytes: bytes.isEmpty ? nil : bytes[bytes.count / 2])
+    }
+
+    var first: [(UInt64, Int)] = []
+    for i in 0..<(firstFrames + 1) {
+      terminal.previous = nil
+      let before = screen.bytesSent
+      let start = Sampler.now()
+      let loop = MeetingLoop(state: AppState(content: content, size: size, glyphs: terminal.glyphs), backend: terminal)
+      loop.dispatch(.resize(terminal.size))
+      terminal.draw(RootView.render(loop.state, size: loop.state.size))
+      let took = Sampler.now() - start
+      if i > 0 { first.append((took, screen.bytesSent - before)) }
+    }
+    output.write(row("first frame", first))
+
+    let driver = KeyDriver(
+      loop: MeetingLoop(state: AppState(content: content, size: size, glyphs: terminal.glyphs), backend: terminal),
+      screen: screen)
+    driver.start()
+    output.write(row("key: scroll (j)", driver.scroll(keys)))
+    output.write(row("key: filter, typed (/ then a char)", driver.filter(keys)))
+    output.write(row("key: next anomaly (n)", driver.nextAnomaly(keys)))
+    output.write(row("key: open drill-down (Enter)", driver.openDrillDown(keys)))
+  }
+}

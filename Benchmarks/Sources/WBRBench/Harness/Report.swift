@@ -1,0 +1,119 @@
+/// The report of a run: the table, growth with N, and the budgets met or missed.
+struct Report {
+  var measured: [Measured]
+  var machine: String
+  var loadBefore: String
+  var loadAfter: String
+  var notes: [String]
+
+  struct Budget {
+    var what: String
+    var limit: String
+    var value: String
+    var met: Bool
+  }
+
+  func markdown() -> String {
+    var out: [String] = []
+    out.append("Machine: \(machine); load average \(loadBefore) before, \(loadAfter) after.")
+    out.append("")
+    out.append("| benchmark | N | screen | median | min | max | runs | peak RSS | × floor | bytes to terminal |")
+    out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|")
+    for m in measured {
+      let r = m.row
+      let ratio = m.isFloor ? "1" : floor(of: m).map { Self.ratio(Double(r.median) / Double($0)) } ?? "-"
+      out.append(
+        "| \(r.name) | \(r.metrics) | \(r.size) | \(Self.time(r.median)) | \(Self.time(r.min)) | \(Self.time(r.max)) "
+          + "| \(r.samples.count) | \(Self.memory(m.peakKiB)) | \(ratio) | \(r.terminalBytes.map(String.init) ?? "-") |")
+    }
+    out.append("")
+    out.append("× floor: the median over the median time to read and parse the same deck file with the JSON floor")
+    out.append("parser in the same run (for `wbr build`: the deck it writes).")
+    out.append("")
+    out.append("Growth with N (median per metric; ×10 metrics should cost ×10 or less):")
+    out.append("")
+    out.append("| benchmark | screen | 100 | 1,000 | 10,000 | 1,000→10,000 |")
+    out.append("|---|---|--:|--:|--:|--:|")
+    for (name, size) in growthKeys() {
+      let at = { (n: Int) in measured.first { $0.row.name == name && $0.row.size == size && $0.row.metrics == n } }
+      let per = { (n: Int) in at(n).map { Self.time($0.row.median / UInt64(n)) } ?? "-" }
+      let step = at(1000).flatMap { a in at(10_000).map { b in Self.ratio(Double(b.row.median) / Double(a.row.median)) } }
+      out.append("| \(name) | \(size) | \(per(100)) | \(per(1000)) | \(per(10_000)) | \(step ?? "-") |")
+    }
+    out.append("")
+    out.append("Budgets (release build, medians):")
+    out.append("")
+    for b in budgets() { out.append("- \(b.met ? "met" : "MISSED"): \(b.what) \(b.value) (budget \(b.limit))") }
+    for note in notes { out.append("- \(note)") }
+    return out.joined(separator: "\n")
+  }
+
+  func budgets() -> [Budget] {
+    var list: [Budget] = []
+    for (n, limit) in [(1000, 100_000_000 as UInt64), (10_000, 1_000_000_000)] {
+      if let m = measured.first(where: { $0.row.name == "load + validation + analysis" && $0.row.metrics == n }) {
+        list.append(
+          Budget(
+            what: "load + analysis of \(n) metrics", limit: Self.time(limit), value: Self.time(m.row.median),
+            met: m.row.median < limit))
+      }
+    }
+    for (n, limit) in [(1000, 2_000_000 as UInt64), (10_000, 16_000_000)] {
+      let keys = measured.filter { $0.row.name.hasPrefix("key:") && $0.row.metrics == n }
+      if let worst = keys.max(by: { $0.row.median < $1.row.median }) {
+        list.append(
+          Budget(
+            what: "slowest key frame at \(n) metrics (\(worst.row.name), \(worst.row.size))", limit: Self.time(limit),
+            value: Self.time(worst.row.median), met: worst.row.median < limit))
+      }
+    }
+    let thousand = measured.filter { $0.row.metrics == 1000 && !$0.isFloor && !$0.row.name.hasPrefix("wbr build") }
+    if let biggest = thousand.max(by: { $0.peakKiB < $1.peakKiB }) {
+      list.append(
+        Budget(
+          what: "peak memory with a 1,000-metric deck (\(biggest.row.name))", limit: "100 MB",
+          value: Self.memory(biggest.peakKiB), met: biggest.peakKiB < 100 * 1000 * 1000 / 1024))
+    }
+    return list
+  }
+
+  private func floor(of m: Measured) -> UInt64? {
+    measured.first { $0.isFloor && $0.row.metrics == m.row.metrics && $0.floorKey == m.floorKey }?.row.median
+  }
+
+  private func growthKeys() -> [(String, String)] {
+    var keys: [(String, String)] = []
+    for m in measured where m.row.metrics == 1000 && !keys.contains(where: { $0 == (m.row.name, m.row.size) }) {
+      if measured.contains(where: { $0.row.name == m.row.name && $0.row.size == m.row.size && $0.row.metrics != 1000 }) {
+        keys.append((m.row.name, m.row.size))
+      }
+    }
+    return keys
+  }
+
+  static func time(_ ns: UInt64) -> String {
+    let v = Double(ns)
+    if v >= 1e9 { return fixed(v / 1e9, 2) + " s" }
+    if v >= 1e6 { return fixed(v / 1e6, v >= 1e8 ? 0 : v >= 1e7 ? 1 : 2) + " ms" }
+    if v >= 1e3 { return fixed(v / 1e3, v >= 1e5 ? 0 : v >= 1e4 ? 1 : 2) + " µs" }
+    return "\(ns) ns"
+  }
+
+  static func memory(_ kib: Int) -> String { fixed(Double(kib) * 1024 / 1e6, 1) + " MB" }
+
+  static func ratio(_ x: Double) -> String { fixed(x, x >= 100 ? 0 : x >= 10 ? 1 : 2) }
+
+  static func fixed(_ x: Double, _ digits: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (x * scale).rounded() / scale
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+      let decimals = text.distance(from: dot, to: text.endIndex) - 1
+      if digits == 0 { text = String(text[..<dot]) } else if decimals < digits {
+        text += String(repeating: "0", count: digits - decimals)
+      }
+    }
+    return text
+  }
+}
