@@ -51,7 +51,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public var year: Int { civil.year }
   public var month: Int { civil.month }
-  public var yearMonth: YearMonth { let c = civil; return YearMonth(year: c.year, month: c.month) }
+  public var yearMonth: YearMonth {
+    let c = civil
+    return YearMonth(year: c.year, month: c.month)
+  }
 
   /// ISO weekday: 1 = Monday … 7 = Sunday.
   public var isoWeekday: Int {
@@ -119,7 +122,8 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
   public init?(iso text: String) {
     var text = text
     let fields = text.withUTF8 { b -> (Int, Int)? in
-      guard b.count == 7, b[4] == UInt8(ascii: "-"), let y = Day.digits(b, 0..<4), let m = Day.digits(b, 5..<7)
+      guard b.count == 7, b[4] == UInt8(ascii: "-"), let y = Day.digits(b, 0..<4),
+        let m = Day.digits(b, 5..<7)
       else { return nil }
       return (y, m)
     }

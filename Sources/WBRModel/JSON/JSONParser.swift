@@ -114,7 +114,9 @@ struct JSONScanner {
   }
 
   /// `key` is the member key the value belongs to (empty for array elements and the root).
-  mutating func parseValue(depth: Int, expecting: String, key: String = "") throws(JSONSyntaxError) -> JSONNode {
+  mutating func parseValue(depth: Int, expecting: String, key: String = "") throws(JSONSyntaxError)
+    -> JSONNode
+  {
     guard i < end else { throw fail(expecting, at: i) }
     let ln = line
     let col = column(i)

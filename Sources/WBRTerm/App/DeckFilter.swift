@@ -5,20 +5,26 @@ import WBRModel
 enum DeckFilter {
   /// Metric indices in screen order whose name, id, section title or owner contains
   /// `filter`, ignoring case and accents ("zoe" finds "Zoë"). An empty filter keeps all.
-  /// - Complexity: O(metrics × text length).
+  /// Searches the keys folded once per deck (`MeetingContent.searchKeys`).
+  /// - Complexity: O(metrics × key length).
   static func rows(_ content: MeetingContent, matching filter: String) -> [Int] {
-    let needle = filter.trimmingCharacters(in: .whitespaces)
+    let needle = SearchText.fold(filter.trimmingCharacters(in: .whitespaces))
     guard !needle.isEmpty else { return content.order }
-    let sectionTitles = Dictionary(
-      content.deck.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
     return content.order.filter { index in
-      let metric = content.deck.metrics[index]
-      let fields = [
-        metric.name, metric.id, metric.section.flatMap { sectionTitles[$0] } ?? "",
-        content.ownerName(ofMetric: index) ?? "",
-      ]
-      return fields.contains { $0.range(of: needle, options: options) != nil }
+      content.searchKeys.indices.contains(index) && SearchText.contains(content.searchKeys[index], needle)
+    }
+  }
+
+  /// The search key of every metric, in deck order: name, id, section title and owner.
+  /// - Complexity: O(total length of those fields).
+  static func searchKeys(deck: Deck, ownerName: (Int) -> String?) -> [[UInt8]] {
+    let sectionTitles = Dictionary(
+      deck.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    return deck.metrics.indices.map { index in
+      let metric = deck.metrics[index]
+      return SearchText.key([
+        metric.name, metric.id, metric.section.flatMap { sectionTitles[$0] } ?? "", ownerName(index) ?? "",
+      ])
     }
   }
 }

@@ -11,16 +11,45 @@ struct MeetingContent: Sendable, Equatable {
   var warnings: [Diagnostic]
   /// Where the deck came from, for the header.
   var deckPath: String
+  /// Each metric's deck-list texts, in deck order, formatted once for the glyph set
+  /// `rowTextsASCII` (see `DeckRowText`).
+  private(set) var rowTexts: [DeckRowText] = []
+  private(set) var rowTextsASCII = false
+  /// Each metric's folded filter key, in deck order (see `DeckFilter`).
+  private(set) var searchKeys: [[UInt8]] = []
 
+  /// Everything per-deck that the screens need is computed here, once, so that no frame
+  /// repeats it. `ascii` is the glyph set the rows are formatted for.
+  /// - Complexity: O(deck size).
   init(
     deck: Deck, owners: OwnersFile = OwnersFile(), analysis: DeckAnalysis? = nil,
-    warnings: [Diagnostic] = [], deckPath: String = ""
+    warnings: [Diagnostic] = [], deckPath: String = "", ascii: Bool = false
   ) {
     self.deck = deck
     self.owners = owners
-    self.analysis = analysis ?? DeckAnalyzer.analyze(deck)
+    self.analysis = analysis ?? DeckAnalyzer.analyze(deck, ascii: ascii)
     self.warnings = warnings
     self.deckPath = deckPath
+    rowTextsASCII = ascii
+    var texts: [DeckRowText] = []
+    texts.reserveCapacity(deck.metrics.count)
+    for (i, metric) in deck.metrics.enumerated() where self.analysis.metrics.indices.contains(i) {
+      texts.append(
+        DeckRowText(
+          metric: metric, analysis: self.analysis.metrics[i], owner: ownerName(ofMetric: i), ascii: ascii))
+    }
+    rowTexts = texts
+    searchKeys = DeckFilter.searchKeys(deck: deck, ownerName: { self.ownerName(ofMetric: $0) })
+  }
+
+  /// The deck-list texts of metric `index` for the glyph set `ascii`: the ones made once,
+  /// or freshly formatted when the screen draws with the other glyph set.
+  func rowText(ofMetric index: Int, ascii: Bool) -> DeckRowText? {
+    if ascii == rowTextsASCII, rowTexts.indices.contains(index) { return rowTexts[index] }
+    guard deck.metrics.indices.contains(index), analysis.metrics.indices.contains(index) else { return nil }
+    return DeckRowText(
+      metric: deck.metrics[index], analysis: analysis.metrics[index], owner: ownerName(ofMetric: index),
+      ascii: ascii)
   }
 
   /// Metric indices in screen order (inputs first, then outputs, by section).

@@ -35,7 +35,7 @@ struct MeetCommand: ParsableCommand {
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners,
       analysis: DeckAnalyzer.analyze(loaded.deck, ascii: terminal.glyphs.isASCII),
-      warnings: loaded.warnings, deckPath: deck)
+      warnings: loaded.warnings, deckPath: deck, ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count

@@ -64,6 +64,15 @@ public struct ScreenBuffer: Sendable, Equatable {
     let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
     guard y >= 0, y < height else { return x }
     var column = x
+    if DisplayWidth.printableASCIIColumns(text) != nil {
+      // The common case, drawn byte by byte: no grapheme breaking, nothing to sanitize.
+      for byte in text.utf8 {
+        if column >= limit { break }
+        column = place(
+          ScreenBuffer.asciiCharacters[Int(byte)], 1, column: column, y: y, limit: limit, style: style)
+      }
+      return min(column, limit)
+    }
     for character in text {
       if column >= limit { break }
       if let safe = ScreenBuffer.visibleStandIn(for: character) {
@@ -128,6 +137,9 @@ public struct ScreenBuffer: Sendable, Equatable {
       }
     }
   }
+
+  /// The 128 ASCII characters, by code, so the fast path of `put` makes no new `Character`.
+  private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
   /// The visible escape (`SafeText`) for a grapheme the terminal would interpret, or nil.
   static func visibleStandIn(for character: Character) -> String? {

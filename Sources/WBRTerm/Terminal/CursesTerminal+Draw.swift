@@ -19,14 +19,18 @@ extension CursesTerminal {
       _ = werase(window)
       _ = clearok(window, true)
     }
+    // Straight over the cell arrays (same size unless `full`): this loop sees every cell of
+    // every frame.
+    let cells = buffer.cells
+    let old = full ? [] : previous?.cells ?? []
+    let width = buffer.width
     for y in 0..<buffer.height {
-      for x in 0..<buffer.width {
-        let cell = buffer[x, y]
+      let row = y * width
+      for x in 0..<width {
+        let cell = cells[row + x]
         if cell.isContinuation { continue }
-        let wide = buffer[x + 1, y].isContinuation && x + 1 < buffer.width
-        if !full, let previous, previous[x, y] == cell,
-          previous[x + 1, y].isContinuation == wide
-        {
+        let wide = x + 1 < width && cells[row + x + 1].isContinuation
+        if !old.isEmpty, old[row + x] == cell, (x + 1 < width && old[row + x + 1].isContinuation) == wide {
           continue
         }
         drawCell(cell, wide: wide, x: Int32(x), y: Int32(y), window: window)
@@ -41,13 +45,13 @@ extension CursesTerminal {
     let look = palette.look(cell.style)
     let character = cell.character
     if let ascii = character.asciiValue {
-      put([wchar_t(ascii)], look, x: x, y: y, window: window)
+      put(wchar_t(ascii), look, x: x, y: y, window: window)
       return
     }
     if glyphs.isASCII {
       let stand = CursesTerminal.asciiStandIn(for: character)
-      put([wchar_t(stand)], look, x: x, y: y, window: window)
-      if wide { put([wchar_t(stand)], look, x: x + 1, y: y, window: window) }
+      put(wchar_t(stand), look, x: x, y: y, window: window)
+      if wide { put(wchar_t(stand), look, x: x + 1, y: y, window: window) }
       return
     }
     let scalars = Array(character.unicodeScalars)
@@ -73,6 +77,19 @@ extension CursesTerminal {
       put([wchar_t(0xFFFD)], look, x: x, y: y, window: window)
       if wide { put([wchar_t(0x20)], look, x: x + 1, y: y, window: window) }
     }
+  }
+
+  /// Writes one cell of a single character without building an array (the common case).
+  private func put(
+    _ char: wchar_t, _ look: (attributes: attr_t, pair: Int16), x: Int32, y: Int32,
+    window: UnsafeMutablePointer<WINDOW>
+  ) {
+    wideScratch[0] = char
+    wideScratch[1] = 0
+    wideScratch.withUnsafeBufferPointer { text in
+      _ = setcchar(&cellScratch, text.baseAddress, look.attributes, look.pair, nil)
+    }
+    _ = mvwadd_wch(window, y, x, &cellScratch)
   }
 
   /// Writes one cell. ERR is ignored: writing the bottom-right cell reports ERR but draws.

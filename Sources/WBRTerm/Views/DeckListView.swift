@@ -73,7 +73,8 @@ enum DeckListView {
   ) {
     let content = state.content
     let ascii = state.glyphs.isASCII
-    guard content.deck.metrics.indices.contains(index), content.analysis.metrics.indices.contains(index)
+    guard content.deck.metrics.indices.contains(index), content.analysis.metrics.indices.contains(index),
+      let text = content.rowText(ofMetric: index, ascii: ascii)
     else { return }
     let metric = content.deck.metrics[index]
     let analysis = content.analysis.metrics[index]
@@ -84,33 +85,30 @@ enum DeckListView {
     let mark = analysis.isAnomaly ? String(state.glyphs.anomaly) : " "
     x = buffer.put(mark, at: x, y: area.y, style: analysis.isAnomaly ? emphasis(.bad, selected) : base)
     x = buffer.put(metric.name.fitted(toWidth: c.name, ascii: ascii), at: x, y: area.y, style: base)
-    let value = ValueFormat(metric: metric).format(analysis.current, ascii: ascii)
     x = buffer.put(
-      value.fitted(toWidth: c.value, alignment: .right, ascii: ascii), at: x, y: area.y, style: base)
+      text.value.fitted(toWidth: c.value, alignment: .right, ascii: ascii), at: x, y: area.y, style: base)
     x = drawChange(
-      analysis.wow, metric: metric, width: c.wow, x: x, y: area.y, selected: selected, ascii: ascii,
+      analysis.wow, text.wow, metric: metric, width: c.wow, x: x, y: area.y, selected: selected, ascii: ascii,
       on: &buffer)
     x = drawChange(
-      analysis.yoy, metric: metric, width: c.yoy, x: x, y: area.y, selected: selected, ascii: ascii,
+      analysis.yoy, text.yoy, metric: metric, width: c.yoy, x: x, y: area.y, selected: selected, ascii: ascii,
       on: &buffer)
     if c.spark > 0 {
-      let spark = "  " + Sparkline.render(analysis.wowSparkline, ascii: ascii)
       x = buffer.put(
-        spark.fitted(toWidth: c.spark, ascii: ascii), at: x, y: area.y, style: selected ? base : .muted)
+        text.spark.fitted(toWidth: c.spark, ascii: ascii), at: x, y: area.y, style: selected ? base : .muted)
     }
     if c.owner > 0 {
-      let owner = " " + (content.ownerName(ofMetric: index) ?? "")
       buffer.put(
-        owner.fitted(toWidth: c.owner, ascii: ascii), at: x, y: area.y, style: selected ? base : .muted)
+        text.owner.fitted(toWidth: c.owner, ascii: ascii), at: x, y: area.y, style: selected ? base : .muted)
     }
   }
 
   private static func drawChange(
-    _ change: Change?, metric: Metric, width: Int, x: Int, y: Int, selected: Bool, ascii: Bool,
+    _ change: Change?, _ text: String, metric: Metric, width: Int, x: Int, y: Int, selected: Bool,
+    ascii: Bool,
     on buffer: inout ScreenBuffer
   ) -> Int {
     guard width > 0 else { return x }
-    let text = ChangeFormat.format(change, ascii: ascii)
     var role = ColorRole.muted
     if let change, change.value != 0 {
       role = (change.value > 0) == metric.higherIsBetter ? .good : .bad

@@ -18,9 +18,12 @@ enum FrameCase {
     let size = Size(width: parts[0], height: parts[1])
 
     let loaded = try DeckLoader.load(deckPath: deckPath, ownersPath: options["owners"])
-    let content = MeetingContent(
-      deck: loaded.deck, owners: loaded.owners, analysis: DeckAnalyzer.analyze(loaded.deck),
-      warnings: loaded.warnings, deckPath: deckPath)
+    let analysis = DeckAnalyzer.analyze(loaded.deck)
+    func meetingContent() -> MeetingContent {
+      MeetingContent(
+        deck: loaded.deck, owners: loaded.owners, analysis: analysis, warnings: loaded.warnings, deckPath: deckPath)
+    }
+    let content = meetingContent()
     let screen = try FrameTerminal(size: size)
     defer { screen.stop() }
     let terminal = screen.terminal
@@ -37,7 +40,9 @@ enum FrameCase {
       terminal.previous = nil
       let before = screen.bytesSent
       let start = Sampler.now()
-      let loop = MeetingLoop(state: AppState(content: content, size: size, glyphs: terminal.glyphs), backend: terminal)
+      // From the analysed deck: what is made once per deck for the screens, then the frame.
+      let loop = MeetingLoop(
+        state: AppState(content: meetingContent(), size: size, glyphs: terminal.glyphs), backend: terminal)
       loop.dispatch(.resize(terminal.size))
       terminal.draw(RootView.render(loop.state, size: loop.state.size))
       let took = Sampler.now() - start
