@@ -40,7 +40,9 @@ public enum NotesText {
       }
     }
     return String(out).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+      .map { line in
+        String(line[..<(line.lastIndex { $0 != " " }.map(line.index(after:)) ?? line.startIndex)])
+      }
       .joined(separator: "\n")
   }
 
@@ -94,7 +96,11 @@ public enum NotesText {
 extension StringProtocol {
   /// Without leading and trailing spaces.
   var trimmingSpaces: String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    // By index, not through reversed views: those made exporting a large meeting quadratic.
+    guard let first = firstIndex(where: { $0 != " " }), let last = lastIndex(where: { $0 != " " }) else {
+      return ""
+    }
+    return String(self[first...last])
   }
 
   func replacingAll(_ target: Character, with replacement: String) -> String {
