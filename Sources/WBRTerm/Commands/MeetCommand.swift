@@ -36,7 +36,12 @@ struct MeetCommand: ParsableCommand {
       deck: loaded.deck, owners: loaded.owners,
       analysis: DeckAnalyzer.analyze(loaded.deck, ascii: terminal.glyphs.isASCII),
       warnings: loaded.warnings, deckPath: deck)
-    let state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
+    var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
+    if !loaded.warnings.isEmpty {
+      let n = loaded.warnings.count
+      state.message = StatusMessage(
+        kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
+    }
     let loop = MeetingLoop(state: state, backend: terminal) { effect in
       if case .bell = effect { terminal.bell() }
       return []
@@ -46,18 +51,20 @@ struct MeetCommand: ParsableCommand {
     if status != 0 { throw ExitCode(status) }
   }
 
-  /// The deck and owners to meet on. Until the deck reader is wired in, a readable file
-  /// opens an empty placeholder deck named after it.
-  private func loadDeck() throws -> (deck: Deck, owners: OwnersFile, warnings: [Diagnostic]) {
-    for path in [deck] + (owners.map { [$0] } ?? []) where !FileManager.default.isReadableFile(atPath: path) {
-      printError("\(path): error: cannot read the file")
-      throw ExitCode(66)
+  /// The deck and owners to meet on; a refused or unreadable file stops here, before the
+  /// screen opens, with the same messages and exit status as `wbr check`.
+  private func loadDeck() throws -> LoadedDeck {
+    do throws(InputError) {
+      return try DeckLoader.load(deckPath: deck, ownersPath: owners)
+    } catch {
+      for diagnostic in error.diagnostics { printError(diagnostic.description) }
+      printError(CheckCommand.refusal(error, deck: deck))
+      throw ExitCode(error.exitStatus)
     }
-    let title = URL(fileURLWithPath: deck).deletingPathExtension().lastPathComponent
-    return (Deck(title: title, weekEnding: Day(ordinal: 0), metrics: []), OwnersFile(), [])
   }
 
+  /// One line to standard error, with any control characters from the files made visible.
   private func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((SafeText.clean(message) + "\n").utf8))
   }
 }
