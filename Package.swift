@@ -28,7 +28,8 @@ let package = Package(
       ],
       path: "Sources/WBRTerm"
     ),
-    .testTarget(name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests"),
+    .testTarget(
+      name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
       name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests",

@@ -46,6 +46,9 @@ public indirect enum OrderedJSON: Sendable, Equatable {
     case .int(let i): out += String(i)
     case .number(let d): out += OrderedJSON.numberText(d)
     case .string(let s): OrderedJSON.writeString(s, to: &out)
+    case .array(let items) where indent != nil && items.allSatisfy(\.isScalar):
+      // Short rows of numbers (sparklines) read better on one line.
+      out += "[" + items.map(\.compact).joined(separator: ", ") + "]"
     case .array(let items):
       writeList(items.count, open: "[", close: "]", to: &out, indent: indent, level: level) { i, o in
         items[i].write(to: &o, indent: indent, level: level + 1)
@@ -56,6 +59,13 @@ public indirect enum OrderedJSON: Sendable, Equatable {
         o += indent == nil ? ":" : ": "
         members[i].value.write(to: &o, indent: indent, level: level + 1)
       }
+    }
+  }
+
+  private var isScalar: Bool {
+    switch self {
+    case .array, .object: return false
+    default: return true
     }
   }
 

@@ -1,0 +1,115 @@
+/// The content of one meeting's notes, independent of the output format: what a good set of
+/// WBR notes holds (header, counts, last week's commitments, anomalies, new commitments).
+public struct MeetingNotes: Sendable, Equatable {
+  public var header: Header
+  public var counts: Counts
+  /// Commitments from earlier meetings this meeting reviewed, with what it did with each.
+  public var lastWeek: [CommitmentNote]
+  /// Anomalies (and any other metric given an outcome) in screen order.
+  public var anomalies: [AnomalyNote]
+  /// Commitments agreed in this meeting, grouped by owner.
+  public var newCommitments: [OwnerGroup]
+
+  public struct Header: Sendable, Equatable {
+    /// The deck's title; nil when the notes were made from the journal alone.
+    public var title: String?
+    /// The deck file's name (no folder).
+    public var deckFile: String?
+    public var deckSHA256: String?
+    public var week: Day
+    /// The day the meeting was held (its first recorded change, UTC); nil when nothing was
+    /// recorded.
+    public var meetingDate: Day?
+    public var lead: String
+    public var asOf: String?
+  }
+
+  public struct Counts: Sendable, Equatable {
+    public var metricsReviewed: Int
+    /// nil without a deck.
+    public var metricsTotal: Int?
+    /// False when there were no numbers for this week (no deck, or another week's deck):
+    /// the anomaly counts are then unknown, not zero.
+    public var anomaliesKnown: Bool
+    /// Metrics with at least one signal.
+    public var anomalies: Int
+    public var explained: Int
+    public var investigating: Int
+    public var routine: Int
+    /// Anomalies the meeting gave no outcome.
+    public var undiscussed: Int
+    public var commitments: CommitmentCounts
+  }
+
+  /// An owner (or "Unassigned").
+  public struct Person: Sendable, Equatable, Hashable {
+    public var id: String?
+    public var name: String
+  }
+
+  public struct CommitmentNote: Sendable, Equatable {
+    public var commitment: Commitment
+    public var owner: Person
+    /// The linked metric's name, if it has one.
+    public var metricName: String?
+    /// Weeks since it was agreed, at this meeting.
+    public var age: Int
+    /// Status at the end of this meeting.
+    public var status: CommitmentStatus
+    /// What this meeting did with it (for commitments from earlier meetings).
+    public var review: ReviewOutcome?
+  }
+
+  public struct AnomalyNote: Sendable, Equatable {
+    public var metricID: String
+    public var name: String
+    public var owner: Person?
+    /// nil when the metric is no longer in the deck (or there is no deck).
+    public var analysis: MetricAnalysis?
+    public var outcome: MetricOutcome?
+    /// For *investigating*: the meeting its "report back" commitment is due at.
+    public var reportBackDue: Day?
+  }
+
+  public struct OwnerGroup: Sendable, Equatable {
+    public var owner: Person
+    public var commitments: [CommitmentNote]
+  }
+}
+
+extension MeetingNotes.AnomalyNote {
+  /// Value, WoW, YoY and vs target as text ("n/a" when not available).
+  public var valueText: String { analysis.map { $0.format.format($0.current) } ?? "n/a" }
+  public var wowText: String { ChangeFormat.format(analysis?.wow) }
+  public var yoyText: String { ChangeFormat.format(analysis?.yoy) }
+  public var vsTargetText: String { ChangeFormat.format(analysis?.vsTarget) }
+  public var wowSparkline: String { Sparkline.render(analysis?.wowSparkline ?? []) }
+  public var yoySparkline: String { Sparkline.render(analysis?.yoySparkline ?? []) }
+  public var signals: [Signal] { analysis?.signals ?? [] }
+
+  /// "Explained: …", "Investigating", "Routine (signal overruled): …", or "No outcome recorded".
+  public var outcomeSummary: (label: String, text: String?) {
+    guard let outcome else { return ("No outcome recorded", nil) }
+    switch outcome.kind {
+    case .explained(let t): return ("Explained", t)
+    case .investigating: return ("Investigating", reportBackDue.map { "report back due \($0)" })
+    case .routine(let t): return ("Routine (signal overruled by \(outcome.by))", t)
+    }
+  }
+}
+
+extension MeetingNotes.CommitmentNote {
+  /// What happened to it, in words: "done", "carried to 2026-11-28", "dropped: reason",
+  /// "still open".
+  public var reviewText: String {
+    switch review ?? .open {
+    case .done: return "done"
+    case .carried: return "carried to \(commitment.due)"
+    case .dropped: return "dropped: " + (commitment.dropReason ?? "")
+    case .open: return "still open"
+    }
+  }
+
+  /// "1 week", "3 weeks", "new".
+  public var ageText: String { age == 0 ? "new" : age == 1 ? "1 week" : "\(age) weeks" }
+}

@@ -1,0 +1,107 @@
+/// Makes typed text safe for the exports: control characters out, Markdown neutralised,
+/// CSV quoted.
+///
+/// What the lead types (explanations, commitments) and what the deck says (titles, names)
+/// ends up in wikis, e-mail and spreadsheets; none of it may break a table, start a heading,
+/// smuggle an escape sequence or reorder text with a bidi control.
+public enum NotesText {
+  /// Removes control characters (C0 except newline, DEL, C1), terminal escape sequences as a
+  /// whole (ESC x, CSI `ESC [ … final`, OSC `ESC ] … BEL`), bidi overrides and isolates;
+  /// turns tabs into spaces and every line-break form into `\n`; trims trailing spaces on
+  /// each line.
+  public static func clean(_ s: String) -> String {
+    enum State { case text, escape, csi, osc }
+    var state = State.text
+    var out = String.UnicodeScalarView()
+    var previousCR = false
+    for u in s.unicodeScalars {
+      defer { previousCR = u == "\r" }
+      switch state {
+      case .escape:
+        state = u == "[" ? .csi : u == "]" ? .osc : .text
+        continue
+      case .csi:
+        if (0x40...0x7E).contains(u.value) { state = .text }
+        continue
+      case .osc:
+        if u.value == 0x07 { state = .text } else if u.value == 0x1B { state = .escape }
+        continue
+      case .text:
+        break
+      }
+      switch u.value {
+      case 0x1B: state = .escape
+      case 0x0A:
+        if !previousCR { out.append("\n") }
+      case 0x0D, 0x85, 0x2028, 0x2029: out.append("\n")
+      case 0x09: out.append(" ")
+      case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: continue
+      default: out.append(u)
+      }
+    }
+    return String(out).split(separator: "\n", omittingEmptySubsequences: false)
+      .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+      .joined(separator: "\n")
+  }
+
+  /// One line of plain text: cleaned, line breaks folded into " / ".
+  public static func oneLine(_ s: String) -> String {
+    clean(s).split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " / ")
+  }
+
+  /// Cleaned text safe inside Markdown, including table cells: the punctuation Markdown
+  /// gives a meaning anywhere is backslash-escaped (CommonMark allows escaping any ASCII
+  /// punctuation), so are a leading `-`, `+` or `1.` that would open a nested list, and line
+  /// breaks become `<br>`. Other punctuation stays as typed, so "+1.2%" still reads "+1.2%".
+  public static func markdown(_ s: String) -> String {
+    var out = ""
+    let text = clean(s)
+    let leadingSpaces = text.prefix { $0 == " " }.count
+    let afterSpaces = text.dropFirst(leadingSpaces)
+    var leadingDigits = afterSpaces.prefix { $0.isASCII && $0.isNumber }.count
+    let marker = afterSpaces.dropFirst(leadingDigits)
+    if !(marker.first == "." || marker.first == ")") || !(marker.dropFirst().first ?? " ").isWhitespace {
+      leadingDigits = 0
+    }
+    for (index, ch) in text.enumerated() {
+      let atStart = index == leadingSpaces
+      switch ch {
+      case "\n": out += "<br>"
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&":
+        out += "\\" + String(ch)
+      case "-" where atStart, "+" where atStart:
+        out += "\\" + String(ch)
+      case "." where leadingDigits > 0 && index == leadingSpaces + leadingDigits:
+        out += "\\."
+      case ")" where leadingDigits > 0 && index == leadingSpaces + leadingDigits:
+        out += "\\)"
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+
+  /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled).
+  public static func csvField(_ s: String) -> String {
+    let cleaned = clean(s)
+    guard cleaned.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return cleaned
+    }
+    return "\"" + cleaned.replacingAll("\"", with: "\"\"") + "\""
+  }
+}
+
+extension StringProtocol {
+  /// Without leading and trailing spaces.
+  var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var out = ""
+    for ch in self {
+      if ch == target { out += replacement } else { out.append(ch) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,69 @@
+/// The notes as plain text, for e-mail: no markup, headings underlined, text wrapped under
+/// its label. Control characters are removed; line breaks the lead typed are kept, indented.
+public enum PlainTextNotes {
+  public static func render(_ notes: MeetingNotes) -> String {
+    let h = notes.header
+    var out: [String] = []
+    let title = NotesText.oneLine(h.title ?? "WBR") + ": notes for the week ending \(h.week)"
+    out += [title, String(repeating: "=", count: title.count), ""]
+    out.append("Meeting:      " + (h.meetingDate?.description ?? "not held (nothing recorded)"))
+    out.append("Lead:         " + NotesText.oneLine(h.lead))
+    out.append("Data as of:   " + NotesText.oneLine(h.asOf ?? "not stated"))
+    if let file = h.deckFile { out.append("Deck:         " + NotesText.oneLine(file)) }
+    if let sha = h.deckSHA256 { out.append("Deck SHA-256: " + sha) }
+
+    section("Summary", into: &out)
+    out += NotesSummary.lines(notes.counts).map { "  " + $0 }
+
+    section("Last week's commitments", into: &out)
+    if notes.lastWeek.isEmpty { out.append("  None were open.") }
+    for c in notes.lastWeek {
+      out.append(
+        "  - " + NotesText.oneLine(c.commitment.text) + " (" + NotesText.oneLine(c.owner.name)
+          + ", due \(c.commitment.due), \(c.ageText)): " + NotesText.oneLine(c.reviewText))
+    }
+
+    section("Anomalies", into: &out)
+    if notes.anomalies.isEmpty { out.append("  None.") }
+    for (n, a) in notes.anomalies.enumerated() {
+      if n > 0 { out.append("") }
+      out.append(
+        "  \(n + 1). " + NotesText.oneLine(a.name) + " (" + NotesText.oneLine(a.metricID) + ")"
+          + (a.owner.map { ", owner " + NotesText.oneLine($0.name) } ?? ""))
+      if a.analysis != nil {
+        out.append(
+          "     Value \(a.valueText)   WoW \(a.wowText)   YoY \(a.yoyText)   vs target \(a.vsTargetText)")
+        out.append("     Last 6 weeks \(a.wowSparkline)   YoY, last 12 weeks \(a.yoySparkline)")
+      }
+      for s in a.signals { out.append("     Signal: " + NotesText.oneLine(s.sentence)) }
+      if a.signals.isEmpty { out.append("     No signal" + (a.analysis == nil ? " (not in this deck)" : "")) }
+      let summary = a.outcomeSummary
+      out += labelled("     " + summary.label, summary.text)
+    }
+
+    section("New commitments", into: &out)
+    if notes.newCommitments.isEmpty { out.append("  None.") }
+    for group in notes.newCommitments {
+      out.append("  " + NotesText.oneLine(group.owner.name))
+      for c in group.commitments {
+        var line = "    - " + NotesText.oneLine(c.commitment.text) + " (due \(c.commitment.due)"
+        if let m = c.metricName { line += "; " + NotesText.oneLine(m) }
+        out.append(line + ")" + (c.status != .open ? ": " + c.status.rawValue : ""))
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static func section(_ title: String, into out: inout [String]) {
+    out += ["", title, String(repeating: "-", count: title.count)]
+  }
+
+  /// "label: first line", further lines indented under it.
+  private static func labelled(_ label: String, _ text: String?) -> [String] {
+    guard let text else { return [label] }
+    let lines = NotesText.clean(text).split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    guard let first = lines.first else { return [label] }
+    let indent = String(repeating: " ", count: label.prefix { $0 == " " }.count + 2)
+    return [label + ": " + first] + lines.dropFirst().map { indent + $0 }
+  }
+}
