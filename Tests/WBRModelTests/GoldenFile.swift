@@ -29,9 +29,9 @@ enum GoldenFile {
       return
     }
     guard expected != actual else { return }
-    Issue.record(
-      "\(name) differs from the golden file (- golden, + actual; WBR_RECORD=1 re-records):\n"
-        + LineDiff.unified(expected, actual), sourceLocation: sourceLocation)
+    let diff = LineDiff.unified(expected, actual)
+    let message = "\(name) differs from the golden file (- golden, + actual; WBR_RECORD=1 re-records):\n"
+    Issue.record(Comment(rawValue: message + diff), sourceLocation: sourceLocation)
   }
 }
 
@@ -65,12 +65,12 @@ enum LineDiff {
         ops.append((" ", start + i + 1, a[i]))
         i += 1
         j += 1
-      } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-        ops.append(("+", start + j + 1, b[j]))
-        j += 1
-      } else {
+      } else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] {
         ops.append(("-", start + i + 1, a[i]))
         i += 1
+      } else {
+        ops.append(("+", start + j + 1, b[j]))
+        j += 1
       }
     }
     let changed = ops.indices.filter { ops[$0].0 != " " }
@@ -79,7 +79,7 @@ enum LineDiff {
     var out: [String] = []
     var last = -1
     for k in keep.sorted() {
-      if k != last + 1 { out.append("@@ line \(ops[k].1)") }
+      if last < 0 || k != last + 1 { out.append("@@ line \(ops[k].1)") }
       out.append("\(ops[k].0)\(ops[k].2)")
       last = k
     }

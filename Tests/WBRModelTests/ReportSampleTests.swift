@@ -90,7 +90,9 @@ import WBRModel
     let metrics = try #require(root["metrics"] as? [[String: Any]])
     #expect(metrics.count == 42)
     #expect(metrics.first?["id"] as? String == "in_stock")
-    let flagged = metrics.filter { ($0["signals"] as? [Any])?.isEmpty == false }.compactMap { $0["id"] as? String }
+    let flagged = metrics.filter { ($0["signals"] as? [Any])?.isEmpty == false }.compactMap {
+      $0["id"] as? String
+    }
     #expect(root["anomalies"] as? [String] == flagged)
     let csat = try #require(metrics.first { $0["id"] as? String == "csat" })
     #expect(csat["value"] is NSNull && csat["wow"] is NSNull)

@@ -29,7 +29,9 @@ import WBRModel
         Self.metric("a", name: "Alpha", owner: "wang", values: values),
         Self.metric("b", name: "Beta", owner: "zoe", values: values),
       ],
-      owners: [Owner(id: "wang", name: "\u{738B}\u{5C0F}\u{660E}"), Owner(id: "zoe", name: "Zo\u{00EB} \u{00D8}")])
+      owners: [
+        Owner(id: "wang", name: "\u{738B}\u{5C0F}\u{660E}"), Owner(id: "zoe", name: "Zo\u{00EB} \u{00D8}"),
+      ])
     let rows = Self.rows(ReportText.render(report), containing: ["Alpha", "Beta"])
     try #require(rows.count == 2)
     // Same cells apart from name and owner, so equal display width means aligned columns.

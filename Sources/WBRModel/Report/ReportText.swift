@@ -46,7 +46,8 @@ public enum ReportText {
   static func signalLine(_ signal: Signal) -> String {
     let id = signal.id.rawValue.padded(toWidth: 14)
     let direction = signal.direction.rawValue.padded(toWidth: 7)
-    return trimmingTrailingSpaces("      \(id)\(signal.strength) \(direction) \(SafeText.clean(signal.sentence))")
+    return trimmingTrailingSpaces(
+      "      \(id)\(signal.strength) \(direction) \(SafeText.clean(signal.sentence))")
   }
 
   /// The walk: number, name, owner and signal ids of each anomaly, in walk order.
