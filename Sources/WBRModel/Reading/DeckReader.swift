@@ -1,0 +1,176 @@
+/// Reads the JSON tree of a deck file (deck-format.md, version 1) into a `Deck`.
+///
+/// Every "required: yes" rule and the type of every key present are checked; a file that
+/// breaks one is refused (`value` is nil) with all the errors found, up to a cap. Softer
+/// problems (unknown keys, short or gappy history, faulty series points, unknown sections or
+/// paired metrics) are warnings; the points at fault are left out and counted in
+/// `Metric.droppedPoints`.
+public enum DeckReader {
+  /// The newest deck version this build understands.
+  public static let supportedVersion = 1
+
+  /// Reads an already parsed deck.
+  public static func read(_ root: JSONNode, file: String) -> ReadResult<Deck> {
+    var reader = DocumentReader(file: file)
+    let deck = reader.readDeck(root)
+    return ReadResult(value: reader.log.hasErrors ? nil : deck, diagnostics: reader.log.all)
+  }
+
+  /// Parses and reads deck bytes; a syntax error is the single error of the result.
+  public static func read(
+    bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()
+  ) -> ReadResult<Deck> {
+    switch JSONDocument.parse(bytes, file: file, limits: limits) {
+    case .success(let root): return read(root, file: file)
+    case .failure(let refused): return .refused(refused.diagnostics)
+    }
+  }
+}
+
+/// What a reader made of a file: the value when it is not refused, and every diagnostic
+/// (errors first, then warnings, each in file order).
+public struct ReadResult<Value: Sendable>: Sendable {
+  public var value: Value?
+  public var diagnostics: [Diagnostic]
+
+  public init(value: Value?, diagnostics: [Diagnostic]) {
+    self.value = value
+    self.diagnostics = diagnostics
+  }
+
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+  /// A refused result with these diagnostics.
+  static func refused(_ diagnostics: [Diagnostic]) -> ReadResult {
+    ReadResult(value: nil, diagnostics: diagnostics)
+  }
+}
+
+/// Parsing with the syntax error turned into a file diagnostic.
+enum JSONDocument {
+  static func parse(_ bytes: [UInt8], file: String, limits: JSONLimits) -> Result<JSONNode, InputError> {
+    do throws(JSONSyntaxError) {
+      return .success(try JSONParser.parse(bytes, limits: limits))
+    } catch {
+      let d = Diagnostic(
+        severity: .error, file: file, line: error.line, column: error.column,
+        message: "not valid JSON: " + error.message)
+      return .failure(InputError(kind: .refused, diagnostics: [d]))
+    }
+  }
+}
+
+extension DocumentReader {
+  static let deckKeys = [
+    "format", "version", "title", "week_ending", "fiscal_year_end_month", "as_of", "sections",
+    "thresholds", "metrics",
+  ]
+
+  /// The deck, or nil when a required part is unusable (errors are in the log).
+  mutating func readDeck(_ root: JSONNode) -> Deck? {
+    guard let top = object(root, .root, what: "an object (a wbr deck)") else { return nil }
+    guard readHeader(top, of: root, format: "wbr-deck") else { return nil }
+    checkKeys(top, known: Self.deckKeys, .root)
+    let title = required("title", in: top, of: root, .root, what: "a string").flatMap {
+      string($0, .root.key("title"))
+    }
+    let weekEnding = required("week_ending", in: top, of: root, .root, what: "a date \"YYYY-MM-DD\"")
+      .flatMap { day($0, .root.key("week_ending")) }
+    var fiscalEnd = 12
+    if let n = top.first(named: "fiscal_year_end_month") {
+      fiscalEnd = integer(n, in: 1...12, .root.key("fiscal_year_end_month")) ?? 12
+    }
+    var asOf: String?
+    if let n = top.first(named: "as_of"), let s = string(n, .root.key("as_of")) {
+      if Timestamp.isRFC3339(s) {
+        asOf = s
+      } else {
+        mismatch("an RFC 3339 timestamp such as \"2026-11-23T07:00:00Z\"", n, .root.key("as_of"))
+      }
+    }
+    let sections = top.first(named: "sections").map { readSections($0) } ?? []
+    let thresholds = top.first(named: "thresholds").map { readThresholds($0, .root.key("thresholds")) }
+    let metricsNode = required("metrics", in: top, of: root, .root, what: "an array of metrics")
+    // Metrics are read even when the header is broken, to list their errors too; without a
+    // valid week_ending their series cannot be checked against it.
+    let metrics = metricsNode.map { readMetrics($0, weekEnding: weekEnding, sections: sections) } ?? []
+    guard let title, let weekEnding, metricsNode != nil else { return nil }
+    return Deck(
+      title: title, weekEnding: weekEnding, fiscalYearEndMonth: fiscalEnd, asOf: asOf,
+      sections: sections, thresholds: thresholds ?? Thresholds(), metrics: metrics)
+  }
+
+  /// `format` and `version`: when either is wrong nothing else is checked, since the rest
+  /// of the file is then not the format these rules describe.
+  mutating func readHeader(_ top: [JSONMember], of root: JSONNode, format: String) -> Bool {
+    guard let f = required("format", in: top, of: root, .root, what: "the string \"\(format)\"") else {
+      return false
+    }
+    guard case .string(let found) = f.value, found == format else {
+      var hint = ""
+      if case .string(let s) = f.value, s.hasPrefix("wbr-") {
+        hint = s == "wbr-owners" ? " (this is an owners file: pass it with --owners)" : ""
+        hint = s == "wbr-deck" ? " (this is a deck file, not an owners file)" : hint
+      }
+      log.error("expected \"\(format)\", found \(Self.found(f))" + hint, at: f, path: .root.key("format"))
+      return false
+    }
+    guard let v = required("version", in: top, of: root, .root, what: "the number 1") else { return false }
+    guard case .number(let n) = v.value, n == n.rounded(), n >= 1 else {
+      mismatch("the number \(DeckReader.supportedVersion)", v, .root.key("version"))
+      return false
+    }
+    if n > Double(DeckReader.supportedVersion) {
+      log.error(
+        "version \(Self.numberText(n)) is newer than this wbr understands (\(DeckReader.supportedVersion)); "
+          + "update wbr to read this file", at: v, path: .root.key("version"))
+      return false
+    }
+    return true
+  }
+
+  mutating func readSections(_ node: JSONNode) -> [Section] {
+    let path = JSONPath.root.key("sections")
+    guard let items = array(node, path) else { return [] }
+    var sections: [Section] = []
+    for (k, item) in items.enumerated() {
+      guard let members = object(item, path.index(k)) else { continue }
+      checkKeys(members, known: ["id", "title"], path.index(k))
+      let id = required("id", in: members, of: item, path.index(k), what: "a section id").flatMap {
+        identifier($0, path.index(k).key("id"))
+      }
+      let title = required("title", in: members, of: item, path.index(k), what: "a string").flatMap {
+        string($0, path.index(k).key("title"))
+      }
+      guard let id, let title else { continue }
+      if sections.contains(where: { $0.id == id }) {
+        log.warning(
+          "section \(Self.quoted(id)) is listed twice; the first one is used", at: item, path: path.index(k))
+        continue
+      }
+      sections.append(Section(id: id, title: title))
+    }
+    return sections
+  }
+
+  /// `{ "wow_pct"?, "yoy_pct"?, "wow_bps"?, "yoy_bps"? }`, each a magnitude ≥ 0.
+  mutating func readThresholds(_ node: JSONNode, _ path: JSONPath) -> Thresholds {
+    guard let members = object(node, path) else { return Thresholds() }
+    let keys = ["wow_pct", "yoy_pct", "wow_bps", "yoy_bps"]
+    checkKeys(members, known: keys, path)
+    var values: [Double?] = []
+    for key in keys {
+      values.append(members.first(named: key).flatMap { nonNegative($0, path.key(key)) })
+    }
+    return Thresholds(wowPct: values[0], yoyPct: values[1], wowBps: values[2], yoyBps: values[3])
+  }
+}
+
+extension Array where Element == JSONMember {
+  /// The value of the first member named `key`.
+  func first(named key: String) -> JSONNode? {
+    for m in self where m.key == key { return m.value }
+    return nil
+  }
+}

@@ -1,0 +1,70 @@
+/// Collects the diagnostics of one file while it is read, up to a cap, so that a badly
+/// broken file yields a readable list rather than thousands of lines.
+struct DiagnosticLog {
+  let file: String
+  let maxErrors: Int
+  let maxWarnings: Int
+  private(set) var errors: [Diagnostic] = []
+  private(set) var warnings: [Diagnostic] = []
+  private(set) var omittedErrors = 0
+  private(set) var omittedWarnings = 0
+
+  init(file: String, maxErrors: Int = 50, maxWarnings: Int = 1000) {
+    self.file = file
+    self.maxErrors = maxErrors
+    self.maxWarnings = maxWarnings
+  }
+
+  var hasErrors: Bool { !errors.isEmpty }
+  var isFull: Bool { errors.count >= maxErrors }
+
+  mutating func error(_ message: String, line: Int, column: Int, path: JSONPath) {
+    guard errors.count < maxErrors else {
+      omittedErrors += 1
+      return
+    }
+    errors.append(
+      Diagnostic(
+        severity: .error, file: file, line: line, column: column, path: path.description, message: message))
+  }
+
+  mutating func warning(_ message: String, line: Int, column: Int, path: JSONPath) {
+    guard warnings.count < maxWarnings else {
+      omittedWarnings += 1
+      return
+    }
+    warnings.append(
+      Diagnostic(
+        severity: .warning, file: file, line: line, column: column, path: path.description,
+        message: message))
+  }
+
+  mutating func error(_ message: String, at node: JSONNode, path: JSONPath) {
+    error(message, line: node.line, column: node.column, path: path)
+  }
+
+  mutating func warning(_ message: String, at node: JSONNode, path: JSONPath) {
+    warning(message, line: node.line, column: node.column, path: path)
+  }
+
+  /// Errors then warnings, each in file order, plus one line per cap that was hit.
+  var all: [Diagnostic] {
+    var out = Self.inFileOrder(errors)
+    if omittedErrors > 0 {
+      out.append(Diagnostic(severity: .error, file: file, message: "\(omittedErrors) more errors not listed"))
+    }
+    out += Self.inFileOrder(warnings)
+    if omittedWarnings > 0 {
+      out.append(
+        Diagnostic(severity: .warning, file: file, message: "\(omittedWarnings) more warnings not listed"))
+    }
+    return out
+  }
+
+  /// Stable sort by line and column; whole-file diagnostics (line 0) first.
+  static func inFileOrder(_ list: [Diagnostic]) -> [Diagnostic] {
+    list.enumerated().sorted {
+      ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+    }.map(\.element)
+  }
+}

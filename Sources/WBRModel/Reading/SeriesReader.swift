@@ -1,0 +1,102 @@
+/// A series as read: the points kept, and how many were left out.
+struct Series<Point> {
+  var points: [Point]
+  var dropped: Int
+}
+
+extension DocumentReader {
+  /// `[{ "week_ending": "YYYY-MM-DD", "value": number or null }, …]`.
+  ///
+  /// Type errors refuse the file. Points that break the series rules — after the deck's
+  /// `week_ending`, not a whole number of weeks before it, repeating a week, or out of
+  /// ascending order — are warnings and are left out (counted in `dropped`), so that one bad
+  /// row does not stop the meeting.
+  /// - Complexity: O(n).
+  mutating func weeklySeries(
+    _ node: JSONNode, _ path: @autoclosure () -> JSONPath, weekEnding: Day?
+  ) -> Series<WeeklyPoint>? {
+    guard let items = array(node, path()) else { return nil }
+    var points: [WeeklyPoint] = []
+    points.reserveCapacity(items.count)
+    var lastNode: JSONNode?
+    var dropped = 0
+    var typeErrors = false
+    for (k, item) in items.enumerated() {
+      guard let m = object(item, path().index(k), what: "a point { \"week_ending\", \"value\" }") else {
+        typeErrors = true
+        continue
+      }
+      checkKeys(m, known: ["week_ending", "value"], path().index(k))
+      let dateNode = required("week_ending", in: m, of: item, path().index(k), what: "a date \"YYYY-MM-DD\"")
+      let date = dateNode.flatMap { day($0, path().index(k).key("week_ending")) }
+      let value = required("value", in: m, of: item, path().index(k), what: "a number or null").flatMap {
+        numberOrNull($0, path().index(k).key("value"))
+      }
+      guard let dateNode, let date, let value else {
+        typeErrors = true
+        continue
+      }
+      let offset = weekEnding.map { $0.ordinal - date.ordinal } ?? 0
+      var problem: String?
+      if let weekEnding, offset < 0 {
+        problem = "week \(date) is after the deck's week_ending \(weekEnding)"
+      } else if let weekEnding, offset % 7 != 0 {
+        problem =
+          "week \(date) is not a whole number of weeks before week_ending \(weekEnding) "
+          + "(\(offset % 7) day\(offset % 7 == 1 ? "" : "s") off)"
+      } else if let last = points.last, let lastNode, last.weekEnding >= date {
+        problem =
+          last.weekEnding == date
+          ? "week \(date) repeats (first at line \(lastNode.line))"
+          : "week \(date) comes after \(last.weekEnding): the series must be ascending"
+      }
+      if let problem {
+        log.warning(problem + "; point left out", at: dateNode, path: path().index(k).key("week_ending"))
+        dropped += 1
+        continue
+      }
+      points.append(WeeklyPoint(weekEnding: date, value: value))
+      lastNode = dateNode
+    }
+    return typeErrors ? nil : Series(points: points, dropped: dropped)
+  }
+
+  /// `[{ "month": "YYYY-MM", "value": number or null }, …]`, ascending; repeated or out of
+  /// order months are left out with a warning, as for weeks.
+  mutating func monthlySeries(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>?
+  {
+    guard let items = array(node, path()) else { return nil }
+    var points: [MonthlyPoint] = []
+    var lastNode: JSONNode?
+    var dropped = 0
+    var typeErrors = false
+    for (k, item) in items.enumerated() {
+      guard let m = object(item, path().index(k), what: "a point { \"month\", \"value\" }") else {
+        typeErrors = true
+        continue
+      }
+      checkKeys(m, known: ["month", "value"], path().index(k))
+      let monthNode = required("month", in: m, of: item, path().index(k), what: "a month \"YYYY-MM\"")
+      let month = monthNode.flatMap { self.month($0, path().index(k).key("month")) }
+      let value = required("value", in: m, of: item, path().index(k), what: "a number or null").flatMap {
+        numberOrNull($0, path().index(k).key("value"))
+      }
+      guard let monthNode, let month, let value else {
+        typeErrors = true
+        continue
+      }
+      if let last = points.last, let lastNode, last.month >= month {
+        let problem =
+          last.month == month
+          ? "month \(month) repeats (first at line \(lastNode.line))"
+          : "month \(month) comes after \(last.month): the series must be ascending"
+        log.warning(problem + "; point left out", at: monthNode, path: path().index(k).key("month"))
+        dropped += 1
+        continue
+      }
+      points.append(MonthlyPoint(month: month, value: value))
+      lastNode = monthNode
+    }
+    return typeErrors ? nil : Series(points: points, dropped: dropped)
+  }
+}
