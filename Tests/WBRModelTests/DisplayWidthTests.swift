@@ -73,17 +73,4 @@ import WBRModel
     #expect("12.5%".fitted(toWidth: 7, alignment: .right) == "  12.5%")
     #expect("Zoë Øster".fitted(toWidth: 6).displayWidth == 6)
   }
-
-  @Test func sanitizingMakesControlsVisible() {
-    #expect("plain Zoë 漢字".terminalSafe == "plain Zoë 漢字")
-    #expect("a\u{1B}[31mred".terminalSafe == "a^[[31mred")
-    #expect("tab\there".terminalSafe == "tab^Ihere")
-    #expect("crlf\r\n".terminalSafe == "crlf^M^J")
-    #expect("del\u{7F}".terminalSafe == "del^?")
-    #expect("csi\u{9B}2J".terminalSafe == "csi\u{FFFD}2J")
-    #expect("line\u{2028}sep".terminalSafe == "line\u{FFFD}sep")
-    #expect(TerminalSafeText.replacement(for: "a") == nil)
-    #expect(TerminalSafeText.replacement(for: "é") == nil)
-    #expect(TerminalSafeText.replacement(for: "\u{0}") == "^@")
-  }
 }

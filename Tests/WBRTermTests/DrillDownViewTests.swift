@@ -75,7 +75,7 @@ import WBRModel
 
   @Test func fileTextNeverReachesTheTerminalRaw() {
     let s = screen(DrillDownFixture.context(metric: 1), 160, 48)
-    #expect(s.textLines().joined().contains("^[[31m"))
+    #expect(s.textLines().joined().contains("\\u{1B}[31m"))
     #expect(
       s.cells.allSatisfy { cell in
         cell.character.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0 != "\u{7F}" }

@@ -58,16 +58,19 @@ import Testing
   }
 
   @Test func controlCharactersAreDrawnVisibly() {
-    var buffer = ScreenBuffer(width: 20, height: 1)
+    var buffer = ScreenBuffer(width: 30, height: 1)
     buffer.put("a\u{1B}[2Jb\u{9B}c\u{7}", at: 0, y: 0)
-    #expect(buffer.textLines() == ["a^[[2Jb\u{FFFD}c^G"])
+    #expect(buffer.textLines() == ["a\\u{1B}[2Jb\\u{9B}c\\u{7}"])
     #expect(buffer.cells.allSatisfy { c in c.character.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
   }
 
   @Test func zeroWidthGraphemesAreDropped() {
     var buffer = ScreenBuffer(width: 8, height: 1)
-    buffer.put("\u{200B}e\u{301}\u{202E}x", at: 0, y: 0)
+    buffer.put("\u{200B}e\u{301}\u{2060}x", at: 0, y: 0)
     #expect(buffer.textLines() == ["e\u{301}x"])
+    var bidi = ScreenBuffer(width: 12, height: 1)
+    bidi.put("a\u{202E}b", at: 0, y: 0)  // a bidi override is shown, not obeyed
+    #expect(bidi.textLines() == ["a\\u{202E}b"])
   }
 
   @Test func fillLinesAndStyles() {

@@ -6,7 +6,7 @@
 ///
 /// Rules, per grapheme (a Swift `Character`):
 /// - control characters (C0, DEL, C1) are 0; they are meant to be replaced before display
-///   (see `TerminalSafeText`);
+///   (see `SafeText`);
 /// - otherwise the grapheme takes the width of its first scalar that is not zero-width:
 ///   2 for East Asian Wide/Fullwidth (CJK, Hangul, fullwidth forms, most emoji), else 1;
 ///   combining marks, ZWJ, variation selectors and format characters add nothing;

@@ -25,8 +25,8 @@ public struct Cell: Sendable, Hashable {
 /// value that tests compare with golden text (`textLines()`, `styleLines()`). Drawing clips
 /// at the buffer's edges and at `maxWidth`, so a view given a tiny area cannot crash.
 ///
-/// Text is sanitized on the way in (`TerminalSafeText`): control characters from a file are
-/// drawn as visible "^[" or "\u{FFFD}", never reach the terminal as escape sequences.
+/// Text is sanitized on the way in (`SafeText`): control characters and bidi overrides from a
+/// file are drawn as a visible `\u{1B}`, never reach the terminal as escape sequences.
 public struct ScreenBuffer: Sendable, Equatable {
   public let size: Size
   /// Row-major: the cell at (x, y) is `cells[y * width + x]`.
@@ -66,7 +66,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     var column = x
     for character in text {
       if column >= limit { break }
-      if let safe = TerminalSafeText.replacement(for: character) {
+      if let safe = ScreenBuffer.visibleStandIn(for: character) {
         for c in safe {
           column = place(c, c.displayWidth, column: column, y: y, limit: limit, style: style)
         }
@@ -127,6 +127,13 @@ public struct ScreenBuffer: Sendable, Equatable {
         _ = place(cell.character, w, column: x + column, y: y + row, limit: width, style: cell.style)
       }
     }
+  }
+
+  /// The visible escape (`SafeText`) for a grapheme the terminal would interpret, or nil.
+  static func visibleStandIn(for character: Character) -> String? {
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return nil }
+    guard character.unicodeScalars.contains(where: { SafeText.isUnsafe($0) }) else { return nil }
+    return SafeText.clean(String(character))
   }
 
   /// Puts one safe grapheme of width `w` at `column`; returns the next column.

@@ -23,7 +23,7 @@ struct DrillDownHeader: Sendable {
       right = ("data quality", .warn)
     }
     let rightWidth = right.map { $0.0.displayWidth + 2 } ?? 0
-    let name = TerminalSafeText.sanitize(metric.name)
+    let name = SafeText.clean(metric.name)
     buffer.put(
       name.truncated(toWidth: rect.width - rightWidth, ascii: ascii), at: rect.x, y: rect.y, style: .heading)
     if let right, rect.width > rightWidth {
@@ -38,7 +38,7 @@ struct DrillDownHeader: Sendable {
     let positionWidth = position.map { $0.displayWidth + 2 } ?? 0
     let room = rect.width - positionWidth
     buffer.put(
-      TerminalSafeText.sanitize(details).truncated(toWidth: room, ascii: ascii), at: rect.x, y: rect.y + 1,
+      SafeText.clean(details).truncated(toWidth: room, ascii: ascii), at: rect.x, y: rect.y + 1,
       style: .muted)
     if let position, rect.width > positionWidth {
       buffer.put(position, at: rect.maxX - position.displayWidth, y: rect.y + 1, style: .accent)

@@ -30,7 +30,7 @@ struct StyledLine: Sendable, Equatable {
 
 /// Word wrapping by display width, for deck text (descriptions, annotations, signals).
 ///
-/// Text from files is sanitized first (`TerminalSafeText`), so the widths measured here are
+/// Text from files is sanitized first (`SafeText`), so the widths measured here are
 /// those of what the screen will show, and line breaks inside the text start new lines.
 enum DrillDownWrap {
   /// `text` broken into lines of at most `width` columns at spaces; a word longer than a line
@@ -42,7 +42,7 @@ enum DrillDownWrap {
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
       var used = 0
-      for word in TerminalSafeText.sanitize(String(paragraph)).split(separator: " ") {
+      for word in SafeText.clean(String(paragraph)).split(separator: " ") {
         var rest = Substring(word)
         while !rest.isEmpty {
           let w = rest.displayWidth

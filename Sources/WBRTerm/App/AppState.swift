@@ -1,0 +1,88 @@
+import WBRModel
+
+/// Everything the meeting screen knows, as one value.
+///
+/// Only `AppUpdate.update` makes a new state; views only read it. Being a value, any state can
+/// be built in a test, rendered at a fixed size and compared with a golden screen.
+struct AppState: Sendable, Equatable {
+  var content: MeetingContent
+  /// The terminal size, kept up to date by `.resize`; update uses it for page sizes.
+  var size: Size
+  var glyphs: Glyphs
+  var screen: Screen = .deck
+  /// The panel over the screen, if any; it takes the keys.
+  var overlay: Overlay?
+  var deckList: DeckListState
+  /// The filter being typed on the deck screen (after `/`), nil when not typing.
+  var filterInput: LineEditor?
+  /// A one-line note for the footer ("Saved", an error); cleared by the next key.
+  var message: StatusMessage?
+  /// First body line shown on the drill-down; back to 0 for each metric opened.
+  var drillDownScroll = 0
+
+  init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
+    self.content = content
+    self.size = size
+    self.glyphs = glyphs
+    deckList = DeckListState(rows: content.order)
+  }
+
+  /// The bindings that apply now: the overlay's, else text entry's while filtering, else
+  /// the screen's.
+  var bindingContext: BindingContext {
+    switch overlay {
+    case .help: return .help
+    case .ownerPicker: return .ownerPicker
+    case .textEntry: return .textEntry
+    case nil: break
+    }
+    if filterInput != nil { return .textEntry }
+    switch screen {
+    case .deck: return .deck
+    case .drillDown: return .drillDown
+    case .commitments: return .commitments
+    }
+  }
+}
+
+/// A transient line in the footer.
+struct StatusMessage: Sendable, Equatable {
+  enum Kind: Sendable, Equatable { case info, error }
+  var kind: Kind
+  var text: String
+}
+
+/// The deck list's selection, scroll position and filter.
+struct DeckListState: Sendable, Equatable {
+  /// Metric indices shown, in screen order, after the filter.
+  var rows: [Int]
+  /// Position in `rows` of the selected metric.
+  var selected = 0
+  /// Position in `rows` of the first row on screen.
+  var scroll = 0
+  /// The applied filter (case-insensitive substring of name, id, section or owner).
+  var filter = ""
+
+  /// The selected metric's index in `Deck.metrics`, nil when the list is empty.
+  var selectedMetric: Int? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+  /// Moves the selection by `delta` rows (clamped) and scrolls so it stays in a window of
+  /// `visibleRows` rows.
+  mutating func move(by delta: Int, visibleRows: Int) {
+    guard !rows.isEmpty else {
+      selected = 0
+      scroll = 0
+      return
+    }
+    selected = min(max(0, selected + delta), rows.count - 1)
+    keepSelectionVisible(visibleRows: visibleRows)
+  }
+
+  /// Adjusts `scroll` so the selected row is inside a window of `visibleRows` rows.
+  mutating func keepSelectionVisible(visibleRows: Int) {
+    let window = max(1, visibleRows)
+    if selected < scroll { scroll = selected }
+    if selected >= scroll + window { scroll = selected - window + 1 }
+    scroll = max(0, min(scroll, max(0, rows.count - window)))
+  }
+}

@@ -1,0 +1,144 @@
+import WBRModel
+
+/// The one place the meeting's state changes: `update(state, action) -> (state, effects)`.
+///
+/// Pure: no terminal, no files, no clock. Anything that touches the world is returned as an
+/// `Effect` for the run loop to perform, so every behaviour here is a plain unit test.
+enum AppUpdate {
+  static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    var s = state
+    if case .resize = action {} else { s.message = nil }
+    switch action {
+    case .quit:
+      return (s, [.exit(status: 0)])
+    case .terminate(let signal):
+      return (s, [.exit(status: 128 + signal)])
+    case .resize(let size):
+      s.size = size
+      s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: size))
+      if case .drillDown(let metric) = s.screen {
+        s.drillDownScroll = min(s.drillDownScroll, DrillDownView.maxScroll(s, metric: metric))
+      }
+    case .move(let delta):
+      move(&s, by: delta)
+    case .page(let pages):
+      if case .drillDown = s.screen, s.overlay == nil {
+        move(&s, by: pages * DrillDownView.pageRows(for: s.size))
+      } else {
+        move(&s, by: pages * max(1, MeetingLayout.listRows(for: s.size) - 1))
+      }
+    case .moveToFirst:
+      move(&s, by: Int.min / 2)
+    case .moveToLast:
+      move(&s, by: Int.max / 2)
+    case .nextAnomaly:
+      walkAnomalies(&s, forward: true)
+    case .previousAnomaly:
+      walkAnomalies(&s, forward: false)
+    case .open:
+      if let metric = s.deckList.selectedMetric {
+        s.screen = .drillDown(metric: metric)
+        s.drillDownScroll = 0
+      }
+    case .back:
+      if s.overlay != nil {
+        s.overlay = nil
+      } else if s.screen != .deck {
+        s.screen = .deck
+      }
+    case .showHelp:
+      s.overlay = .help(scroll: 0)
+    case .showCommitments:
+      s.screen = .commitments
+    case .startFilter:
+      s.filterInput = LineEditor(text: s.deckList.filter, maxLength: 200)
+    case .clearFilter:
+      guard !s.deckList.filter.isEmpty else { return (s, [.bell]) }
+      applyFilter(&s, "")
+    case .edit(let edit):
+      return TextEntryUpdate.edit(s, edit)
+    case .submit:
+      return TextEntryUpdate.submit(s)
+    case .cancel:
+      return TextEntryUpdate.cancel(s)
+    case .openOwnerPicker:
+      if let metric = s.deckList.selectedMetric { s.overlay = .ownerPicker(OwnerPickerState(metric: metric)) }
+    }
+    return (s, [])
+  }
+
+  /// Moves whatever list has the keys: the help text, the owner picker, the drill-down's body
+  /// (it scrolls), or the deck.
+  private static func move(_ s: inout AppState, by delta: Int) {
+    switch s.overlay {
+    case .help(let scroll):
+      s.overlay = .help(scroll: max(0, min(scroll.addingClamped(delta), HelpView.maxScroll(s))))
+      return
+    case .ownerPicker(var picker):
+      let count = OwnerPickerView.matches(s, picker).count
+      picker.selected = max(0, min(picker.selected.addingClamped(delta), count - 1))
+      s.overlay = .ownerPicker(picker)
+      return
+    case .textEntry:
+      return
+    case nil:
+      break
+    }
+    if case .drillDown(let metric) = s.screen {
+      let limit = DrillDownView.maxScroll(s, metric: metric)
+      s.drillDownScroll = max(0, min(s.drillDownScroll.addingClamped(delta), limit))
+      return
+    }
+    s.deckList.move(by: delta, visibleRows: MeetingLayout.listRows(for: s.size))
+  }
+
+  /// The anomaly walk: selects the next (or previous) metric with a signal, wrapping around
+  /// with a note in the footer.
+  private static func walkAnomalies(_ s: inout AppState, forward: Bool) {
+    let rows = s.deckList.rows
+    let metrics = s.content.analysis.metrics
+    let isAnomaly = { (i: Int) in metrics.indices.contains(rows[i]) && metrics[rows[i]].isAnomaly }
+    guard rows.indices.contains(where: isAnomaly) else {
+      s.message = StatusMessage(kind: .info, text: "No anomalies in this list")
+      return
+    }
+    let start = s.deckList.selected
+    var i = start
+    var wrapped = false
+    repeat {
+      i += forward ? 1 : -1
+      if i >= rows.count || i < 0 {
+        i = forward ? 0 : rows.count - 1
+        wrapped = true
+      }
+    } while !isAnomaly(i) && i != start
+    if wrapped {
+      s.message = StatusMessage(
+        kind: .info, text: forward ? "Back to the first anomaly" : "Back to the last anomaly")
+    }
+    s.deckList.move(by: i - s.deckList.selected, visibleRows: MeetingLayout.listRows(for: s.size))
+    if case .drillDown = s.screen, let metric = s.deckList.selectedMetric {
+      s.screen = .drillDown(metric: metric)
+      s.drillDownScroll = 0
+    }
+  }
+
+  /// Shows only the metrics matching `filter`, keeping the selected metric selected when it
+  /// still matches.
+  static func applyFilter(_ s: inout AppState, _ filter: String) {
+    let kept = s.deckList.selectedMetric
+    s.deckList.filter = filter
+    s.deckList.rows = DeckFilter.rows(s.content, matching: filter)
+    s.deckList.selected = kept.flatMap { s.deckList.rows.firstIndex(of: $0) } ?? 0
+    s.deckList.scroll = 0
+    s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: s.size))
+  }
+}
+
+extension Int {
+  /// Addition that stops at the bounds instead of trapping.
+  func addingClamped(_ other: Int) -> Int {
+    let (sum, overflow) = addingReportingOverflow(other)
+    return overflow ? (other > 0 ? .max : .min) : sum
+  }
+}

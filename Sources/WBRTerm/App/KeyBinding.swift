@@ -1,0 +1,36 @@
+/// One line of the key table: keys, what they do, where, and how help and the footer say it.
+struct KeyBinding: Sendable {
+  var keys: [Key]
+  var action: Action
+  /// The help screen's description; also the reason the binding exists.
+  var help: String
+  var contexts: Set<BindingContext>
+  /// Shown in the footer with this short label (nil: help screen only).
+  var footer: String?
+  /// Extra keys named next to this one's in the footer (e.g. ↓ next to ↑ for "move").
+  var footerKeys: [Key]
+
+  init(
+    _ keys: [Key], _ action: Action, _ help: String, in contexts: Set<BindingContext>,
+    footer: String? = nil, footerKeys: [Key]? = nil
+  ) {
+    self.keys = keys
+    self.action = action
+    self.help = help
+    self.contexts = contexts
+    self.footer = footer
+    self.footerKeys = footerKeys ?? Array(keys.prefix(1))
+  }
+
+  /// The keys as help lists them: "↑ k", "Enter →".
+  func keysLabel(ascii: Bool) -> String {
+    keys.map { $0.label(ascii: ascii) }.joined(separator: " ")
+  }
+
+  /// The keys as the footer shows them: "↑↓" for arrows, "PgUp/PgDn" for words.
+  func footerKeysLabel(ascii: Bool) -> String {
+    let labels = footerKeys.map { $0.label(ascii: ascii) }
+    let compact = labels.allSatisfy { $0.count == 1 } && !ascii
+    return labels.joined(separator: compact ? "" : "/")
+  }
+}

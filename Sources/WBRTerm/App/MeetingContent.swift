@@ -1,0 +1,35 @@
+import WBRModel
+
+/// The meeting's data, loaded and analysed once before the screen opens.
+///
+/// Views read it and never change it; analysis is computed once per deck, never per frame.
+struct MeetingContent: Sendable, Equatable {
+  var deck: Deck
+  var owners: OwnersFile
+  var analysis: DeckAnalysis
+  /// Warnings from loading, shown on the screen (errors refuse the deck before this point).
+  var warnings: [Diagnostic]
+  /// Where the deck came from, for the header.
+  var deckPath: String
+
+  init(
+    deck: Deck, owners: OwnersFile = OwnersFile(), analysis: DeckAnalysis? = nil,
+    warnings: [Diagnostic] = [], deckPath: String = ""
+  ) {
+    self.deck = deck
+    self.owners = owners
+    self.analysis = analysis ?? DeckAnalyzer.analyze(deck)
+    self.warnings = warnings
+    self.deckPath = deckPath
+  }
+
+  /// Metric indices in screen order (inputs first, then outputs, by section).
+  var order: [Int] { analysis.order }
+
+  /// The display name of a metric's owner: the owners file's name, else the owner id.
+  func ownerName(ofMetric index: Int) -> String? {
+    guard deck.metrics.indices.contains(index) else { return nil }
+    guard let id = owners.ownerID(for: deck.metrics[index]) else { return nil }
+    return owners.owner(id: id)?.name ?? id
+  }
+}

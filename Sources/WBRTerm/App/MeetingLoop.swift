@@ -1,0 +1,62 @@
+/// The meeting's main loop: key → action → update → effects → render → flush.
+///
+/// It owns the only mutable `AppState` and is the only caller of `AppUpdate.update` and
+/// `RootView.render`. Signals and resizes are turned into actions here, so the app treats a
+/// SIGTERM like any other event: it saves (through effects) and then exits.
+final class MeetingLoop {
+  /// Performs an effect that touches the world (saving, exporting) and returns follow-up
+  /// actions (e.g. a "save failed" message). `.exit` is handled by the loop itself.
+  typealias EffectRunner = (Effect) -> [Action]
+
+  private(set) var state: AppState
+  private let backend: any TerminalBackend
+  private let bindings: KeyBindings
+  private let runEffect: EffectRunner
+
+  init(
+    state: AppState, backend: any TerminalBackend, bindings: KeyBindings = .standard,
+    runEffect: @escaping EffectRunner = { _ in [] }
+  ) {
+    self.state = state
+    self.backend = backend
+    self.bindings = bindings
+    self.runEffect = runEffect
+  }
+
+  /// Runs until an `.exit` effect and returns its status. Draws the first frame at once.
+  func run() -> Int32 {
+    if let status = dispatch(.resize(backend.size)) { return status }
+    backend.draw(RootView.render(state, size: state.size))
+    while true {
+      if let signal = backend.terminationSignal, let status = dispatch(.terminate(signal: signal)) {
+        return status
+      }
+      guard let key = backend.nextKey() else { continue }
+      let action: Action?
+      if key == .resize {
+        action = .resize(backend.size)
+      } else {
+        action = bindings.action(for: key, in: state)
+      }
+      if let action, let status = dispatch(action) { return status }
+      backend.draw(RootView.render(state, size: state.size))
+    }
+  }
+
+  /// Applies `action` and the actions its effects lead to; returns an exit status when one
+  /// of them asked to stop.
+  @discardableResult
+  func dispatch(_ action: Action) -> Int32? {
+    var queue = [action]
+    while !queue.isEmpty {
+      let next = queue.removeFirst()
+      let (newState, effects) = AppUpdate.update(state, next)
+      state = newState
+      for effect in effects {
+        if case .exit(let status) = effect { return status }
+        queue += runEffect(effect)
+      }
+    }
+    return nil
+  }
+}

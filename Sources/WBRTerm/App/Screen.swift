@@ -1,0 +1,62 @@
+/// The full-screen page the meeting is on. Overlays (help, pickers, dialogs) sit on top.
+enum Screen: Sendable, Equatable {
+  /// The deck: every metric in screen order, inputs first.
+  case deck
+  /// One metric's 6-12 chart and numbers; `metric` indexes `Deck.metrics`.
+  case drillDown(metric: Int)
+  /// Last week's open commitments and this meeting's new ones.
+  case commitments
+}
+
+/// A panel drawn over the current screen that takes the keys until it closes.
+enum Overlay: Sendable, Equatable {
+  /// The key list, generated from `KeyBindings`; `scroll` is the first line shown.
+  case help(scroll: Int)
+  /// Choosing an owner for a metric.
+  case ownerPicker(OwnerPickerState)
+  /// A one-line text dialog (explanations, commitments).
+  case textEntry(TextEntryState)
+}
+
+/// Which set of key bindings applies: the top overlay's, or the screen's.
+enum BindingContext: String, Sendable, Hashable, CaseIterable {
+  case deck, drillDown, commitments, help, ownerPicker, textEntry
+
+  /// The full screens (not overlays): for bindings that work "everywhere".
+  static let screens: Set<BindingContext> = [.deck, .drillDown, .commitments]
+
+  /// The heading of this context's section in the help screen.
+  var title: String {
+    switch self {
+    case .deck: return "Deck"
+    case .drillDown: return "Metric"
+    case .commitments: return "Commitments"
+    case .help: return "Help"
+    case .ownerPicker: return "Owner picker"
+    case .textEntry: return "Text entry"
+    }
+  }
+}
+
+/// The owner picker: a filterable list of the owners file's people.
+struct OwnerPickerState: Sendable, Equatable {
+  /// The metric whose owner is being chosen.
+  var metric: Int
+  var query = LineEditor()
+  /// Index into the filtered list.
+  var selected = 0
+}
+
+/// A text dialog: a title, the line being typed, and what the text is for.
+struct TextEntryState: Sendable, Equatable {
+  /// What submitting the text does; extend with the meeting's dialogs.
+  enum Purpose: Sendable, Equatable {
+    /// The owner's explanation of a metric's variance.
+    case explanation(metric: Int)
+    /// A new commitment, optionally tied to a metric.
+    case commitment(metric: Int?)
+  }
+  var title: String
+  var purpose: Purpose
+  var editor = LineEditor()
+}

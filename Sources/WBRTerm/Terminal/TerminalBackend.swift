@@ -1,0 +1,16 @@
+/// What the run loop needs from a terminal: its size, keys, and a way to show a frame.
+///
+/// `CursesTerminal` is the real one; tests drive the loop with a scripted backend, so the
+/// whole app (keys → actions → state → screens) is tested without a terminal.
+public protocol TerminalBackend: AnyObject {
+  /// The current size in columns and rows.
+  var size: Size { get }
+  /// The glyph set the terminal can show (ASCII when asked or when the locale is not UTF-8).
+  var glyphs: Glyphs { get }
+  /// The next key; nil when none came within a short wait, so the loop can check signals.
+  func nextKey() -> Key?
+  /// Shows `buffer` on the screen.
+  func draw(_ buffer: ScreenBuffer)
+  /// A SIGTERM/SIGHUP/SIGINT received and not yet handled, if any.
+  var terminationSignal: Int32? { get }
+}

@@ -1,0 +1,52 @@
+import WBRModel
+
+/// The bottom row: the filter being typed, else a status message, else the key hints of the
+/// current context, generated from `KeyBindings` so they always match what the keys do.
+enum FooterView {
+  static func draw(
+    _ state: AppState, in area: Rect, bindings: KeyBindings = .standard, on buffer: inout ScreenBuffer
+  ) {
+    guard !area.isEmpty else { return }
+    if let input = state.filterInput, state.overlay == nil {
+      drawFilter(input, in: area, glyphs: state.glyphs, on: &buffer)
+      return
+    }
+    if let message = state.message {
+      let style: Style = message.kind == .error ? Style.bad.adding(.bold) : .accent
+      buffer.put(
+        message.text.fitted(toWidth: area.width, ascii: state.glyphs.isASCII), at: area.x, y: area.y,
+        style: style)
+      return
+    }
+    var x = area.x
+    let ascii = state.glyphs.isASCII
+    for binding in bindings.footer(for: state.bindingContext) {
+      guard let label = binding.footer else { continue }
+      let keys = binding.footerKeysLabel(ascii: ascii)
+      let width = keys.displayWidth + 1 + label.displayWidth
+      guard x + width <= area.maxX else { break }
+      x = buffer.put(keys, at: x, y: area.y, style: Style(.accent, .bold))
+      x = buffer.put(" " + label + "  ", at: x, y: area.y, style: .muted, maxWidth: area.maxX - x)
+    }
+    if !state.deckList.filter.isEmpty, state.screen == .deck, state.overlay == nil {
+      let note = " filter: \(state.deckList.filter) "
+      let w = min(note.displayWidth, area.width / 2)
+      let start = max(x, area.maxX - w)
+      buffer.put(note.fitted(toWidth: area.maxX - start, ascii: ascii), at: start, y: area.y, style: .reverse)
+    }
+  }
+
+  /// "/" then the typed text, with the cursor shown as a reverse-video cell.
+  private static func drawFilter(
+    _ input: LineEditor, in area: Rect, glyphs: Glyphs, on buffer: inout ScreenBuffer
+  ) {
+    let prompt = "Filter: "
+    let x = buffer.put(prompt, at: area.x, y: area.y, style: Style(.accent, .bold))
+    let (text, cursor) = input.visible(width: area.maxX - x, columns: { $0.displayWidth })
+    buffer.put(text, at: x, y: area.y)
+    let cursorX = x + cursor
+    if cursorX < area.maxX {
+      buffer.restyle(Rect(x: cursorX, y: area.y, width: 1, height: 1)) { $0.adding(.reverse) }
+    }
+  }
+}

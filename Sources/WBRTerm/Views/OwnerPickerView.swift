@@ -1,0 +1,47 @@
+import Foundation
+import WBRModel
+
+/// The owner picker overlay: type to narrow the owners file's people, ↑↓ to choose.
+enum OwnerPickerView {
+  /// The owners matching the picker's query (name, id or team; case and accents ignored).
+  static func matches(_ state: AppState, _ picker: OwnerPickerState) -> [Owner] {
+    let query = picker.query.text.trimmingCharacters(in: .whitespaces)
+    let owners = state.content.owners.owners
+    guard !query.isEmpty else { return owners }
+    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+    return owners.filter { owner in
+      [owner.name, owner.id, owner.team ?? ""].contains { $0.range(of: query, options: options) != nil }
+    }
+  }
+
+  static func draw(
+    _ state: AppState, _ picker: OwnerPickerState, in area: Rect, on buffer: inout ScreenBuffer
+  ) {
+    let panel = area.centered(Size(width: min(48, area.width), height: min(16, area.height)))
+    let metricName =
+      state.content.deck.metrics.indices.contains(picker.metric)
+      ? state.content.deck.metrics[picker.metric].name : ""
+    let inner = buffer.box(panel, title: "Owner of \(metricName)", glyphs: state.glyphs)
+    guard inner.height > 0 else { return }
+    let ascii = state.glyphs.isASCII
+    let x = buffer.put("Find: ", at: inner.x, y: inner.y, style: .accent, maxWidth: inner.width)
+    let (text, cursor) = picker.query.visible(width: inner.maxX - x, columns: { $0.displayWidth })
+    buffer.put(text, at: x, y: inner.y)
+    buffer.restyle(Rect(x: x + cursor, y: inner.y, width: 1, height: 1).intersection(inner)) {
+      $0.adding(.reverse)
+    }
+    let list = matches(state, picker)
+    let rows = inner.inset(top: 1)
+    let scroll = max(0, picker.selected - rows.height + 1)
+    for (row, owner) in list.dropFirst(scroll).prefix(rows.height).enumerated() {
+      let selected = scroll + row == picker.selected
+      let label = owner.name + (owner.team.map { " (\($0))" } ?? "")
+      let style: Style = selected ? .selection : .normal
+      if selected { buffer.setStyle(rows.row(row), style) }
+      buffer.put(label.fitted(toWidth: rows.width, ascii: ascii), at: rows.x, y: rows.y + row, style: style)
+    }
+    if list.isEmpty, rows.height > 0 {
+      buffer.put("No owner matches", at: rows.x, y: rows.y, style: .muted, maxWidth: rows.width)
+    }
+  }
+}
