@@ -17,11 +17,18 @@ struct JournalFields {
   private static let limits = JSONLimits(maxDepth: 16, maxStringBytes: 1 << 20)
 
   /// Parses one line; it must be a JSON object.
-  static func parse(_ line: Substring) throws(JournalLineError) -> JournalFields {
+  static func parse(_ line: ArraySlice<UInt8>) throws(JournalLineError) -> JournalFields {
+    let parsed: Result<JSONNode, JSONSyntaxError> = line.withUnsafeBytes { raw in
+      do throws(JSONSyntaxError) {
+        return .success(try JSONParser.parse(raw, limits: limits))
+      } catch {
+        return .failure(error)
+      }
+    }
     let node: JSONNode
-    do {
-      node = try JSONParser.parse(Array(line.utf8), limits: limits)
-    } catch {
+    switch parsed {
+    case .success(let n): node = n
+    case .failure(let error):
       throw JournalLineError(path: "", message: "not valid JSON (column \(error.column): \(error.message))")
     }
     guard case .object = node.value else {
@@ -69,7 +76,8 @@ struct JournalFields {
     var out: [String] = []
     for (i, item) in items.enumerated() {
       guard case .string(let s) = item.value else {
-        throw JournalLineError(path: "\(prefix)\(key)[\(i)]", message: "expected a string, found \(item.typeName)")
+        throw JournalLineError(
+          path: "\(prefix)\(key)[\(i)]", message: "expected a string, found \(item.typeName)")
       }
       out.append(s)
     }
