@@ -17,10 +17,14 @@ struct ReportCommand: ParsableCommand {
       read. Run `wbr check` to list the warnings.
       """)
 
-  @Argument(help: "The deck file (JSON).") var deck: String
+  @Argument(help: "The deck file (JSON).") var deck: String?
+  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data.") var config: String?
+  @Option(help: "The daily data (CSV) for --config.") var data: String?
   @Option(help: "The owners file (JSON).") var owners: String?
   @Flag(help: "Machine-readable JSON output (format wbr-report, version 1).") var json = false
   @Flag(help: "ASCII glyphs only (sparklines, signs, separators).") var ascii = false
+
+  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
 
   func run() throws {
     let loaded: LoadedDeck
