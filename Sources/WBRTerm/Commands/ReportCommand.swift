@@ -29,15 +29,15 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let loaded: LoadedDeck
     do throws(InputError) {
-      loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners)
+      loaded = try DeckSource.load(deck: deck, config: config, data: data, ownersPath: owners)
     } catch {
       for diagnostic in error.diagnostics { CheckCommand.printError(diagnostic.description) }
-      CheckCommand.printError(CheckCommand.refusal(error, deck: deck))
+      CheckCommand.printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
       throw ExitCode(error.exitStatus)
     }
     if !loaded.warnings.isEmpty {
       CheckCommand.printError(
-        "\(deck): \(CheckCommand.count(loaded.warnings.count, "warning")) (wbr check lists them)")
+        "\(deck ?? config ?? ""): \(CheckCommand.count(loaded.warnings.count, "warning")) (wbr check lists them)")
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
     let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
