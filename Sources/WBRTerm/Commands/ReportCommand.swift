@@ -27,17 +27,18 @@ struct ReportCommand: ParsableCommand {
   func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
 
   func run() throws {
+    let name = deck ?? config ?? ""
     let loaded: LoadedDeck
     do throws(InputError) {
       loaded = try DeckSource.load(deck: deck, config: config, data: data, ownersPath: owners)
     } catch {
       for diagnostic in error.diagnostics { CheckCommand.printError(diagnostic.description) }
-      CheckCommand.printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
+      CheckCommand.printError(CheckCommand.refusal(error, deck: name))
       throw ExitCode(error.exitStatus)
     }
     if !loaded.warnings.isEmpty {
       CheckCommand.printError(
-        "\(deck ?? config ?? ""): \(CheckCommand.count(loaded.warnings.count, "warning")) (wbr check lists them)")
+        "\(name): \(CheckCommand.count(loaded.warnings.count, "warning")) (wbr check lists them)")
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
     let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
