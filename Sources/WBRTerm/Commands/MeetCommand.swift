@@ -46,6 +46,16 @@ struct MeetCommand: ParsableCommand {
       if case .bell = effect { terminal.bell() }
       return []
     }
+    let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
+      FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
+    }
+    if let frameLog {
+      loop.onFrame = { elapsed in
+        let micros =
+          elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+        frameLog.write(Data("\(micros)\n".utf8))
+      }
+    }
     let status = loop.run()
     terminal.stop()
     if status != 0 { throw ExitCode(status) }

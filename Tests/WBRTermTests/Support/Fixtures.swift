@@ -94,4 +94,7 @@ final class ScriptedBackend: TerminalBackend {
   }
 
   func draw(_ buffer: ScreenBuffer) { frames.append(buffer) }
+
+  private(set) var invalidations = 0
+  func invalidate() { invalidations += 1 }
 }
