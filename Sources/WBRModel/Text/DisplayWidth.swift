@@ -56,6 +56,7 @@ public enum DisplayWidth {
   /// Columns of a whole string: the sum over its graphemes.
   /// - Complexity: O(n) in the string's length.
   public static func of<S: StringProtocol>(_ text: S) -> Int {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total

@@ -33,9 +33,8 @@ struct MeetCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let content = MeetingContent(
-      deck: loaded.deck, owners: loaded.owners,
-      analysis: DeckAnalyzer.analyze(loaded.deck, ascii: terminal.glyphs.isASCII),
-      warnings: loaded.warnings, deckPath: deck)
+      deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deck,
+      ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count

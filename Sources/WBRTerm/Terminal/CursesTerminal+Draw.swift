@@ -14,19 +14,22 @@ extension CursesTerminal {
   /// - Complexity: O(width × height) comparisons, plus curses calls for changed cells only.
   public func draw(_ buffer: ScreenBuffer) {
     guard let window = wbr_stdscr() else { return }
-    let full = previous?.size != buffer.size
-    if full {
+    let old: [Cell] = previous?.size == buffer.size ? previous?.cells ?? [] : []
+    if old.isEmpty {
       _ = werase(window)
       _ = clearok(window, true)
     }
+    let cells = buffer.cells
+    let width = buffer.width
     for y in 0..<buffer.height {
-      for x in 0..<buffer.width {
-        let cell = buffer[x, y]
+      let rowStart = y * width
+      for x in 0..<width {
+        let i = rowStart + x
+        let cell = cells[i]
         if cell.isContinuation { continue }
-        let wide = buffer[x + 1, y].isContinuation && x + 1 < buffer.width
-        if !full, let previous, previous[x, y] == cell,
-          previous[x + 1, y].isContinuation == wide
-        {
+        let wide = x + 1 < width && cells[i + 1].isContinuation
+        // A cell is unchanged when it and its right neighbour's "continuation" flag match.
+        if !old.isEmpty, old[i] == cell, (x + 1 < width ? old[i + 1].isContinuation : false) == wide {
           continue
         }
         drawCell(cell, wide: wide, x: Int32(x), y: Int32(y), window: window)
