@@ -13,9 +13,9 @@ final class MeetingLoop {
   private let backend: any TerminalBackend
   private let bindings: KeyBindings
   private let runEffect: EffectRunner
-  /// Called after each key's frame with the time from key to flushed screen (diagnostics:
-  /// `WBR_FRAME_TIMES=FILE` makes `wbr meet` log them).
-  var onFrame: ((Duration) -> Void)?
+  /// Called after each key's frame with the time from key to flushed screen, wall clock and
+  /// this thread's CPU time (diagnostics: `WBR_FRAME_TIMES=FILE` makes `wbr meet` log them).
+  var onFrame: ((_ wall: Duration, _ cpu: Duration) -> Void)?
 
   init(
     state: AppState, backend: any TerminalBackend, bindings: KeyBindings = .standard,
@@ -37,6 +37,7 @@ final class MeetingLoop {
       }
       guard let key = backend.nextKey() else { continue }
       let started = ContinuousClock.now
+      let startedCPU = onFrame == nil ? .zero : ThreadClock.now()
       let action: Action?
       if key == .resize {
         action = .resize(backend.size)
@@ -45,7 +46,7 @@ final class MeetingLoop {
       }
       if let action, let status = dispatch(action) { return status }
       backend.draw(RootView.render(state, size: state.size))
-      onFrame?(ContinuousClock.now - started)
+      onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
     }
   }
 

@@ -49,10 +49,8 @@ struct MeetCommand: ParsableCommand {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }
     if let frameLog {
-      loop.onFrame = { elapsed in
-        let micros =
-          elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
-        frameLog.write(Data("\(micros)\n".utf8))
+      loop.onFrame = { wall, cpu in
+        frameLog.write(Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
       }
     }
     let status = loop.run()
@@ -70,6 +68,11 @@ struct MeetCommand: ParsableCommand {
       printError(CheckCommand.refusal(error, deck: deck))
       throw ExitCode(error.exitStatus)
     }
+  }
+
+  /// Whole microseconds in `duration`.
+  static func micros(_ duration: Duration) -> Int64 {
+    duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
   }
 
   /// One line to standard error, with any control characters from the files made visible.
