@@ -103,6 +103,13 @@ public struct MeetingRecord: Sendable, Equatable {
     events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) }
   }
 
+  /// The metric of meeting `week`'s latest change still in effect: where a reopened meeting
+  /// picks up.
+  public func resumeMetric(in week: Day) -> String? {
+    events.last { $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id) }?
+      .metric
+  }
+
   /// The meeting weeks that have any event, oldest first.
   public var meetingWeeks: [Day] { Set(events.map(\.week)).sorted() }
 

@@ -17,6 +17,8 @@ struct AppState: Sendable, Equatable {
   var filterInput: LineEditor?
   /// A one-line note for the footer ("Saved", an error); cleared by the next key.
   var message: StatusMessage?
+  /// First body line shown on the drill-down; back to 0 for each metric opened.
+  var drillDownScroll = 0
 
   init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
     self.content = content

@@ -11,11 +11,15 @@ struct MeetCommand: ParsableCommand {
       output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off.
       """)
 
-  @Argument(help: "The deck file (JSON).") var deck: String
+  @Argument(help: "The deck file (JSON).") var deck: String?
+  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data.") var config: String?
+  @Option(help: "The daily data (CSV) for --config.") var data: String?
   @Option(help: "The owners file (JSON).") var owners: String?
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+
+  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
 
   func run() throws {
     let loaded = try loadDeck()
@@ -33,8 +37,8 @@ struct MeetCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let content = MeetingContent(
-      deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deck,
-      ascii: terminal.glyphs.isASCII)
+      deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
+      deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
@@ -62,10 +66,10 @@ struct MeetCommand: ParsableCommand {
   /// screen opens, with the same messages and exit status as `wbr check`.
   private func loadDeck() throws -> LoadedDeck {
     do throws(InputError) {
-      return try DeckLoader.load(deckPath: deck, ownersPath: owners)
+      return try DeckSource.load(deck: deck, config: config, data: data, ownersPath: owners)
     } catch {
       for diagnostic in error.diagnostics { printError(diagnostic.description) }
-      printError(CheckCommand.refusal(error, deck: deck))
+      printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
       throw ExitCode(error.exitStatus)
     }
   }

@@ -1,0 +1,101 @@
+import WBRModel
+
+/// The drill-down's text blocks, as wrapped lines: the signals as sentences, the data-quality
+/// notes, what the metric is (description, annotations, owner, its paired metric) and, once the
+/// meeting record exists, what the meeting said about it.
+///
+/// Deck text is only ever drawn through `ScreenBuffer.put`, which sanitizes it; wrapping
+/// measures the sanitized text so the columns stay right.
+struct DrillDownText: Sendable {
+  var context: DrillDownContext
+
+  private var ascii: Bool { context.glyphs.isASCII }
+
+  /// Each signal as a sentence with its id, strongest first; then data-quality notes. A metric
+  /// with neither gets one muted line saying so.
+  func signalLines(width: Int) -> [StyledLine] {
+    guard let a = context.metricAnalysis else { return [] }
+    var lines: [StyledLine] = []
+    for signal in a.signals {
+      let style: Style = signal.direction == .good ? .good : signal.direction == .bad ? .bad : .warn
+      let lead = "\(context.glyphs.anomaly) "
+      let text = "\(signal.sentence) (\(signal.id.rawValue))"
+      lines += DrillDownWrap.hanging(lead, style.adding(.bold), text, style, width: width)
+    }
+    for mark in a.quality {
+      lines += DrillDownWrap.hanging("! ", .warn, qualityText(mark, a), .warn, width: width)
+    }
+    if lines.isEmpty {
+      lines.append(StyledLine("No signal this week: routine variation", .muted))
+    }
+    return lines
+  }
+
+  private func qualityText(_ mark: QualityMark, _ a: MetricAnalysis) -> String {
+    switch mark {
+    case .missing: return "No value for this week (\(mark.rawValue)): no signals, comparisons n/a"
+    case .short:
+      let why = a.xmrUnavailable.map { "XmR limits: \($0)" } ?? "not a year of history for YoY"
+      return "Short history (\(mark.rawValue)): \(why)"
+    case .series:
+      let n = context.shownMetric?.droppedPoints ?? 0
+      return
+        "\(n) point\(n == 1 ? "" : "s") left out as out of order, misaligned or repeated (\(mark.rawValue))"
+    }
+  }
+
+  /// Description, annotations, owner and the paired metric(s).
+  func aboutLines(width: Int) -> [StyledLine] {
+    guard let metric = context.shownMetric else { return [] }
+    var lines: [StyledLine] = []
+    let label = 13
+    func field(_ name: String, _ text: String, _ style: Style = .normal) {
+      lines += DrillDownWrap.hanging(name.padded(toWidth: label), .muted, text, style, width: width)
+    }
+    field(
+      "Description", metric.description ?? "(none in the deck)", metric.description == nil ? .muted : .normal)
+    field("Owner", context.ownerName ?? "(no owner)", context.ownerName == nil ? .warn : .bold)
+    if let paired = context.pairedMetric {
+      field(paired.metric.kind == .output ? "Drives" : "Paired with", pairedText(paired.index, paired.metric))
+    } else if let id = metric.pairsWith {
+      field("Paired with", "\(id) (not in this deck)", .muted)
+    }
+    for (i, input) in context.deck.metrics.enumerated()
+    where input.pairsWith == metric.id && i != context.metric {
+      field(input.kind == .input ? "Driven by" : "Paired with", pairedText(i, input))
+    }
+    field("Metric id", metric.id, .muted)
+    let notes = metric.annotations.sorted { $0.date < $1.date }
+    if notes.isEmpty {
+      field("Annotations", "(none)", .muted)
+    } else {
+      for (i, note) in notes.enumerated() {
+        field(i == 0 ? "Annotations" : "", "\(note.date)  \(note.text)")
+      }
+    }
+    return lines
+  }
+
+  /// "Revenue (output): $1.29M, WoW +1.2%, YoY n/a".
+  private func pairedText(_ index: Int, _ metric: Metric) -> String {
+    var text = "\(metric.name) (\(metric.kind.rawValue))"
+    if context.analysis.metrics.indices.contains(index) {
+      let a = context.analysis.metrics[index]
+      text += ": \(a.format.format(a.current, ascii: ascii)), WoW \(ChangeFormat.format(a.wow, ascii: ascii))"
+      text += ", YoY \(ChangeFormat.format(a.yoy, ascii: ascii))"
+      if a.isAnomaly { text += " \(context.glyphs.anomaly) anomaly" }
+    }
+    return text
+  }
+
+  /// The meeting record's lines for this metric; nil when there is no record yet.
+  func recordLines(width: Int) -> [StyledLine]? {
+    guard let record = context.record else { return nil }
+    guard !record.isEmpty else {
+      return [StyledLine("Nothing recorded for this metric in this meeting yet", .muted)]
+    }
+    return record.flatMap { line in
+      DrillDownWrap.hanging("\(context.glyphs.bullet) ", .muted, line.text, line.style, width: width)
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import WBRModel
+
+/// The numbers behind the chart: for each of the six weeks and twelve months, this year, the
+/// prior year, the YoY change and the target. Missing values read "n/a" (never 0).
+///
+/// Laid out like the WBR App's table (periods across, one row per series) when the screen is
+/// wide enough, else turned on its side (one row per period), so it stays readable at 80
+/// columns.
+struct DrillDownValuesTable: Sendable {
+  struct Column: Sendable, Equatable {
+    /// "wk 47", "Nov 2024".
+    var label: String
+    /// The narrow label of the across layout: "wk 47", "Nov", or "Jan'25" for a January and
+    /// the first month, so the years stay readable.
+    var shortLabel: String
+    var current: Double?
+    var prior: Double?
+    var target: Double?
+  }
+
+  var weeks: [Column]
+  var months: [Column]
+  var format: ValueFormat
+  var unit: ChangeUnit
+  var higherIsBetter: Bool
+  var glyphs: Glyphs
+
+  init(chart: SixTwelve, calendar: FiscalCalendar, analysis: MetricAnalysis, metric: Metric, glyphs: Glyphs) {
+    weeks = chart.weeks.map {
+      let label = calendar.weekLabel($0.weekEnding)
+      return Column(
+        label: label, shortLabel: label, current: $0.current, prior: $0.priorYear, target: $0.target)
+    }
+    months = chart.months.enumerated().map { i, m in
+      let year = String(m.month.year % 100).padded(toWidth: 2, alignment: .right).replacingOccurrences(
+        of: " ", with: "0")
+      let short = i == 0 || m.month.month == 1 ? "\(m.month.shortName)'\(year)" : m.month.shortName
+      return Column(
+        label: "\(m.month.shortName) \(m.month.year)", shortLabel: short, current: m.current,
+        prior: m.priorYear,
+        target: m.target)
+    }
+    format = analysis.format
+    unit = analysis.unit
+    higherIsBetter = metric.higherIsBetter
+    self.glyphs = glyphs
+  }
+
+  private var hasTarget: Bool { (weeks + months).contains { $0.target != nil } }
+
+  private var series: [(name: String, cell: (Column) -> (text: String, style: Style))] {
+    let ascii = glyphs.isASCII
+    var series: [(String, (Column) -> (text: String, style: Style))] = [
+      ("This year", { (text: format.format($0.current, ascii: ascii), style: .bold) }),
+      ("Prior year", { (text: format.format($0.prior, ascii: ascii), style: .muted) }),
+      (
+        "YoY",
+        { column in
+          guard let change = ChangeCalculator.change(from: column.prior, to: column.current, unit: unit)
+          else {
+            return (text: "n/a", style: .muted)
+          }
+          let style = DrillDownSummary.style(of: change, higherIsBetter: higherIsBetter, ascii: ascii)
+          return (text: change.formatted(ascii: ascii), style: style)
+        }
+      ),
+    ]
+    if hasTarget {
+      series.append(("Target", { (text: format.format($0.target, ascii: ascii), style: .warn) }))
+    }
+    return series.map { (name: $0.0, cell: $0.1) }
+  }
+
+  /// The lines of the table at `width` columns: across when it fits (with equal columns when
+  /// those fit too), else one row per period.
+  func lines(width: Int) -> [StyledLine] {
+    for equal in [true, false] {
+      let across = acrossLines(equalColumns: equal)
+      if across.allSatisfy({ $0.displayWidth <= width }) { return across }
+    }
+    return downLines()
+  }
+
+  /// Periods across, one row per series; a separator between weeks and months.
+  func acrossLines(equalColumns: Bool) -> [StyledLine] {
+    let series = self.series
+    let columns = weeks + months
+    let label = series.map(\.name.displayWidth).max() ?? 0
+    var widths = columns.map { column in
+      ([column.shortLabel.displayWidth] + series.map { $0.cell(column).text.displayWidth }).max() ?? 0
+    }
+    if equalColumns { widths = widths.map { _ in widths.max() ?? 0 } }
+    func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
+      var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
+      for (i, cell) in cells.enumerated() {
+        let gap = i == weeks.count ? " \(glyphs.vertical) " : "  "
+        pieces.append((gap, .muted))
+        pieces.append((cell.text.padded(toWidth: widths[i], alignment: .right), cell.style))
+      }
+      return StyledLine(pieces)
+    }
+    var lines = [row("", .heading, columns.map { (text: $0.shortLabel, style: Style.heading) })]
+    for s in series { lines.append(row(s.name, .bold, columns.map(s.cell))) }
+    return lines
+  }
+
+  /// One row per period, one column per series; a rule between weeks and months.
+  func downLines() -> [StyledLine] {
+    let series = self.series
+    let columns = weeks + months
+    let label = columns.map(\.label.displayWidth).max() ?? 0
+    let widths = series.map { s in
+      ([s.name.displayWidth] + columns.map { s.cell($0).text.displayWidth }).max() ?? 0
+    }
+    func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
+      var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
+      for (i, cell) in cells.enumerated() {
+        pieces.append(("  ", .normal))
+        pieces.append((cell.text.padded(toWidth: widths[i], alignment: .right), cell.style))
+      }
+      return StyledLine(pieces)
+    }
+    var lines = [row("", .heading, series.map { (text: $0.name, style: Style.heading) })]
+    for (i, column) in columns.enumerated() {
+      if i == weeks.count {
+        let total = label + widths.reduce(0) { $0 + $1 + 2 }
+        lines.append(StyledLine(String(repeating: glyphs.horizontal, count: total), .muted))
+      }
+      lines.append(row(column.label, i == weeks.count - 1 ? .bold : .normal, series.map { $0.cell(column) }))
+    }
+    return lines
+  }
+}
