@@ -61,6 +61,8 @@ enum AppUpdate {
       return TextEntryUpdate.submit(s)
     case .cancel:
       return TextEntryUpdate.cancel(s)
+    case .redraw:
+      return (s, [.redraw])
     case .openOwnerPicker:
       if let metric = s.deckList.selectedMetric { s.overlay = .ownerPicker(OwnerPickerState(metric: metric)) }
     }
