@@ -226,6 +226,12 @@ def edge_metric(rng, i, n_weeks, n_months, owners):
     else:  # lower is better, bps, with a target
         m["higher_is_better"] = False
         m["targets"] = {"weekly": [{"week_ending": w, "value": 1.0} for w in ws[-3:]]}
+    if i % 11 == 3 and pts:  # display format corners: ties, near zero, negative, a prefix
+        pts[-1]["value"] = rng.choice((-0.0004, 0.125, 2.5, -1234.5678, 1e-7, -0.5, 999999.5,
+                                       0.00125, -2.5e9, 1234567.891))
+        m["format"] = rng.choice(("##", "##.0", "##.1", "##.2", "##.3", "##.3MM", "##.1KK",
+                                  "##BB", "##.2BB", "##.1%", "##.3%", "##bps", "##.1bps"))
+        m["prefix"] = rng.choice(("$", "", "€"))
     return m
 
 

@@ -125,6 +125,7 @@ def analyze_metric(m, deck, w):
 
     c, p, py, t = v(0), v(1), v(52), tw.get(0)
     r = {"id": m["id"], "kind": m["kind"], "higher_is_better": hib, "comparison": comp,
+         "format": m.get("format"), "prefix": m.get("prefix", ""),
          "value": c, "previous": p, "prior_year": py, "target": t,
          "wow": change(c, p, comp), "yoy": change(c, py, comp), "vs_target": change(c, t, comp)}
     # Monthly YoY: the latest month of the series against the same month a year earlier.

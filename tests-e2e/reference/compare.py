@@ -41,6 +41,25 @@ class Diff:
         self.found.append(f"{where}: {field}: wbr {json.dumps(got)} reference {json.dumps(ref)}")
 
 
+SCALES = {"KK": (1e-3, "K"), "MM": (1e-6, "M"), "BB": (1e-9, "B"), "%": (100, "%"),
+          "bps": (1e4, " bps"), "": (1, "")}
+
+
+def value_text(v, fmt, prefix):
+    """C in an explicit `format` of deck-format.md's vocabulary (docs/DECISIONS.md, numbers:
+    thousands commas, U+2212 minus before the prefix, no sign when it rounds to zero)."""
+    if v is None or not math.isfinite(v):
+        return "n/a"
+    body = fmt[2:]
+    decimals = 0
+    if body.startswith("."):
+        decimals, body = int(body[1]), body[2:]
+    scale, suffix = SCALES[body]
+    text = f"{abs(v * scale):,.{decimals}f}"
+    sign = "\u2212" if v < 0 and any(ch not in "0.," for ch in text) else ""
+    return sign + prefix + text + suffix
+
+
 def change_value(ch):
     return None if ch is None else ch.get("value")
 
@@ -50,6 +69,10 @@ def compare_metric(d, got, ref):
     for key in ("kind", "higher_is_better", "section"):
         if got.get(key) != ref[key]:
             d.add(mid, key, got.get(key), ref[key])
+    if ref["format"] is not None:
+        want = value_text(ref["value"], ref["format"], ref["prefix"])
+        if got.get("value_text") != want:
+            d.add(mid, "value_text", got.get("value_text"), want)
     for key in ("value", "previous", "prior_year", "target"):
         if not close(got.get(key), ref[key], 0):
             d.add(mid, key, got.get(key), ref[key])
