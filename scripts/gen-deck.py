@@ -202,10 +202,16 @@ def edge_metric(rng, i, n_weeks, n_months, owners):
                 pts[-k]["value"] = mean + sign * abs(pts[-k]["value"] - mean) * 0.1 + sign * 1e-3
     elif case == 10:  # the latest month null, or its prior year missing
         if m.get("monthly"):
-            if rng.random() < 0.5:
+            pick = rng.randrange(4)
+            if pick == 0:
                 m["monthly"][-1]["value"] = None
-            else:
+            elif pick == 1:
                 del m["monthly"][-13]
+            elif pick == 2:  # too short for the latest month's YoY
+                del m["monthly"][:-rng.choice((1, 6, 12))]
+            else:  # long enough, but the early months are all missing
+                for p in m["monthly"][:-12]:
+                    p["value"] = None
         else:
             m["monthly"] = [{"month": "2026-10", "value": 1.0}]
     elif case == 11:  # totals with zero, null and negative prior years

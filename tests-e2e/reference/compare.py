@@ -55,6 +55,8 @@ def value_text(v, fmt, prefix):
     if body.startswith("."):
         decimals, body = int(body[1]), body[2:]
     scale, suffix = SCALES[body]
+    if not math.isfinite(v * scale):
+        return "n/a"
     text = f"{abs(v * scale):,.{decimals}f}"
     sign = "\u2212" if v < 0 and any(ch not in "0.," for ch in text) else ""
     return sign + prefix + text + suffix
@@ -83,10 +85,19 @@ def compare_metric(d, got, ref):
             d.add(mid, key, change_value(g), ref[key])
         elif g is not None and g.get("unit") != unit:
             d.add(mid, key + ".unit", g.get("unit"), unit)
-    # Monthly and period-to-date YoY are compared when the JSON carries them.
-    for key in ("monthly_yoy", "mtd_yoy", "qtd_yoy", "ytd_yoy"):
-        if key in got and not close(change_value(got[key]), ref[key], 1e-4):
-            d.add(mid, key, change_value(got[key]), ref[key])
+    gm, rm = got.get("month"), ref["month"]
+    if (gm is None) != (rm is None):
+        d.add(mid, "month", gm, rm)
+    elif rm is not None:
+        for key in ("month", "value", "prior_year"):
+            if gm.get(key) != rm[key]:
+                d.add(mid, "month." + key, gm.get(key), rm[key])
+        if not close(change_value(gm.get("yoy")), rm["yoy"], 1e-4):
+            d.add(mid, "month.yoy", change_value(gm.get("yoy")), rm["yoy"])
+    periods = got.get("period_yoy") or {}
+    for key in ("mtd", "qtd", "ytd"):
+        if not close(change_value(periods.get(key)), ref[key + "_yoy"], 1e-4):
+            d.add(mid, "period_yoy." + key, change_value(periods.get(key)), ref[key + "_yoy"])
     sp = got.get("sparklines") or {}
     gw, gy = sp.get("wow") or [], sp.get("yoy") or []
     if len(gw) != 6 or any(not close(a, b, 0) for a, b in zip(gw, ref["spark_wow"])):
