@@ -34,6 +34,8 @@ enum Action: Sendable, Equatable {
   /// Esc in a text field or picker.
   case cancel
   case openOwnerPicker
+  /// The meeting record: outcomes, commitments, undo, export (`RecordUpdate`).
+  case record(RecordAction)
 }
 
 /// Work for the run loop to do outside `update`: the only way the app touches the world.
@@ -42,4 +44,6 @@ enum Effect: Sendable, Equatable {
   case exit(status: Int32)
   /// Ring the terminal bell (nothing to do for that key here).
   case bell
+  /// Journal writes and files of the meeting record (`RecordSaver`).
+  case record(RecordEffect)
 }

@@ -1,6 +1,6 @@
 extension KeyBindings {
   /// The meeting's keys. Add a feature's keys here and both help and the footer show them.
-  static let standard = KeyBindings(bindings: navigation + textEntry + application)
+  static let standard = KeyBindings(bindings: navigation + textEntry + record + application)
 
   private static let screens = BindingContext.screens
   private static let lists: Set<BindingContext> = [.deck, .drillDown, .commitments, .help, .ownerPicker]
