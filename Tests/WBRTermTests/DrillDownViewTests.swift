@@ -19,6 +19,14 @@ import WBRModel
     }
   }
 
+  @Test func goldenScreensScrolledToTheEnd() {
+    for (name, glyphs) in [("unicode", Glyphs.unicode), ("ascii", Glyphs.ascii)] {
+      var context = DrillDownFixture.context(metric: 0, glyphs: glyphs)
+      context.scroll = DrillDownView.maxScroll(context, in: Rect(x: 0, y: 0, width: 80, height: 24))
+      assertSnapshot(screen(context, 80, 24).snapshot, named: "orders-\(name)-80x24-end")
+    }
+  }
+
   @Test func goldenWideNameAndRecord() {
     let record = [
       DrillDownRecordLine(kind: .explanation, text: "Explained: 倉庫の移転 moved stock for a week"),

@@ -62,6 +62,8 @@ enum AppUpdate {
       return TextEntryUpdate.submit(s)
     case .cancel:
       return TextEntryUpdate.cancel(s)
+    case .redraw:
+      return (s, [.redraw])
     case .record(let action):
       return RecordUpdate.update(s, action)
     case .openOwnerPicker:

@@ -45,5 +45,6 @@ extension KeyBindings {
     KeyBinding([.escape, .char("?"), .char("q"), .enter], .back, "close help", in: [.help], footer: "close"),
     KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit"),
     KeyBinding([.ctrl("c")], .quit, "quit", in: Set(BindingContext.allCases)),
+    KeyBinding([.ctrl("l")], .redraw, "redraw the screen", in: Set(BindingContext.allCases)),
   ]
 }

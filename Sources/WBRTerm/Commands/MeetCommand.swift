@@ -41,9 +41,8 @@ struct MeetCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let content = MeetingContent(
-      deck: loaded.deck, owners: loaded.owners,
-      analysis: DeckAnalyzer.analyze(loaded.deck, ascii: terminal.glyphs.isASCII),
-      warnings: loaded.warnings, deckPath: deck ?? config ?? "")
+      deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
+      deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
@@ -67,6 +66,14 @@ struct MeetCommand: ParsableCommand {
       default: break
       }
       return []
+    }
+    let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
+      FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
+    }
+    if let frameLog {
+      loop.onFrame = { wall, cpu in
+        frameLog.write(Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
+      }
     }
     let status = loop.run()
     terminal.stop()
@@ -111,6 +118,11 @@ struct MeetCommand: ParsableCommand {
   private func readOnlyReason(_ keeper: RecordKeeper) -> String {
     if case .readOnly(let reason) = keeper.journal.access { return reason }
     return "the journal is closed"
+  }
+
+  /// Whole microseconds in `duration`.
+  static func micros(_ duration: Duration) -> Int64 {
+    duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
   }
 
   /// One line to standard error, with any control characters from the files made visible.

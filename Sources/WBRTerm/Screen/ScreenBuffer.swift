@@ -64,6 +64,17 @@ public struct ScreenBuffer: Sendable, Equatable {
     let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
     guard y >= 0, y < height else { return x }
     var column = x
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      // Printable ASCII (most text on screen): one cell per byte, no grapheme breaking.
+      for byte in text.utf8 {
+        if column >= limit { break }
+        if column >= 0 {
+          store(Cell(Character(Unicode.Scalar(byte)), style: style), width: 1, column: column, y: y)
+        }
+        column += 1
+      }
+      return min(column, limit)
+    }
     for character in text {
       if column >= limit { break }
       if let safe = ScreenBuffer.visibleStandIn(for: character) {
