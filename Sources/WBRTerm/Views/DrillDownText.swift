@@ -19,7 +19,13 @@ struct DrillDownText: Sendable {
     for signal in a.signals {
       let style: Style = signal.direction == .good ? .good : signal.direction == .bad ? .bad : .warn
       let lead = "\(context.glyphs.anomaly) "
-      let text = "\(signal.sentence) (\(signal.id.rawValue))"
+      var sentence = signal.sentence
+      if ascii {
+        // The analysis may have been made for a Unicode screen.
+        sentence = sentence.replacingOccurrences(of: "\u{2212}", with: "-")
+          .replacingOccurrences(of: "\u{00B1}", with: "+/-")
+      }
+      let text = "\(sentence) (\(signal.id.rawValue))"
       lines += DrillDownWrap.hanging(lead, style.adding(.bold), text, style, width: width)
     }
     for mark in a.quality {
@@ -60,9 +66,14 @@ struct DrillDownText: Sendable {
     } else if let id = metric.pairsWith {
       field("Paired with", "\(id) (not in this deck)", .muted)
     }
-    for (i, input) in context.deck.metrics.enumerated()
-    where input.pairsWith == metric.id && i != context.metric {
-      field(input.kind == .input ? "Driven by" : "Paired with", pairedText(i, input))
+    // Metrics pairing with this one: one line each, cut rather than wrapped, so an output
+    // driven by many inputs keeps the block short.
+    let others = context.deck.metrics.enumerated().filter {
+      $0.element.pairsWith == metric.id && $0.offset != context.metric
+    }
+    for (n, (i, other)) in others.enumerated() {
+      let name = n > 0 ? "" : other.kind == .input ? "Driven by" : "Paired with"
+      lines.append(StyledLine([(name.padded(toWidth: label), .muted), (pairedText(i, other), .normal)]))
     }
     field("Metric id", metric.id, .muted)
     let notes = metric.annotations.sorted { $0.date < $1.date }
