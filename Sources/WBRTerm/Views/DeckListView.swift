@@ -83,9 +83,13 @@ enum DeckListView {
     let y = area.y
     var x = area.x
     x = buffer.put(selected ? String(state.glyphs.pointer) : " ", at: x, y: y, style: base)
-    x = buffer.put(
-      isAnomaly ? String(state.glyphs.anomaly) : " ", at: x, y: y,
-      style: isAnomaly ? emphasis(.bad, selected) : base)
+    if let mark = RecordSummary.mark(state, metric: index) {  // the outcome at a glance
+      x = buffer.put(mark.glyph, at: x, y: y, style: emphasis(mark.role, selected).adding(.bold))
+    } else {
+      x = buffer.put(
+        isAnomaly ? String(state.glyphs.anomaly) : " ", at: x, y: y,
+        style: isAnomaly ? emphasis(.bad, selected) : base)
+    }
     x = buffer.put(content.deck.metrics[index].name, at: x, y: y, width: c.name, style: base, ascii: ascii)
     x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, on: &buffer)
     x = number(
