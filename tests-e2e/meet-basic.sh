@@ -85,8 +85,15 @@ tm send-keys -t e2e '?'
 wait_for 'Keys' 5 && wait_for 'previous anomaly' 5 && ok "? opens help" || fail "help did not open"
 tm send-keys -t e2e Escape
 wait_for 'q quit' 5 && ok "Esc closes help" || fail "help did not close"
-tm send-keys -t e2e / z o
-wait_for '^Filter: zo' 5 && ok "/ starts a filter" || fail "no filter prompt"
+# A bracketed paste outside text entry must not act as keys (q would quit).
+tm set-buffer -b e2e "qqq"
+tm paste-buffer -p -b e2e -t e2e
+sleep 0.3
+[ -n "$(pid_of_wbr)" ] && ok "a pasted q does not quit" || fail "a pasted q quit the meeting"
+tm send-keys -t e2e / z
+tm set-buffer -b e2e "o"
+tm paste-buffer -p -b e2e -t e2e
+wait_for '^Filter: zo' 5 && ok "/ starts a filter; a paste types into it" || fail "no filter prompt with the paste"
 tm send-keys -t e2e Escape
 wait_for "/$metrics *\$" 5 && ok "Esc drops the filter" || fail "filter not dropped"
 tm send-keys -t e2e Enter

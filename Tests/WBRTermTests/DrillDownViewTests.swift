@@ -53,6 +53,17 @@ import WBRModel
     #expect(calm.contains("No signal this week"))
   }
 
+  @Test func aboutListsLimitsAndTheChartWindowsAnnotations() {
+    let text = screen(DrillDownFixture.context(metric: 0), 160, 48).textLines().joined(separator: "\n")
+    #expect(text.contains("XmR limits   CL 121.4, UNPL 132.5, LNPL 110.2 from 11 weeks"))
+    #expect(text.contains("Annotations  2025-11-19 (wk 47) Autumn promotion started"))
+    #expect(!text.contains("Site relaunch"))
+    #expect(text.contains("1 older, before 2024-11-01"))
+    let short = screen(DrillDownFixture.context(metric: 1), 160, 48).textLines().joined(separator: "\n")
+    #expect(short.contains("XmR limits   CL"))
+    #expect(short.contains("Annotations  (none)"))
+  }
+
   @Test func bodyScrollsAndClamps() {
     let context = DrillDownFixture.context(metric: 0)
     let rect = Rect(x: 0, y: 0, width: 80, height: 24)

@@ -36,6 +36,8 @@ enum Action: Sendable, Equatable {
   case openOwnerPicker
   /// Ctrl-L: paint the whole screen again (after line noise over SSH, say).
   case redraw
+  /// The meeting record: outcomes, commitments, undo, export (`RecordUpdate`).
+  case record(RecordAction)
 }
 
 /// Work for the run loop to do outside `update`: the only way the app touches the world.
@@ -46,4 +48,6 @@ enum Effect: Sendable, Equatable {
   case bell
   /// Repaint every cell on the next frame instead of only the changed ones.
   case redraw
+  /// Journal writes and files of the meeting record (`RecordSaver`).
+  case record(RecordEffect)
 }

@@ -14,12 +14,13 @@ extension CursesTerminal {
   /// - Complexity: O(width × height) comparisons, plus curses calls for changed cells only.
   public func draw(_ buffer: ScreenBuffer) {
     guard let window = wbr_stdscr() else { return }
-    let old: [Cell] = previous?.size == buffer.size ? previous?.cells ?? [] : []
-    if old.isEmpty {
+    let last = previous?.size == buffer.size ? previous : nil
+    if last == nil {
       _ = werase(window)
       _ = clearok(window, true)
     }
-    let cells = buffer.cells
+    let old = last?.storage ?? []
+    let cells = buffer.storage
     let width = buffer.width
     for y in 0..<buffer.height {
       let rowStart = y * width
@@ -28,11 +29,13 @@ extension CursesTerminal {
         let cell = cells[i]
         if cell.isContinuation { continue }
         let wide = x + 1 < width && cells[i + 1].isContinuation
-        // A cell is unchanged when it and its right neighbour's "continuation" flag match.
-        if !old.isEmpty, old[i] == cell, (x + 1 < width ? old[i + 1].isContinuation : false) == wide {
+        // Unchanged when the cell and its right neighbour's "continuation" flag both match.
+        if let last, (x + 1 < width ? old[i + 1].isContinuation : false) == wide,
+          cell.isCluster || old[i].isCluster ? buffer.sameCell(cell, as: old[i], in: last) : cell == old[i]
+        {
           continue
         }
-        drawCell(cell, wide: wide, x: Int32(x), y: Int32(y), window: window)
+        drawCell(cell, in: buffer, wide: wide, x: Int32(x), y: Int32(y), window: window)
       }
     }
     _ = wnoutrefresh(window)
@@ -40,13 +43,16 @@ extension CursesTerminal {
     previous = buffer
   }
 
-  private func drawCell(_ cell: Cell, wide: Bool, x: Int32, y: Int32, window: UnsafeMutablePointer<WINDOW>) {
+  private func drawCell(
+    _ cell: PackedCell, in buffer: ScreenBuffer, wide: Bool, x: Int32, y: Int32,
+    window: UnsafeMutablePointer<WINDOW>
+  ) {
     let look = palette.look(cell.style)
-    let character = cell.character
-    if let ascii = character.asciiValue {
-      put(wchar_t(ascii), look, x: x, y: y, window: window)
+    if cell.code < 0x7F {
+      put(wchar_t(cell.code), look, x: x, y: y, window: window)
       return
     }
+    let character = buffer.grapheme(cell)
     if glyphs.isASCII {
       let stand = wchar_t(CursesTerminal.asciiStandIn(for: character))
       put(stand, look, x: x, y: y, window: window)

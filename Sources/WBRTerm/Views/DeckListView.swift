@@ -83,15 +83,21 @@ enum DeckListView {
     let y = area.y
     var x = area.x
     x = buffer.put(selected ? String(state.glyphs.pointer) : " ", at: x, y: y, style: base)
-    x = buffer.put(
-      isAnomaly ? String(state.glyphs.anomaly) : " ", at: x, y: y,
-      style: isAnomaly ? emphasis(.bad, selected) : base)
+    if let mark = RecordSummary.mark(state, metric: index) {  // the outcome at a glance
+      x = buffer.put(mark.glyph, at: x, y: y, style: emphasis(mark.role, selected).adding(.bold))
+    } else {
+      x = buffer.put(
+        isAnomaly ? String(state.glyphs.anomaly) : " ", at: x, y: y,
+        style: isAnomaly ? emphasis(.bad, selected) : base)
+    }
     x = buffer.put(content.deck.metrics[index].name, at: x, y: y, width: c.name, style: base, ascii: ascii)
-    x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, on: &buffer)
+    x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, ascii: ascii, on: &buffer)
     x = number(
-      text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, on: &buffer)
+      text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, ascii: ascii,
+      on: &buffer)
     x = number(
-      text.yoy, at: x, y: y, width: c.yoy, style: emphasis(text.yoyRole, selected), gap: base, on: &buffer)
+      text.yoy, at: x, y: y, width: c.yoy, style: emphasis(text.yoyRole, selected), gap: base, ascii: ascii,
+      on: &buffer)
     if c.spark > 0 {
       x = buffer.put("  ", at: x, y: y, style: quiet)
       x = buffer.put(text.sparkline, at: x, y: y, width: c.spark - 2, style: quiet, ascii: ascii)
@@ -106,11 +112,12 @@ enum DeckListView {
   /// A right-aligned number column with one space before it, so a number cut to fit
   /// (with an ellipsis) never runs into the column on its left.
   private static func number(
-    _ text: String, at x: Int, y: Int, width: Int, style: Style, gap: Style, on buffer: inout ScreenBuffer
+    _ text: String, at x: Int, y: Int, width: Int, style: Style, gap: Style, ascii: Bool,
+    on buffer: inout ScreenBuffer
   ) -> Int {
     guard width > 0 else { return x }
     let start = buffer.put(" ", at: x, y: y, style: gap)
-    return buffer.put(text, at: start, y: y, width: width - 1, alignment: .right, style: style)
+    return buffer.put(text, at: start, y: y, width: width - 1, alignment: .right, style: style, ascii: ascii)
   }
 
   /// A colour role, in reverse video on the selected row so it stays readable there.

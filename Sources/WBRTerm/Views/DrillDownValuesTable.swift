@@ -46,9 +46,9 @@ struct DrillDownValuesTable: Sendable {
     self.glyphs = glyphs
   }
 
-  private var hasTarget: Bool { (weeks + months).contains { $0.target != nil } }
-
-  private var series: [(name: String, cell: (Column) -> (text: String, style: Style))] {
+  /// The rows (or columns) of a table of `columns`: the target only when one of them has one.
+  private func series(_ columns: [Column]) -> [(name: String, cell: (Column) -> (text: String, style: Style))]
+  {
     let ascii = glyphs.isASCII
     var series: [(String, (Column) -> (text: String, style: Style))] = [
       ("This year", { (text: format.format($0.current, ascii: ascii), style: .bold) }),
@@ -65,7 +65,7 @@ struct DrillDownValuesTable: Sendable {
         }
       ),
     ]
-    if hasTarget {
+    if columns.contains(where: { $0.target != nil }) {
       series.append(("Target", { (text: format.format($0.target, ascii: ascii), style: .warn) }))
     }
     return series.map { (name: $0.0, cell: $0.1) }
@@ -92,7 +92,7 @@ struct DrillDownValuesTable: Sendable {
 
   /// `columns` across, one row per series; a rule before column `separatorAt`.
   func across(_ columns: [Column], separatorAt: Int?, equalColumns: Bool, gap spaces: Int) -> [StyledLine] {
-    let series = self.series
+    let series = self.series(columns)
     let label = series.map(\.name.displayWidth).max() ?? 0
     var widths = columns.map { column in
       ([column.shortLabel.displayWidth] + series.map { $0.cell(column).text.displayWidth }).max() ?? 0
@@ -115,7 +115,7 @@ struct DrillDownValuesTable: Sendable {
   /// One row per period of `columns`, one column per series; the last period bold when
   /// `lastBold` (the current week).
   func down(_ columns: [Column], lastBold: Bool) -> [StyledLine] {
-    let series = self.series
+    let series = self.series(columns)
     let label = columns.map(\.label.displayWidth).max() ?? 0
     let widths = series.map { s in
       ([s.name.displayWidth] + columns.map { s.cell($0).text.displayWidth }).max() ?? 0
