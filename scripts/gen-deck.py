@@ -232,6 +232,16 @@ def edge_metric(rng, i, n_weeks, n_months, owners):
     else:  # lower is better, bps, with a target
         m["higher_is_better"] = False
         m["targets"] = {"weekly": [{"week_ending": w, "value": 1.0} for w in ws[-3:]]}
+    if i % 13 == 5:  # absent or unknown section: the trailing "Other" group
+        if rng.random() < 0.5:
+            del m["section"]
+        else:
+            m["section"] = "no-such-section"
+    if i % 17 == 6 and pts:  # a target point out of order or after W (left out)
+        w = dt.date.fromisoformat(ws[-1])
+        m["targets"] = {"weekly": [{"week_ending": ws[-1], "value": 1.0},
+                                   {"week_ending": rng.choice((ws[0], (w + dt.timedelta(days=7))
+                                                               .isoformat())), "value": 2.0}]}
     if i % 11 == 3 and pts:  # display format corners: ties, near zero, negative, a prefix
         pts[-1]["value"] = rng.choice((-0.0004, 0.125, 2.5, -1234.5678, 1e-7, -0.5, 999999.5,
                                        0.00125, -2.5e9, 1234567.891))
@@ -273,6 +283,8 @@ def main():
     }
     if a.edge:
         deck["thresholds"] = {"wow_pct": 40, "yoy_bps": 300}
+        rng.shuffle(deck["sections"])  # section order is the deck's, not the metrics'
+        del deck["sections"][-1]  # its metrics go to "Other"
     with open(a.output, "w", encoding="utf-8") as f:
         json.dump(deck, f, ensure_ascii=False, separators=(",", ":"))
     if a.owners:
