@@ -171,3 +171,39 @@ import WBRModel
       JournalLocation.resolve(option: nil, environment: [:], deckPath: "deck.json") == "wbr-journal.jsonl")
   }
 }
+
+@Suite struct JournalCrashTests {
+  typealias F = RecordFixture
+
+  /// SIGKILL or a power cut leaves some prefix of the appended bytes on disk. For every
+  /// possible prefix: the events read back are exactly the complete lines (a line missing
+  /// only its newline counts as complete), only a torn last line is reported, and an append
+  /// after it is read back intact.
+  @Test func everyPrefixOfTheJournalReadsBackAsThePrefixOfItsEvents() throws {
+    var s = F.stamper(week: F.w1)
+    let events = [
+      s.event(.reviewed(metric: "orders")),
+      s.event(
+        .outcome(metric: "gms", outcome: .explained("Promo ✓ \"moved\""), signals: [], commitment: nil)),
+      s.event(.commitmentAdded(F.draft("c1", "Fix the feed", due: F.w2), metric: "gms")),
+    ]
+    let lines = events.map { Array((JournalEncoder.line($0) + "\n").utf8) }
+    let all = lines.flatMap { $0 }
+    let ends = lines.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.count) }
+    let extra = s.event(.reviewed(metric: "after"))
+    for cut in 0...all.count {
+      let bytes = Array(all[0..<cut])
+      let contents = JournalDecoder.decode(bytes: bytes, file: "j")
+      let whole = ends.filter { $0 <= cut }.count
+      let onlyNewlineMissing = ends.contains(cut + 1)
+      let complete = whole + (onlyNewlineMissing ? 1 : 0)
+      #expect(contents.events == Array(events.prefix(complete)), "cut at \(cut)")
+      let torn = cut > (ends.filter { $0 <= cut }.last ?? 0) && !onlyNewlineMissing
+      #expect(contents.warnings.count == (torn ? 1 : 0), "cut at \(cut)")
+      let fence = contents.needsNewline ? "\n" : ""
+      let appended = bytes + Array((fence + JournalEncoder.line(extra) + "\n").utf8)
+      let after = JournalDecoder.decode(bytes: appended, file: "j")
+      #expect(after.events == Array(events.prefix(complete)) + [extra], "append after cut at \(cut)")
+    }
+  }
+}

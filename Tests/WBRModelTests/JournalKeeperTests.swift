@@ -18,6 +18,7 @@ import WBRModel
     let k = RecordKeeper(
       journal: try JournalFile.open(path: path), stamper: F.stamper(week: F.w1, session: "s2"))
     #expect(k.thisWeek.reviewed == ["a"])
+    #expect(k.record.resumeMetric(in: F.w1) == "m")  // "b" was undone; the commitment has none
     #expect(k.thisWeek.outcomes["m"]?.kind == .investigating)
     #expect(k.record.commitments.map(\.text) == ["Report back on Orders", "Fix the feed"])
     #expect(k.record.commitments.allSatisfy { $0.due == F.w2 })

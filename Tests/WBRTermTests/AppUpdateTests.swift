@@ -55,14 +55,14 @@ import WBRModel
     #expect(id(s) == "revenue")
   }
 
-  @Test func drillDownFollowsTheSelectionAndBackReturns() {
+  @Test func drillDownFollowsTheAnomalyWalkAndBackReturns() {
     var s = Fixtures.apply([.move(1), .open], to: Fixtures.state())
     #expect(s.screen == .drillDown(metric: 2))
-    s = Fixtures.apply([.move(1)], to: s)
-    #expect(s.screen == .drillDown(metric: 4))
+    s = Fixtures.apply([.nextAnomaly], to: s)  // j/k scroll the drill-down's body instead
+    #expect(s.screen == .drillDown(metric: 0))
     s = Fixtures.apply([.back], to: s)
     #expect(s.screen == .deck)
-    #expect(s.deckList.selectedMetric == 4)
+    #expect(s.deckList.selectedMetric == 0)
   }
 
   @Test func filterNarrowsLiveAndIgnoresCaseAndAccents() {

@@ -3,7 +3,7 @@ import WBRModel
 
 @testable import WBRTerm
 
-/// The deck filter over keys folded once per deck, and the row texts made once per deck.
+/// The deck filter over keys folded once per deck.
 struct DeckFilterTests {
   private func ids(_ filter: String) -> [String] {
     DeckFilter.rows(Fixtures.content(), matching: filter).map { Fixtures.deck.metrics[$0].id }.sorted()
@@ -31,15 +31,5 @@ struct DeckFilterTests {
     #expect(SearchText.contains(hay, Array("cab".utf8)))
     #expect(!SearchText.contains(hay, Array("abcabc".utf8)))
     #expect(!SearchText.contains([], Array("a".utf8)))
-  }
-
-  @Test func rowTextsFollowTheScreensGlyphSet() throws {
-    let content = Fixtures.content()
-    let unicode = try #require(content.rowText(ofMetric: 0, ascii: false))
-    let ascii = try #require(content.rowText(ofMetric: 0, ascii: true))
-    #expect(!unicode.spark.allSatisfy { $0.isASCII })
-    #expect(ascii.spark.allSatisfy { $0.isASCII })
-    #expect(ascii.owner == " Zoë Øster")
-    #expect(content.rowText(ofMetric: 99, ascii: false) == nil)
   }
 }

@@ -28,7 +28,7 @@ struct DailyBinder {
       let c = rows.table.column(named: String(name[name.index(after: dot)...]))
     {
       log.warn(
-        configFile, line: metric.line,
+        configFile, line: metric.sourceLine,
         "metric '\(metric.name)': column '\(name)' read as '\(rows.table.header[c])' (query prefix dropped)")
       return c
     }
@@ -37,7 +37,7 @@ struct DailyBinder {
       .prefix(3)
     let hint = near.isEmpty ? "" : " (did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?)"
     log.error(
-      configFile, line: metric.line,
+      configFile, line: metric.sourceLine,
       "metric '\(metric.name)': expected a column named '\(name)' in \(rows.file), found none\(hint)")
     return nil
   }
@@ -56,7 +56,7 @@ struct DailyBinder {
       for name in query.columns where cols[name] == nil {
         guard let qc = rows.table.column(named: name) else {
           log.error(
-            configFile, line: metric.line,
+            configFile, line: metric.sourceLine,
             "metric '\(metric.name)': filter query \"\(text)\" reads column '\(name)', which is not in \(rows.file)"
           )
           return nil

@@ -21,6 +21,8 @@ public struct CSVTable: Sendable {
   let escaped: [UInt8]
   /// Fields actually present per row (rows shorter than the header are padded with blanks).
   public let fieldCounts: [Int32]
+  /// First column of each header name (a thousand metrics look up a thousand columns).
+  private let columnIndex: [String: Int]
 
   public var rowCount: Int { rowLines.count }
   public var columnCount: Int { header.count }
@@ -36,6 +38,9 @@ public struct CSVTable: Sendable {
     self.ends = ends
     self.escaped = escaped
     self.fieldCounts = fieldCounts
+    var index: [String: Int] = [:]
+    for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
+    self.columnIndex = index
   }
 
   /// Byte range of a field's content.
@@ -56,5 +61,5 @@ public struct CSVTable: Sendable {
   }
 
   /// Index of the first column with this exact name.
-  public func column(named name: String) -> Int? { header.firstIndex(of: name) }
+  public func column(named name: String) -> Int? { columnIndex[name] }
 }

@@ -82,12 +82,14 @@ extension ConfigParser {
       guard let s = functionSource(name: name, fn, inline: &inline) else { return nil }
       source = s
     } else {
-      error(
-        node, "metric '\(name)': expected a column (with aggf), a filter or a function, found none of them")
+      log.error(
+        file, line: line,
+        "metric '\(name)': expected a column (with aggf), a filter or a function, found none of them")
       return nil
     }
     var def = MetricDefinition(
       name: name, line: line, source: source, aggregation: aggregation, comparison: comparison)
+    def.sourceLine = (node.value("column") ?? node.value("filter") ?? node.value("function"))?.line ?? line
     extras(&def, node)
     return def
   }

@@ -23,7 +23,9 @@ public enum ConfigReader {
   {
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      // The basic resolver: every scalar stays text (we read numbers and booleans ourselves), which
+      // spares Yams a regular-expression match per scalar on configs with thousands of metrics.
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         throw InputError(
           kind: .refused,
           diagnostics: [

@@ -61,6 +61,8 @@ public struct MetricDefinition: Sendable, Equatable {
   public var name: String
   public var line: Int
   public var source: MetricSource
+  /// Line of `column:`, `filter:` or `function:` (where a bad column name is written).
+  public var sourceLine: Int = 0
   /// nil for function metrics.
   public var aggregation: Aggregation?
   public var comparison: ComparisonMethod

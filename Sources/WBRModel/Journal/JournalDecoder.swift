@@ -12,40 +12,48 @@ public enum JournalDecoder {
 
   /// Splits `text` into lines and decodes each. `file` names the journal in warnings.
   public static func decode(_ text: String, file: String) -> JournalContents {
+    decode(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Splits the file's bytes into lines and decodes each. Works on bytes, not characters:
+  /// a journal grows by a few thousand lines a year and is read whole at every start.
+  /// - Complexity: O(n) in the number of bytes.
+  public static func decode(bytes: [UInt8], file: String) -> JournalContents {
     var contents = JournalContents()
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let endsWithNewline = text.isEmpty || text.hasSuffix("\n")
-    contents.needsNewline = !endsWithNewline
-    for (i, raw) in lines.enumerated() {
-      let isLast = i == lines.count - 1
-      if isLast && endsWithNewline { break }  // the empty piece after the final newline
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+    let newline = UInt8(ascii: "\n")
+    contents.needsNewline = !(bytes.isEmpty || bytes.last == newline)
+    contents.entries.reserveCapacity(bytes.reduce(0) { $1 == newline ? $0 + 1 : $0 } + 1)
+    var lineNumber = 0
+    var start = 0
+    while start < bytes.count {
+      lineNumber += 1
+      let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
+      let torn = end == bytes.count
+      var line = bytes[start..<end]
+      start = end + 1
+      if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       do {
         contents.entries.append(try entry(line))
-      } catch let error as JournalLineError {
-        let torn = isLast && !endsWithNewline
+      } catch {
         let what =
           torn
           ? "the last line is incomplete (a write cut short, e.g. by a power cut); skipped"
           : "\(error.message); line skipped"
         contents.warnings.append(
-          Diagnostic(severity: .warning, file: file, line: i + 1, path: error.path, message: what))
-      } catch {
-        contents.warnings.append(
-          Diagnostic(severity: .warning, file: file, line: i + 1, message: "unreadable line; skipped"))
+          Diagnostic(severity: .warning, file: file, line: lineNumber, path: error.path, message: what))
       }
     }
     return contents
   }
 
   /// One line: an event, or an unknown entry; throws `JournalLineError` when invalid.
-  static func entry(_ line: Substring) throws -> JournalEntry {
+  static func entry(_ line: ArraySlice<UInt8>) throws(JournalLineError) -> JournalEntry {
     let f = try JournalFields.parse(line)
     let version = try f.int("v")
     let type = try f.string("type")
     guard version <= RecordEvent.currentVersion, knownTypes.contains(type) else {
-      return .unknown(type: type, raw: String(line))
+      return .unknown(type: type, raw: String(decoding: line, as: UTF8.self))
     }
     guard version >= 1 else { throw JournalLineError(path: "v", message: "expected 1, found \(version)") }
     let week = try f.day("week")
@@ -58,7 +66,7 @@ public enum JournalDecoder {
       RecordEvent(id: try f.string("id"), at: at, by: try f.string("by"), week: week, change: change))
   }
 
-  private static func change(_ type: String, _ f: JournalFields) throws -> RecordChange {
+  private static func change(_ type: String, _ f: JournalFields) throws(JournalLineError) -> RecordChange {
     switch type {
     case "metric.reviewed": return .reviewed(metric: try f.string("metric"))
     case "metric.unreviewed": return .unreviewed(metric: try f.string("metric"))
@@ -84,7 +92,7 @@ public enum JournalDecoder {
     }
   }
 
-  private static func outcome(_ f: JournalFields) throws -> OutcomeKind {
+  private static func outcome(_ f: JournalFields) throws(JournalLineError) -> OutcomeKind {
     switch try f.string("outcome") {
     case "explained": return .explained(try f.string("text"))
     case "investigating": return .investigating
@@ -95,7 +103,7 @@ public enum JournalDecoder {
     }
   }
 
-  private static func commitment(_ f: JournalFields) throws -> CommitmentDraft {
+  private static func commitment(_ f: JournalFields) throws(JournalLineError) -> CommitmentDraft {
     CommitmentDraft(
       id: try f.string("id"), text: try f.string("text"), owner: try f.optionalString("owner"),
       due: try f.day("due"))

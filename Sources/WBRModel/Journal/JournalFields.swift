@@ -1,5 +1,3 @@
-import Foundation
-
 /// Why one journal line could not be read: the JSON path and what was wrong.
 struct JournalLineError: Error {
   var path: String
@@ -8,80 +6,91 @@ struct JournalLineError: Error {
 
 /// Typed access to one parsed journal line, with located errors.
 ///
-/// The only place that touches the JSON parser, so that the parser can be swapped without
-/// touching the event decoding.
+/// The only place that touches the JSON parser, so that the event decoding does not depend
+/// on its value type. Uses the project's strict parser (`JSONParser`): the journal is
+/// written by `wbr` itself, so anything it refuses is damage, reported and skipped.
 struct JournalFields {
-  private let values: [String: Any]
+  private let node: JSONNode
   private let prefix: String
 
+  /// Journal lines are small; tight limits keep a damaged line cheap to refuse.
+  private static let limits = JSONLimits(maxDepth: 16, maxStringBytes: 1 << 20)
+
   /// Parses one line; it must be a JSON object.
-  static func parse(_ line: Substring) throws -> JournalFields {
-    let data = Data(line.utf8)
-    let any: Any
-    do {
-      any = try JSONSerialization.jsonObject(with: data, options: [])
-    } catch {
-      throw JournalLineError(path: "", message: "not valid JSON")
+  static func parse(_ line: ArraySlice<UInt8>) throws(JournalLineError) -> JournalFields {
+    let parsed: Result<JSONNode, JSONSyntaxError> = line.withUnsafeBytes { raw in
+      do throws(JSONSyntaxError) {
+        return .success(try JSONParser.parse(raw, limits: limits))
+      } catch {
+        return .failure(error)
+      }
     }
-    guard let dict = any as? [String: Any] else {
-      throw JournalLineError(path: "", message: "expected a JSON object")
+    let node: JSONNode
+    switch parsed {
+    case .success(let n): node = n
+    case .failure(let error):
+      throw JournalLineError(path: "", message: "not valid JSON (column \(error.column): \(error.message))")
     }
-    return JournalFields(values: dict, prefix: "")
+    guard case .object = node.value else {
+      throw JournalLineError(path: "", message: "expected a JSON object, found \(node.typeName)")
+    }
+    return JournalFields(node: node, prefix: "")
   }
 
-  func has(_ key: String) -> Bool { values[key] != nil && !(values[key] is NSNull) }
+  func has(_ key: String) -> Bool {
+    guard let v = node[key] else { return false }
+    if case .null = v.value { return false }
+    return true
+  }
 
-  func int(_ key: String) throws -> Int {
-    guard let n = values[key] as? NSNumber,
-      let i = Int(exactly: n.doubleValue)
-    else { throw mismatch(key, "an integer") }
+  func int(_ key: String) throws(JournalLineError) -> Int {
+    guard case .number(let d)? = node[key]?.value, let i = Int(exactly: d) else {
+      throw mismatch(key, "an integer")
+    }
     return i
   }
 
-  func string(_ key: String) throws -> String {
-    guard let s = values[key] as? String else { throw mismatch(key, "a string") }
+  func string(_ key: String) throws(JournalLineError) -> String {
+    guard case .string(let s)? = node[key]?.value else { throw mismatch(key, "a string") }
     return s
   }
 
-  func optionalString(_ key: String) throws -> String? {
+  func optionalString(_ key: String) throws(JournalLineError) -> String? {
     has(key) ? try string(key) : nil
   }
 
-  func day(_ key: String) throws -> Day {
-    guard let s = values[key] as? String, let d = Day(iso: s) else {
+  func day(_ key: String) throws(JournalLineError) -> Day {
+    guard case .string(let s)? = node[key]?.value, let d = Day(iso: s) else {
       throw mismatch(key, "a date YYYY-MM-DD")
     }
     return d
   }
 
-  func optionalDay(_ key: String) throws -> Day? {
+  func optionalDay(_ key: String) throws(JournalLineError) -> Day? {
     has(key) ? try day(key) : nil
   }
 
-  func strings(_ key: String) throws -> [String] {
+  func strings(_ key: String) throws(JournalLineError) -> [String] {
     guard has(key) else { return [] }
-    guard let a = values[key] as? [Any] else { throw mismatch(key, "an array of strings") }
-    return try a.enumerated().map { i, v in
-      guard let s = v as? String else { throw mismatch("\(key)[\(i)]", "a string") }
-      return s
+    guard case .array(let items)? = node[key]?.value else { throw mismatch(key, "an array of strings") }
+    var out: [String] = []
+    for (i, item) in items.enumerated() {
+      guard case .string(let s) = item.value else {
+        throw JournalLineError(
+          path: "\(prefix)\(key)[\(i)]", message: "expected a string, found \(item.typeName)")
+      }
+      out.append(s)
     }
+    return out
   }
 
-  func object(_ key: String) throws -> JournalFields {
-    guard let d = values[key] as? [String: Any] else { throw mismatch(key, "an object") }
-    return JournalFields(values: d, prefix: prefix + key + ".")
+  func object(_ key: String) throws(JournalLineError) -> JournalFields {
+    guard let child = node[key], case .object = child.value else { throw mismatch(key, "an object") }
+    return JournalFields(node: child, prefix: prefix + key + ".")
   }
 
   private func mismatch(_ key: String, _ expected: String) -> JournalLineError {
-    let found: String
-    switch values[key] {
-    case nil: found = "nothing"
-    case is NSNull: found = "null"
-    case is String: found = "a string"
-    case is [Any]: found = "an array"
-    case is [String: Any]: found = "an object"
-    default: found = "a number or boolean"
-    }
+    let found = node[key]?.typeName ?? "nothing"
     return JournalLineError(path: prefix + key, message: "expected \(expected), found \(found)")
   }
 }

@@ -88,7 +88,7 @@ public final class JournalFile {
     case .failure(let e):
       throw .io(path: path, reason: "cannot read the journal: \(e.reason)")
     case .success(let bytes):
-      contents = JournalDecoder.decode(String(decoding: bytes, as: UTF8.self), file: path)
+      contents = JournalDecoder.decode(bytes: bytes, file: path)
     }
   }
 

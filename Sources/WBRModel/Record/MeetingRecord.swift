@@ -76,7 +76,13 @@ public struct MeetingRecord: Sendable, Equatable {
   /// Which events the undo events revert. An undo counts only when its target is an earlier,
   /// undoable event that is not already undone; otherwise it is ignored.
   static func undoneIDs(_ events: [RecordEvent]) -> Set<String> {
+    let hasUndo = events.contains { event in
+      if case .undo = event.change { return true }
+      return false
+    }
+    guard hasUndo else { return [] }
     var seen: [String: Bool] = [:]  // id → undoable
+    seen.reserveCapacity(events.count)
     var undone: Set<String> = []
     for event in events {
       if case .undo(let target) = event.change, seen[target] == true, !undone.contains(target) {
@@ -101,6 +107,13 @@ public struct MeetingRecord: Sendable, Equatable {
   /// still in effect. Changes made in other meetings are out of reach.
   public func lastUndoable(in week: Day) -> RecordEvent? {
     events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) }
+  }
+
+  /// The metric of meeting `week`'s latest change still in effect: where a reopened meeting
+  /// picks up.
+  public func resumeMetric(in week: Day) -> String? {
+    events.last { $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id) }?
+      .metric
   }
 
   /// The meeting weeks that have any event, oldest first.

@@ -57,23 +57,10 @@ public enum DisplayWidth {
   /// - Complexity: O(n) in the string's length.
   @inlinable
   public static func of<S: StringProtocol>(_ text: S) -> Int {
-    // Printable ASCII (most of any screen) is one column a byte, with no grapheme breaking.
-    if let columns = printableASCIIColumns(text) { return columns }
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total
-  }
-
-  /// The byte count when every byte of `text` is printable ASCII (one column each), else nil.
-  /// - Complexity: O(n) in the text's UTF-8 length.
-  @inlinable
-  public static func printableASCIIColumns<S: StringProtocol>(_ text: S) -> Int? {
-    var count = 0
-    for byte in text.utf8 {
-      guard byte >= 0x20, byte < 0x7F else { return nil }
-      count += 1
-    }
-    return count
   }
 
   /// Binary search over sorted, disjoint ranges.

@@ -8,6 +8,11 @@ public enum DeckWriter {
   /// The deck as UTF-8 JSON bytes, ending with a newline.
   public static func write(_ deck: Deck) -> [UInt8] {
     var w = JSONOut()
+    // About 60 bytes a point: reserving up front spares copying a growing buffer.
+    let points = deck.metrics.reduce(0) {
+      $0 + $1.weekly.count + $1.monthly.count + $1.weeklyTargets.count + $1.monthlyTargets.count
+    }
+    w.bytes.reserveCapacity(points * 64 + deck.metrics.count * 512 + 4096)
     w.raw("{\n")
     w.key("format", indent: 1)
     w.string("wbr-deck")
@@ -160,9 +165,14 @@ public enum DeckWriter {
     w.raw("[\n")
     for (i, p) in points.enumerated() {
       w.spaces(2 * indent + 2)
-      w.raw("{\"week_ending\": \"\(p.weekEnding)\", \"value\": ")
+      w.raw("{\"week_ending\": \"")
+      w.day(p.weekEnding)
+      w.raw("\", \"value\": ")
       w.optional(p.value)
-      if let d = p.days { w.raw(", \"days\": \(d)") }
+      if let d = p.days {
+        w.raw(", \"days\": ")
+        w.int(d)
+      }
       w.raw(i + 1 < points.count ? "},\n" : "}\n")
     }
     w.spaces(2 * indent)
@@ -173,9 +183,16 @@ public enum DeckWriter {
     w.raw("[\n")
     for (i, p) in points.enumerated() {
       w.spaces(2 * indent + 2)
-      w.raw("{\"month\": \"\(p.month)\", \"value\": ")
+      w.raw("{\"month\": \"")
+      w.int(p.month.year, width: 4)
+      w.bytes.append(0x2D)
+      w.int(p.month.month, width: 2)
+      w.raw("\", \"value\": ")
       w.optional(p.value)
-      if let d = p.days { w.raw(", \"days\": \(d)") }
+      if let d = p.days {
+        w.raw(", \"days\": ")
+        w.int(d)
+      }
       w.raw(i + 1 < points.count ? "},\n" : "}\n")
     }
     w.spaces(2 * indent)
@@ -206,9 +223,13 @@ public enum DeckWriter {
 struct JSONOut {
   var bytes: [UInt8] = []
 
-  init() { bytes.reserveCapacity(1 << 16) }
+  init() {}
 
   mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+  mutating func raw(_ s: StaticString) {
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
 
   mutating func spaces(_ n: Int) { bytes.append(contentsOf: repeatElement(0x20, count: n)) }
 
@@ -237,9 +258,50 @@ struct JSONOut {
     bytes.append(0x22)
   }
 
-  mutating func number(_ v: Double) { raw(JSONOut.format(v)) }
+  mutating func number(_ v: Double) { optional(v) }
 
-  mutating func optional(_ v: Double?) { raw(JSONOut.format(v)) }
+  mutating func optional(_ v: Double?) {
+    guard let v, v.isFinite else { return raw("null") }
+    if v == v.rounded(), abs(v) < 1e15 {
+      if v < 0 { bytes.append(0x2D) }
+      int(Int(abs(v)))
+    } else {
+      bytes.append(contentsOf: v.description.utf8)
+    }
+  }
+
+  /// A non-negative integer, zero-padded to `width` digits.
+  mutating func int(_ value: Int, width: Int = 1) {
+    var v = value
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var n = 0
+    withUnsafeMutableBytes(of: &digits) { buf in
+      repeat {
+        buf[n] = UInt8(v % 10) + 0x30
+        v /= 10
+        n += 1
+      } while v > 0 && n < 20
+      while n < width && n < 20 {
+        buf[n] = 0x30
+        n += 1
+      }
+      for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(buf[i]) }
+    }
+  }
+
+  /// `YYYY-MM-DD`.
+  mutating func day(_ d: Day) {
+    let c = d.civil
+    int(c.year, width: 4)
+    bytes.append(0x2D)
+    int(c.month, width: 2)
+    bytes.append(0x2D)
+    int(c.day, width: 2)
+  }
 
   /// Shortest round-trip text; integral values without `.0`; non-finite as null.
   static func format(_ v: Double?) -> String {

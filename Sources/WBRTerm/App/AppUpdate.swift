@@ -6,6 +6,7 @@ import WBRModel
 /// `Effect` for the run loop to perform, so every behaviour here is a plain unit test.
 enum AppUpdate {
   static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    if let handled = RecordUpdate.intercept(state, action) { return handled }
     var s = state
     if case .resize = action {} else { s.message = nil }
     switch action {
@@ -16,10 +17,17 @@ enum AppUpdate {
     case .resize(let size):
       s.size = size
       s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: size))
+      if case .drillDown(let metric) = s.screen {
+        s.drillDownScroll = min(s.drillDownScroll, DrillDownView.maxScroll(s, metric: metric))
+      }
     case .move(let delta):
       move(&s, by: delta)
     case .page(let pages):
-      move(&s, by: pages * max(1, MeetingLayout.listRows(for: s.size) - 1))
+      if case .drillDown = s.screen, s.overlay == nil {
+        move(&s, by: pages * DrillDownView.pageRows(for: s.size))
+      } else {
+        move(&s, by: pages * max(1, MeetingLayout.listRows(for: s.size) - 1))
+      }
     case .moveToFirst:
       move(&s, by: Int.min / 2)
     case .moveToLast:
@@ -29,7 +37,10 @@ enum AppUpdate {
     case .previousAnomaly:
       walkAnomalies(&s, forward: false)
     case .open:
-      if let metric = s.deckList.selectedMetric { s.screen = .drillDown(metric: metric) }
+      if let metric = s.deckList.selectedMetric {
+        s.screen = .drillDown(metric: metric)
+        s.drillDownScroll = 0
+      }
     case .back:
       if s.overlay != nil {
         s.overlay = nil
@@ -51,14 +62,18 @@ enum AppUpdate {
       return TextEntryUpdate.submit(s)
     case .cancel:
       return TextEntryUpdate.cancel(s)
+    case .redraw:
+      return (s, [.redraw])
+    case .record(let action):
+      return RecordUpdate.update(s, action)
     case .openOwnerPicker:
       if let metric = s.deckList.selectedMetric { s.overlay = .ownerPicker(OwnerPickerState(metric: metric)) }
     }
     return (s, [])
   }
 
-  /// Moves whatever list has the keys: the help text, the owner picker, or the deck (the
-  /// drill-down moves along the deck too, so Esc returns to the metric last shown).
+  /// Moves whatever list has the keys: the help text, the owner picker, the drill-down's body
+  /// (it scrolls), or the deck.
   private static func move(_ s: inout AppState, by delta: Int) {
     switch s.overlay {
     case .help(let scroll):
@@ -69,15 +84,17 @@ enum AppUpdate {
       picker.selected = max(0, min(picker.selected.addingClamped(delta), count - 1))
       s.overlay = .ownerPicker(picker)
       return
-    case .textEntry:
+    case .textEntry, .record:
       return
     case nil:
       break
     }
-    s.deckList.move(by: delta, visibleRows: MeetingLayout.listRows(for: s.size))
-    if case .drillDown = s.screen, let metric = s.deckList.selectedMetric {
-      s.screen = .drillDown(metric: metric)
+    if case .drillDown(let metric) = s.screen {
+      let limit = DrillDownView.maxScroll(s, metric: metric)
+      s.drillDownScroll = max(0, min(s.drillDownScroll.addingClamped(delta), limit))
+      return
     }
+    s.deckList.move(by: delta, visibleRows: MeetingLayout.listRows(for: s.size))
   }
 
   /// The anomaly walk: selects the next (or previous) metric with a signal, wrapping around
@@ -107,6 +124,7 @@ enum AppUpdate {
     s.deckList.move(by: i - s.deckList.selected, visibleRows: MeetingLayout.listRows(for: s.size))
     if case .drillDown = s.screen, let metric = s.deckList.selectedMetric {
       s.screen = .drillDown(metric: metric)
+      s.drillDownScroll = 0
     }
   }
 

@@ -11,45 +11,28 @@ struct MeetingContent: Sendable, Equatable {
   var warnings: [Diagnostic]
   /// Where the deck came from, for the header.
   var deckPath: String
-  /// Each metric's deck-list texts, in deck order, formatted once for the glyph set
-  /// `rowTextsASCII` (see `DeckRowText`).
-  private(set) var rowTexts: [DeckRowText] = []
-  private(set) var rowTextsASCII = false
-  /// Each metric's folded filter key, in deck order (see `DeckFilter`).
-  private(set) var searchKeys: [[UInt8]] = []
+  /// Each metric's formatted row (same indexing as `Deck.metrics`).
+  var rowTexts: [DeckRowText]
+  /// Each metric's folded filter key (same indexing), so typing a filter only searches bytes.
+  var searchKeys: [[UInt8]]
 
-  /// Everything per-deck that the screens need is computed here, once, so that no frame
-  /// repeats it. `ascii` is the glyph set the rows are formatted for.
-  /// - Complexity: O(deck size).
+  /// - Parameter ascii: format numbers and sparklines for an ASCII-only screen.
+  /// - Complexity: formats every metric once, O(metrics).
   init(
     deck: Deck, owners: OwnersFile = OwnersFile(), analysis: DeckAnalysis? = nil,
     warnings: [Diagnostic] = [], deckPath: String = "", ascii: Bool = false
   ) {
     self.deck = deck
     self.owners = owners
-    self.analysis = analysis ?? DeckAnalyzer.analyze(deck, ascii: ascii)
+    let analysis = analysis ?? DeckAnalyzer.analyze(deck, ascii: ascii)
+    self.analysis = analysis
     self.warnings = warnings
     self.deckPath = deckPath
-    rowTextsASCII = ascii
-    var texts: [DeckRowText] = []
-    texts.reserveCapacity(deck.metrics.count)
-    for (i, metric) in deck.metrics.enumerated() where self.analysis.metrics.indices.contains(i) {
-      texts.append(
-        DeckRowText(
-          metric: metric, analysis: self.analysis.metrics[i], owner: ownerName(ofMetric: i), ascii: ascii))
+    rowTexts = zip(deck.metrics.indices, zip(deck.metrics, analysis.metrics)).map { index, pair in
+      DeckRowText(
+        metric: pair.0, analysis: pair.1, owner: MeetingContent.ownerName(index, deck, owners), ascii: ascii)
     }
-    rowTexts = texts
-    searchKeys = DeckFilter.searchKeys(deck: deck, ownerName: { self.ownerName(ofMetric: $0) })
-  }
-
-  /// The deck-list texts of metric `index` for the glyph set `ascii`: the ones made once,
-  /// or freshly formatted when the screen draws with the other glyph set.
-  func rowText(ofMetric index: Int, ascii: Bool) -> DeckRowText? {
-    if ascii == rowTextsASCII, rowTexts.indices.contains(index) { return rowTexts[index] }
-    guard deck.metrics.indices.contains(index), analysis.metrics.indices.contains(index) else { return nil }
-    return DeckRowText(
-      metric: deck.metrics[index], analysis: analysis.metrics[index], owner: ownerName(ofMetric: index),
-      ascii: ascii)
+    searchKeys = DeckFilter.searchKeys(deck: deck) { MeetingContent.ownerName($0, deck, owners) }
   }
 
   /// Metric indices in screen order (inputs first, then outputs, by section).
@@ -57,6 +40,10 @@ struct MeetingContent: Sendable, Equatable {
 
   /// The display name of a metric's owner: the owners file's name, else the owner id.
   func ownerName(ofMetric index: Int) -> String? {
+    MeetingContent.ownerName(index, deck, owners)
+  }
+
+  private static func ownerName(_ index: Int, _ deck: Deck, _ owners: OwnersFile) -> String? {
     guard deck.metrics.indices.contains(index) else { return nil }
     guard let id = owners.ownerID(for: deck.metrics[index]) else { return nil }
     return owners.owner(id: id)?.name ?? id

@@ -9,7 +9,9 @@ struct WBRCommand: ParsableCommand {
     commandName: "wbr",
     abstract: "Run a weekly business review from a terminal.",
     version: version,
-    subcommands: [MeetCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self],
+    subcommands: [
+      MeetCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self, NotesCommand.self,
+    ],
     defaultSubcommand: nil
   )
 }

@@ -1,45 +1,44 @@
 import WBRModel
 
-/// One metric in depth. A first version: what the metric is, this week's numbers, and the
-/// signals in plain sentences; the 6-12 chart takes the space below when it arrives.
+/// The drill-down screen (Enter on a metric): a two-line header, then a body that scrolls when
+/// it does not fit (j/k, PgUp/PgDn, Home/End move `DrillDownContext.scroll`).
+///
+/// A pure function of the context and the rectangle, like every view: it draws into a
+/// `ScreenBuffer` and never touches the terminal, so each screen is a golden text file.
 enum DrillDownView {
-  static func draw(_ state: AppState, metric index: Int, in area: Rect, on buffer: inout ScreenBuffer) {
-    let content = state.content
-    let ascii = state.glyphs.isASCII
-    guard content.deck.metrics.indices.contains(index), content.analysis.metrics.indices.contains(index),
-      area.height > 0
-    else { return }
-    let metric = content.deck.metrics[index]
-    let analysis = content.analysis.metrics[index]
-    let format = ValueFormat(metric: metric)
-    let inner = area.inset(left: 1, right: 1)
-    var lines: [(String, Style)] = []
-    lines.append((metric.name, .heading))
-    var about = "\(metric.kind == .input ? "Input" : "Output") metric \(metric.id)"
-    if let owner = content.ownerName(ofMetric: index) { about += ", owner \(owner)" }
-    lines.append((about, .muted))
-    if let description = metric.description { lines.append((description, .normal)) }
-    lines.append(("", .normal))
-    lines.append(("This week  " + format.format(analysis.current, ascii: ascii), .bold))
-    lines.append(("WoW        " + ChangeFormat.format(analysis.wow, ascii: ascii), .normal))
-    lines.append(("YoY        " + ChangeFormat.format(analysis.yoy, ascii: ascii), .normal))
-    if let target = analysis.target {
-      lines.append(("Target     " + format.format(target, ascii: ascii), .normal))
+  /// Draws the screen into `rect`; the scroll offset is clamped to the body.
+  static func render(_ context: DrillDownContext, into buffer: inout ScreenBuffer, in rect: Rect) {
+    let (headerRect, bodyRect) = rect.splitTop(DrillDownHeader.height)
+    let body = DrillDownBody(context: context, width: bodyRect.width, viewport: bodyRect.height).buffer
+    let limit = max(0, body.height - bodyRect.height)
+    let scroll = min(max(0, context.scroll), limit)
+    var position: String?
+    if limit > 0 {
+      let last = min(body.height, scroll + bodyRect.height)
+      let dash = context.glyphs.isASCII ? "-" : "\u{2013}"
+      let arrows =
+        (scroll > 0 ? String(context.glyphs.up) : "") + (scroll < limit ? String(context.glyphs.down) : "")
+      position = "\(arrows) \(scroll + 1)\(dash)\(last)/\(body.height)"
     }
-    lines.append(("", .normal))
-    if analysis.signals.isEmpty {
-      lines.append(("Routine: no signal this week", .good))
-    }
-    for signal in analysis.signals {
-      let style: Style = signal.direction == .bad ? .bad : signal.direction == .good ? .good : .warn
-      lines.append(("\(state.glyphs.anomaly) \(signal.sentence) [\(signal.id.rawValue)]", style))
-    }
-    for mark in analysis.quality {
-      lines.append(("\(state.glyphs.bullet) \(mark.rawValue)", .warn))
-    }
-    for (row, line) in lines.prefix(inner.height).enumerated() {
-      buffer.put(
-        line.0.fitted(toWidth: inner.width, ascii: ascii), at: inner.x, y: inner.y + row, style: line.1)
-    }
+    DrillDownHeader(context: context).draw(into: &buffer, in: headerRect, position: position)
+    copy(body, fromRow: scroll, into: &buffer, in: bodyRect)
+  }
+
+  /// The largest useful scroll offset for `context` shown in `rect` (0 when the body fits), for
+  /// the update function to clamp scrolling with.
+  static func maxScroll(_ context: DrillDownContext, in rect: Rect) -> Int {
+    let bodyRect = rect.splitTop(DrillDownHeader.height).rest
+    let body = DrillDownBody(context: context, width: bodyRect.width, viewport: bodyRect.height).buffer
+    return max(0, body.height - bodyRect.height)
+  }
+
+  /// Copies the rows of `source` from `fromRow` on into `rect`, as many as fit: through a
+  /// buffer of the rectangle's size, so nothing is drawn outside it.
+  private static func copy(
+    _ source: ScreenBuffer, fromRow: Int, into buffer: inout ScreenBuffer, in rect: Rect
+  ) {
+    var window = ScreenBuffer(size: rect.size)
+    window.draw(source, at: 0, y: -fromRow)
+    buffer.draw(window, at: rect.x, y: rect.y)
   }
 }

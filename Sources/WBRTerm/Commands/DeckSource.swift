@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import WBRBuild
+import WBRModel
+
+/// Where `meet` and `report` get their deck: a deck file, or a WBR App config and CSV built
+/// in memory (`--config` and `--data`), exactly as `wbr build` would write it.
+enum DeckSource {
+  /// Refuses a command line with neither or both ways given.
+  static func validate(deck: String?, config: String?, data: String?) throws {
+    switch (deck, config, data) {
+    case (.some, nil, nil), (nil, .some, .some): return
+    case (.some, _, _):
+      throw ValidationError("Give either a deck file or --config and --data, not both.")
+    case (nil, .some, nil), (nil, nil, .some):
+      throw ValidationError("--config and --data go together.")
+    default:
+      throw ValidationError("Give a deck file, or --config and --data to build one.")
+    }
+  }
+
+  /// Loads (or builds, then loads) the deck and owners; build warnings come first.
+  static func load(deck: String?, config: String?, data: String?, ownersPath owners: String?)
+    throws(InputError)
+    -> LoadedDeck
+  {
+    guard let config, let data else {
+      return try DeckLoader.load(deckPath: deck ?? "", ownersPath: owners)
+    }
+    let (built, buildWarnings) = try DeckBuilder.build(configPath: config, dataPath: data)
+    var ownersBytes: [UInt8]?
+    if let owners {
+      guard let bytes = FileManager.default.contents(atPath: owners) else {
+        throw InputError(
+          kind: .missing,
+          diagnostics: [Diagnostic(severity: .error, file: owners, message: "cannot read the owners file")])
+      }
+      ownersBytes = [UInt8](bytes)
+    }
+    var loaded = try DeckLoader.load(
+      deckBytes: DeckWriter.write(built), deckName: config, ownersBytes: ownersBytes, ownersName: owners)
+    // The partial-period marks are ours; the reader's "unknown key" notes about them are noise here.
+    loaded.warnings = buildWarnings + loaded.warnings.filter { !$0.path.hasSuffix(".days") }
+    return loaded
+  }
+}

@@ -1,0 +1,97 @@
+import WBRModel
+
+/// The summary box under the chart: last week with its WoW and YoY, and MTD, QTD and YTD with
+/// their YoY, as a small table with the prior-year values beside this year's.
+///
+/// Every change carries an arrow and a sign, and good or bad news a colour on top, so the
+/// direction reads without colour too.
+struct DrillDownSummary: Sendable {
+  var box: SummaryBox
+  /// The prior-year value of the current week (x(W − 364)).
+  var lastWeekPriorYear: Double?
+  var format: ValueFormat
+  var higherIsBetter: Bool
+  var ascii: Bool
+
+  init(metric: Metric, analysis: MetricAnalysis, ascii: Bool) {
+    box = SummaryBox(metric: metric, analysis: analysis)
+    lastWeekPriorYear = analysis.priorYear
+    format = analysis.format
+    higherIsBetter = metric.higherIsBetter
+    self.ascii = ascii
+  }
+
+  /// Rows of the table: heading, last week, then MTD, QTD and YTD, or one "MTD/QTD/YTD n/a"
+  /// row when the deck has none of them (most input metrics).
+  var height: Int { 2 + (hasTotals ? box.periods.count : 1) }
+
+  /// Whether the deck gives any period-to-date total for the metric.
+  var hasTotals: Bool {
+    box.periods.contains { $0.current != nil || $0.priorYear != nil || $0.yoy != nil }
+  }
+
+  /// The table's cells, row by row (the first row is the heading).
+  var cells: [[(text: String, style: Style)]] {
+    let heading: [(String, Style)] = [
+      ("", .heading), ("This year", .heading), ("Prior year", .heading), ("YoY", .heading), ("WoW", .heading),
+    ]
+    var rows: [[(text: String, style: Style)]] = [heading.map { (text: $0.0, style: $0.1) }]
+    rows.append([
+      (text: "Last week", style: .bold), (text: value(box.lastWeek), style: .bold),
+      (text: value(lastWeekPriorYear), style: .muted), change(box.yoy), change(box.wow),
+    ])
+    guard hasTotals else {
+      let label = box.periods.map(\.label).joined(separator: "/")
+      let none = (text: "n/a", style: Style.muted)
+      rows.append([(text: label, style: .bold), none, none, none, (text: "", style: .normal)])
+      return rows
+    }
+    for period in box.periods {
+      rows.append([
+        (text: period.label, style: .bold), (text: value(period.current), style: .normal),
+        (text: value(period.priorYear), style: .muted), change(period.yoy), (text: "", style: .normal),
+      ])
+    }
+    return rows
+  }
+
+  /// Column widths of the table (text columns left-aligned, numbers right-aligned).
+  var columnWidths: [Int] {
+    let rows = cells
+    return (0..<5).map { c in rows.map { $0[c].text.displayWidth }.max() ?? 0 }
+  }
+
+  /// Width the table needs with two spaces between columns.
+  var width: Int { columnWidths.reduce(0, +) + 2 * 4 }
+
+  func draw(into buffer: inout ScreenBuffer, x: Int, y: Int, width available: Int) {
+    let widths = columnWidths
+    for (r, row) in cells.enumerated() {
+      var column = x
+      for (c, cell) in row.enumerated() {
+        let text = cell.text.fitted(toWidth: widths[c], alignment: c == 0 ? .left : .right, ascii: ascii)
+        let room = x + available - column
+        guard room > 0 else { break }
+        buffer.put(text, at: column, y: y + r, style: cell.style, maxWidth: room)
+        column += widths[c] + 2
+      }
+    }
+  }
+
+  private func value(_ v: Double?) -> String { format.format(v, ascii: ascii) }
+
+  /// "↑ +12.1%" in the colour of its news; "n/a" muted.
+  private func change(_ change: Change?) -> (text: String, style: Style) {
+    guard let change else { return (text: "n/a", style: .muted) }
+    let text = ChangeFormat.arrow(change, ascii: ascii) + " " + change.formatted(ascii: ascii)
+    return (
+      text: text, style: DrillDownSummary.style(of: change, higherIsBetter: higherIsBetter, ascii: ascii)
+    )
+  }
+
+  /// Good news green, bad news red, a change that rounds to zero plain.
+  static func style(of change: Change, higherIsBetter: Bool, ascii: Bool) -> Style {
+    if ChangeFormat.arrow(change, ascii: true) == "=" { return .normal }
+    return (change.value > 0) == higherIsBetter ? .good : .bad
+  }
+}

@@ -1,0 +1,138 @@
+import WBRModel
+
+/// The numbers behind the chart: for each of the six weeks and twelve months, this year, the
+/// prior year, the YoY change and the target. Missing values read "n/a" (never 0).
+///
+/// Laid out like the WBR App's table (periods across, one row per series) when the screen is
+/// wide enough, else turned on its side (one row per period), so it stays readable at 80
+/// columns.
+struct DrillDownValuesTable: Sendable {
+  struct Column: Sendable, Equatable {
+    /// "wk 47", "Nov 2024".
+    var label: String
+    /// The narrow label of the across layout: "wk 47", "Nov", or "Jan'25" for a January and
+    /// the first month, so the years stay readable.
+    var shortLabel: String
+    var current: Double?
+    var prior: Double?
+    var target: Double?
+  }
+
+  var weeks: [Column]
+  var months: [Column]
+  var format: ValueFormat
+  var unit: ChangeUnit
+  var higherIsBetter: Bool
+  var glyphs: Glyphs
+
+  init(chart: SixTwelve, calendar: FiscalCalendar, analysis: MetricAnalysis, metric: Metric, glyphs: Glyphs) {
+    weeks = chart.weeks.map {
+      let label = calendar.weekLabel($0.weekEnding)
+      return Column(
+        label: label, shortLabel: label, current: $0.current, prior: $0.priorYear, target: $0.target)
+    }
+    months = chart.months.enumerated().map { i, m in
+      let year = String(m.month.year % 100).padded(toWidth: 2, alignment: .right).replacingOccurrences(
+        of: " ", with: "0")
+      let short = i == 0 || m.month.month == 1 ? "\(m.month.shortName)'\(year)" : m.month.shortName
+      return Column(
+        label: "\(m.month.shortName) \(m.month.year)", shortLabel: short, current: m.current,
+        prior: m.priorYear,
+        target: m.target)
+    }
+    format = analysis.format
+    unit = analysis.unit
+    higherIsBetter = metric.higherIsBetter
+    self.glyphs = glyphs
+  }
+
+  /// The rows (or columns) of a table of `columns`: the target only when one of them has one.
+  private func series(_ columns: [Column]) -> [(name: String, cell: (Column) -> (text: String, style: Style))]
+  {
+    let ascii = glyphs.isASCII
+    var series: [(String, (Column) -> (text: String, style: Style))] = [
+      ("This year", { (text: format.format($0.current, ascii: ascii), style: .bold) }),
+      ("Prior year", { (text: format.format($0.prior, ascii: ascii), style: .muted) }),
+      (
+        "YoY",
+        { column in
+          guard let change = ChangeCalculator.change(from: column.prior, to: column.current, unit: unit)
+          else {
+            return (text: "n/a", style: .muted)
+          }
+          let style = DrillDownSummary.style(of: change, higherIsBetter: higherIsBetter, ascii: ascii)
+          return (text: change.formatted(ascii: ascii), style: style)
+        }
+      ),
+    ]
+    if columns.contains(where: { $0.target != nil }) {
+      series.append(("Target", { (text: format.format($0.target, ascii: ascii), style: .warn) }))
+    }
+    return series.map { (name: $0.0, cell: $0.1) }
+  }
+
+  /// The lines of the table at `width` columns: weeks and months across in one table when it
+  /// fits; else the weeks and the months as two tables, each across when it fits (equal
+  /// columns first, then narrower gaps), else one row per period.
+  func lines(width: Int) -> [StyledLine] {
+    if let both = across(weeks + months, separatorAt: weeks.count, width: width) { return both }
+    let weekLines = across(weeks, separatorAt: nil, width: width) ?? down(weeks, lastBold: true)
+    let monthLines = across(months, separatorAt: nil, width: width) ?? down(months, lastBold: false)
+    return weekLines + [StyledLine()] + monthLines
+  }
+
+  /// The first across layout of `columns` that fits in `width`, if any.
+  private func across(_ columns: [Column], separatorAt: Int?, width: Int) -> [StyledLine]? {
+    for (equal, gap) in [(true, 2), (false, 2), (true, 1), (false, 1)] {
+      let lines = across(columns, separatorAt: separatorAt, equalColumns: equal, gap: gap)
+      if lines.allSatisfy({ $0.displayWidth <= width }) { return lines }
+    }
+    return nil
+  }
+
+  /// `columns` across, one row per series; a rule before column `separatorAt`.
+  func across(_ columns: [Column], separatorAt: Int?, equalColumns: Bool, gap spaces: Int) -> [StyledLine] {
+    let series = self.series(columns)
+    let label = series.map(\.name.displayWidth).max() ?? 0
+    var widths = columns.map { column in
+      ([column.shortLabel.displayWidth] + series.map { $0.cell(column).text.displayWidth }).max() ?? 0
+    }
+    if equalColumns { widths = widths.map { _ in widths.max() ?? 0 } }
+    func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
+      var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
+      for (i, cell) in cells.enumerated() {
+        let gap = i == separatorAt ? " \(glyphs.vertical) " : String(repeating: " ", count: spaces)
+        pieces.append((gap, .muted))
+        pieces.append((cell.text.padded(toWidth: widths[i], alignment: .right), cell.style))
+      }
+      return StyledLine(pieces)
+    }
+    var lines = [row("", .heading, columns.map { (text: $0.shortLabel, style: Style.heading) })]
+    for s in series { lines.append(row(s.name, .bold, columns.map(s.cell))) }
+    return lines
+  }
+
+  /// One row per period of `columns`, one column per series; the last period bold when
+  /// `lastBold` (the current week).
+  func down(_ columns: [Column], lastBold: Bool) -> [StyledLine] {
+    let series = self.series(columns)
+    let label = columns.map(\.label.displayWidth).max() ?? 0
+    let widths = series.map { s in
+      ([s.name.displayWidth] + columns.map { s.cell($0).text.displayWidth }).max() ?? 0
+    }
+    func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
+      var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
+      for (i, cell) in cells.enumerated() {
+        pieces.append(("  ", .normal))
+        pieces.append((cell.text.padded(toWidth: widths[i], alignment: .right), cell.style))
+      }
+      return StyledLine(pieces)
+    }
+    var lines = [row("", .heading, series.map { (text: $0.name, style: Style.heading) })]
+    for (i, column) in columns.enumerated() {
+      let style: Style = lastBold && i == columns.count - 1 ? .bold : .normal
+      lines.append(row(column.label, style, series.map { $0.cell(column) }))
+    }
+    return lines
+  }
+}

@@ -1,0 +1,1 @@
+"""Modules of scripts/gen-sample-data.py."""
