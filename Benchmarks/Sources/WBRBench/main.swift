@@ -26,6 +26,7 @@ case "case" where arguments.count >= 2:
     exit(1)
   }
 default:
-  printError("usage: wbr-bench run [--data DIR] [--wbr PATH] [--floor CMD] [--out FILE] [--quick] [--only TEXT]")
+  printError(
+    "usage: wbr-bench run [--data DIR] [--wbr PATH] [--floor CMD] [--out FILE] [--quick] [--only TEXT]")
   exit(64)
 }

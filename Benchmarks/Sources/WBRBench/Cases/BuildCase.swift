@@ -8,7 +8,8 @@ enum BuildCase {
     let n = options.int("metrics", default: 0)
     let runs = options.int("runs", default: 5)
     let arguments = [
-      "build", "--config", dir + "/wbr.yaml", "--data", dir + "/daily.csv", "-o", dir + "/deck.json", "--quiet",
+      "build", "--config", dir + "/wbr.yaml", "--data", dir + "/daily.csv", "-o", dir + "/deck.json",
+      "--quiet",
     ]
     var peak = 0
     var failure: ChildProcess.Result?

@@ -18,7 +18,8 @@ struct FrameTerminal {
 
   init(size: Size) throws {
     var template = Array("/tmp/wbr-bench-term-XXXXXX".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1
+    }
     guard fd >= 0 else { throw Failure(description: "mkstemp: \(String(cString: strerror(errno)))") }
     path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     dup2(fd, 1)

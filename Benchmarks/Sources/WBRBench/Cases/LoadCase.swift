@@ -3,12 +3,14 @@ import WBRModel
 /// Deck load + validation + analysis: what `wbr meet`, `wbr check` and `wbr report` do before
 /// anything is shown. Each part is timed on its own and then the whole, from the file on disk.
 enum LoadCase {
-  static func run(_ options: CaseOptions, output: RowOutput) throws -> Void {
+  static func run(_ options: CaseOptions, output: RowOutput) throws {
     let deckPath = try options.require("deck")
     let owners = options["owners"]
     let n = options.int("metrics", default: 0)
     let runs = options.int("runs", default: 10)
-    func load() throws(InputError) -> LoadedDeck { try DeckLoader.load(deckPath: deckPath, ownersPath: owners) }
+    func load() throws(InputError) -> LoadedDeck {
+      try DeckLoader.load(deckPath: deckPath, ownersPath: owners)
+    }
     let loaded = try load()
 
     var failure: InputError?

@@ -59,7 +59,8 @@ enum NotesCase {
               id: "c\(made)", text: "Report back on \(id)", owner: ownerIDs[i % ownerIDs.count],
               due: w3.adding(days: 7)) : nil
           let outcome: OutcomeKind =
-            i % 3 == 0 ? .investigating : i % 3 == 1 ? .explained("Promotion moved a week early") : .routine(nil)
+            i % 3 == 0
+            ? .investigating : i % 3 == 1 ? .explained("Promotion moved a week early") : .routine(nil)
           apply(.outcome(metric: id, outcome: outcome, signals: [], commitment: draft))
           if draft != nil { made += 1 }
         }
@@ -69,7 +70,9 @@ enum NotesCase {
         let draft = CommitmentDraft(
           id: "c\(made)", text: "Follow up \(i): check the supplier feed and the weekend orders",
           owner: ownerIDs[(made + k) % ownerIDs.count], due: week.adding(days: 7 * (1 + i % 3)))
-        apply(.commitmentAdded(draft, metric: deck.metrics.indices.contains(i * 7) ? deck.metrics[i * 7].id : nil))
+        apply(
+          .commitmentAdded(draft, metric: deck.metrics.indices.contains(i * 7) ? deck.metrics[i * 7].id : nil)
+        )
         made += 1
       }
     }

@@ -48,7 +48,9 @@ struct ChildProcess {
     var entry = environ
     while let pointer = entry.pointee {
       let text = String(cString: pointer)
-      if let eq = text.firstIndex(of: "=") { env[String(text[..<eq])] = String(text[text.index(after: eq)...]) }
+      if let eq = text.firstIndex(of: "=") {
+        env[String(text[..<eq])] = String(text[text.index(after: eq)...])
+      }
       entry += 1
     }
     for (k, v) in environment { env[k] = v }

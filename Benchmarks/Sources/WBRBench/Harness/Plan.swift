@@ -15,7 +15,9 @@ struct Plan {
 
   /// `data` holds deck-N.json and owners.json from scripts/gen-deck.py and build-N/ from
   /// scripts/gen-build-data.py; `me` is this executable; `floor` the floor program (argv).
-  static func standard(data: String, me: String, wbr: String, floor: [String], quick: Bool, exists: (String) -> Bool)
+  static func standard(
+    data: String, me: String, wbr: String, floor: [String], quick: Bool, exists: (String) -> Bool
+  )
     -> Plan
   {
     var plan = Plan()
@@ -26,7 +28,8 @@ struct Plan {
         return Step(title: "floor \(label)", program: "", arguments: [], skip: "no JSON floor program")
       }
       return Step(
-        title: "floor \(label) N=\(n)", program: program, arguments: Array(floor.dropFirst()) + [file, "\(n)", "\(runs)"],
+        title: "floor \(label) N=\(n)", program: program,
+        arguments: Array(floor.dropFirst()) + [file, "\(n)", "\(runs)"],
         floorOf: label)
     }
     for n in [100, 1000, 10_000] {
@@ -35,7 +38,9 @@ struct Plan {
       plan.steps.append(
         Step(
           title: "load N=\(n)", program: me,
-          arguments: ["case", "load", "--deck", deck, "--owners", owners, "--metrics", "\(n)", "--runs", "\(runs(n))"]))
+          arguments: [
+            "case", "load", "--deck", deck, "--owners", owners, "--metrics", "\(n)", "--runs", "\(runs(n))",
+          ]))
     }
     for n in [1000, 10_000] {
       for size in ["80x24", "250x70"] {

@@ -17,33 +17,45 @@ struct Report {
     var out: [String] = []
     out.append("Machine: \(machine); load average \(loadBefore) before, \(loadAfter) after.")
     out.append("")
-    out.append("| benchmark | N | screen | median | min | max | runs | peak RSS | × floor | bytes to terminal |")
+    out.append(
+      "| benchmark | N | screen | median | min | max | runs | peak RSS | × floor | bytes to terminal |")
     out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|")
     for m in measured {
       let r = m.row
       let ratio = m.isFloor ? "1" : floor(of: m).map { Self.ratio(Double(r.median) / Double($0)) } ?? "-"
       out.append(
         "| \(r.name) | \(r.metrics) | \(r.size) | \(Self.time(r.median)) | \(Self.time(r.min)) | \(Self.time(r.max)) "
-          + "| \(r.samples.count) | \(Self.memory(m.peakKiB)) | \(ratio) | \(r.terminalBytes.map(String.init) ?? "-") |")
+          + "| \(r.samples.count) | \(Self.memory(m.peakKiB)) | \(ratio) | \(r.terminalBytes.map(String.init) ?? "-") |"
+      )
     }
     out.append("")
-    out.append("× floor: the median over the median time to read and parse the same deck file with the JSON floor")
+    out.append(
+      "× floor: the median over the median time to read and parse the same deck file with the JSON floor")
     out.append("parser in the same run (for `wbr build`: the deck it writes).")
     out.append("")
-    out.append("Growth with N (median per metric; ×10 metrics should cost ×10 or less):")
+    out.append("Growth with N (medians; ×10 metrics costing ×10 or less is linear or better):")
     out.append("")
-    out.append("| benchmark | screen | 100 | 1,000 | 10,000 | 1,000→10,000 |")
-    out.append("|---|---|--:|--:|--:|--:|")
+    out.append("| benchmark | screen | N = 100 | 1,000 | 10,000 | ×, 100→1,000 | ×, 1,000→10,000 |")
+    out.append("|---|---|--:|--:|--:|--:|--:|")
     for (name, size) in growthKeys() {
-      let at = { (n: Int) in measured.first { $0.row.name == name && $0.row.size == size && $0.row.metrics == n } }
-      let per = { (n: Int) in at(n).map { Self.time($0.row.median / UInt64(n)) } ?? "-" }
-      let step = at(1000).flatMap { a in at(10_000).map { b in Self.ratio(Double(b.row.median) / Double(a.row.median)) } }
-      out.append("| \(name) | \(size) | \(per(100)) | \(per(1000)) | \(per(10_000)) | \(step ?? "-") |")
+      let at = { (n: Int) in
+        measured.first { $0.row.name == name && $0.row.size == size && $0.row.metrics == n }
+      }
+      let median = { (n: Int) in at(n).map { Self.time($0.row.median) } ?? "-" }
+      let step = { (a: Int, b: Int) in
+        at(a).flatMap { x in at(b).map { y in Self.ratio(Double(y.row.median) / Double(x.row.median)) } }
+          ?? "-"
+      }
+      out.append(
+        "| \(name) | \(size) | \(median(100)) | \(median(1000)) | \(median(10_000)) | \(step(100, 1000)) "
+          + "| \(step(1000, 10_000)) |")
     }
     out.append("")
     out.append("Budgets (release build, medians):")
     out.append("")
-    for b in budgets() { out.append("- \(b.met ? "met" : "MISSED"): \(b.what) \(b.value) (budget \(b.limit))") }
+    for b in budgets() {
+      out.append("- \(b.met ? "met" : "MISSED"): \(b.what) \(b.value) (budget \(b.limit))")
+    }
     for note in notes { out.append("- \(note)") }
     return out.joined(separator: "\n")
   }
@@ -51,7 +63,9 @@ struct Report {
   func budgets() -> [Budget] {
     var list: [Budget] = []
     for (n, limit) in [(1000, 100_000_000 as UInt64), (10_000, 1_000_000_000)] {
-      if let m = measured.first(where: { $0.row.name == "load + validation + analysis" && $0.row.metrics == n }) {
+      if let m = measured.first(where: {
+        $0.row.name == "load + validation + analysis" && $0.row.metrics == n
+      }) {
         list.append(
           Budget(
             what: "load + analysis of \(n) metrics", limit: Self.time(limit), value: Self.time(m.row.median),
@@ -63,11 +77,14 @@ struct Report {
       if let worst = keys.max(by: { $0.row.median < $1.row.median }) {
         list.append(
           Budget(
-            what: "slowest key frame at \(n) metrics (\(worst.row.name), \(worst.row.size))", limit: Self.time(limit),
+            what: "slowest key frame at \(n) metrics (\(worst.row.name), \(worst.row.size))",
+            limit: Self.time(limit),
             value: Self.time(worst.row.median), met: worst.row.median < limit))
       }
     }
-    let thousand = measured.filter { $0.row.metrics == 1000 && !$0.isFloor && !$0.row.name.hasPrefix("wbr build") }
+    let thousand = measured.filter {
+      $0.row.metrics == 1000 && !$0.isFloor && !$0.row.name.hasPrefix("wbr build")
+    }
     if let biggest = thousand.max(by: { $0.peakKiB < $1.peakKiB }) {
       list.append(
         Budget(
@@ -83,8 +100,11 @@ struct Report {
 
   private func growthKeys() -> [(String, String)] {
     var keys: [(String, String)] = []
-    for m in measured where m.row.metrics == 1000 && !keys.contains(where: { $0 == (m.row.name, m.row.size) }) {
-      if measured.contains(where: { $0.row.name == m.row.name && $0.row.size == m.row.size && $0.row.metrics != 1000 }) {
+    for m in measured where m.row.metrics == 1000 && !keys.contains(where: { $0 == (m.row.name, m.row.size) })
+    {
+      if measured.contains(where: {
+        $0.row.name == m.row.name && $0.row.size == m.row.size && $0.row.metrics != 1000
+      }) {
         keys.append((m.row.name, m.row.size))
       }
     }
@@ -110,7 +130,9 @@ struct Report {
     var text = String(rounded)
     if let dot = text.firstIndex(of: ".") {
       let decimals = text.distance(from: dot, to: text.endIndex) - 1
-      if digits == 0 { text = String(text[..<dot]) } else if decimals < digits {
+      if digits == 0 {
+        text = String(text[..<dot])
+      } else if decimals < digits {
         text += String(repeating: "0", count: digits - decimals)
       }
     }

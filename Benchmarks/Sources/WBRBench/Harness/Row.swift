@@ -35,9 +35,10 @@ struct Row: Sendable, Equatable {
     return fields.joined(separator: "\t")
   }
 
-  init(name: String, metrics: Int, size: String = "-", samples: [UInt64], peakKiB: Int? = nil,
-    terminalBytes: Int? = nil)
-  {
+  init(
+    name: String, metrics: Int, size: String = "-", samples: [UInt64], peakKiB: Int? = nil,
+    terminalBytes: Int? = nil
+  ) {
     self.name = name
     self.metrics = metrics
     self.size = size

@@ -39,7 +39,8 @@ enum Runner {
           measured.append(
             Measured(
               row: row, peakKiB: row.peakKiB ?? result.peakKiB,
-              floorKey: step.floorOf ?? (row.name.hasPrefix("wbr build") ? "build" : "deck"), isFloor: isFloor))
+              floorKey: step.floorOf ?? (row.name.hasPrefix("wbr build") ? "build" : "deck"), isFloor: isFloor
+            ))
         }
       } catch {
         notes.append("failed \(step.title): \(error)")
@@ -47,7 +48,8 @@ enum Runner {
       }
     }
     let report = Report(
-      measured: measured, machine: Machine.describe(), loadBefore: loadBefore, loadAfter: Machine.loadAverage(),
+      measured: measured, machine: Machine.describe(), loadBefore: loadBefore,
+      loadAfter: Machine.loadAverage(),
       notes: notes)
     let text = report.markdown()
     print(text)
