@@ -9,14 +9,15 @@ import time
 import orjson
 
 path, metrics, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-samples = []
+samples, cpu = [], []
 for i in range(runs + 1):
-    start = time.perf_counter_ns()
+    start, start_cpu = time.perf_counter_ns(), time.thread_time_ns()
     with open(path, "rb") as f:
         doc = orjson.loads(f.read())
-    took = time.perf_counter_ns() - start
+    took, took_cpu = time.perf_counter_ns() - start, time.thread_time_ns() - start_cpu
     if i:
         samples.append(took)
+        cpu.append(took_cpu)
     del doc
 print("\t".join(["row", f"JSON floor: read + parse (orjson {orjson.__version__})", metrics, "-", "-", "-",
-                 ",".join(map(str, samples))]))
+                 ",".join(map(str, samples)), ",".join(map(str, cpu))]))

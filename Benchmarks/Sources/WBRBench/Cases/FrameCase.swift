@@ -29,24 +29,24 @@ enum FrameCase {
     defer { screen.stop() }
     let terminal = screen.terminal
 
-    func row(_ name: String, _ frames: [(UInt64, Int)]) -> Row {
+    func row(_ name: String, _ frames: [(Timing, Int)]) -> Row {
       let bytes = frames.map(\.1).sorted()
       return Row(
-        name: name, metrics: n, size: sizeText, samples: frames.map(\.0),
+        name: name, metrics: n, size: sizeText, timings: frames.map(\.0),
         terminalBytes: bytes.isEmpty ? nil : bytes[bytes.count / 2])
     }
 
-    var first: [(UInt64, Int)] = []
+    var first: [(Timing, Int)] = []
     for i in 0..<(firstFrames + 1) {
       terminal.previous = nil
       let before = screen.bytesSent
-      let start = Sampler.now()
-      // From the analysed deck: what is made once per deck for the screens, then the frame.
-      let loop = MeetingLoop(
-        state: AppState(content: meetingContent(), size: size, glyphs: terminal.glyphs), backend: terminal)
-      loop.dispatch(.resize(terminal.size))
-      terminal.draw(RootView.render(loop.state, size: loop.state.size))
-      let took = Sampler.now() - start
+      let took = Sampler.time {
+        // From the analysed deck: what is made once per deck for the screens, then the frame.
+        let loop = MeetingLoop(
+          state: AppState(content: meetingContent(), size: size, glyphs: terminal.glyphs), backend: terminal)
+        loop.dispatch(.resize(terminal.size))
+        terminal.draw(RootView.render(loop.state, size: loop.state.size))
+      }
       if i > 0 { first.append((took, screen.bytesSent - before)) }
     }
     output.write(row("first frame", first))

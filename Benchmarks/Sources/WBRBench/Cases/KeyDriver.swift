@@ -19,12 +19,13 @@ final class KeyDriver {
 
   /// One key press: duration (ns) and bytes sent to the terminal.
   @discardableResult
-  func press(_ key: Key) -> (UInt64, Int) {
+  func press(_ key: Key) -> (Timing, Int) {
     let before = screen.bytesSent
-    let start = Sampler.now()
-    if let action = bindings.action(for: key, in: loop.state) { loop.dispatch(action) }
-    draw()
-    return (Sampler.now() - start, screen.bytesSent - before)
+    let timing = Sampler.time {
+      if let action = bindings.action(for: key, in: loop.state) { loop.dispatch(action) }
+      draw()
+    }
+    return (timing, screen.bytesSent - before)
   }
 
   private func draw() {
@@ -32,9 +33,9 @@ final class KeyDriver {
   }
 
   /// `j` down the list; back to the top (untimed) at the end.
-  func scroll(_ count: Int) -> [(UInt64, Int)] {
+  func scroll(_ count: Int) -> [(Timing, Int)] {
     press(.char("g"))
-    var frames: [(UInt64, Int)] = []
+    var frames: [(Timing, Int)] = []
     while frames.count < count {
       if loop.state.deckList.selected >= loop.state.deckList.rows.count - 1 { press(.char("g")) }
       frames.append(press(.char("j")))
@@ -43,9 +44,9 @@ final class KeyDriver {
   }
 
   /// `/`, then a filter typed one character at a time (each timed), then Esc; again.
-  func filter(_ count: Int) -> [(UInt64, Int)] {
+  func filter(_ count: Int) -> [(Timing, Int)] {
     let typed = Array("delivery metric 12")
-    var frames: [(UInt64, Int)] = []
+    var frames: [(Timing, Int)] = []
     while frames.count < count {
       press(.char("/"))
       for c in typed where frames.count < count { frames.append(press(.char(c))) }
@@ -55,13 +56,13 @@ final class KeyDriver {
   }
 
   /// `n` through the anomalies (wrapping at the end).
-  func nextAnomaly(_ count: Int) -> [(UInt64, Int)] {
+  func nextAnomaly(_ count: Int) -> [(Timing, Int)] {
     press(.char("g"))
     return (0..<count).map { _ in press(.char("n")) }
   }
 
   /// Enter on a metric (timed), Esc back and `n` to the next anomaly (untimed).
-  func openDrillDown(_ count: Int) -> [(UInt64, Int)] {
+  func openDrillDown(_ count: Int) -> [(Timing, Int)] {
     press(.char("g"))
     return (0..<count).map { _ in
       let frame = press(.enter)

@@ -22,8 +22,8 @@ enum LoadCase {
       do throws(InputError) { keep(DeckAnalyzer.analyze(try load().deck)) } catch { failure = error }
     }
     if let failure { throw failure }
-    output.write(Row(name: "load + validation", metrics: n, samples: loading))
-    output.write(Row(name: "analysis", metrics: n, samples: analysing))
-    output.write(Row(name: "load + validation + analysis", metrics: n, samples: whole))
+    output.write(Row(name: "load + validation", metrics: n, timings: loading))
+    output.write(Row(name: "analysis", metrics: n, timings: analysing))
+    output.write(Row(name: "load + validation + analysis", metrics: n, timings: whole))
   }
 }

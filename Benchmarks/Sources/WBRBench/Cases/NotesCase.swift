@@ -18,11 +18,11 @@ enum NotesCase {
       deckFile: deckPath, deckSHA256: String(repeating: "0", count: 64))
     let label = "\(record.commitments.count) commitments"
     let building = Sampler.measure(warmup: 1, runs: runs) { keep(builder.build()) }
-    output.write(Row(name: "notes: gather (\(label))", metrics: n, samples: building))
+    output.write(Row(name: "notes: gather (\(label))", metrics: n, timings: building))
     let notes = builder.build()
     for format in NotesFormat.allCases {
       let samples = Sampler.measure(warmup: 1, runs: runs) { keep(format.render(builder.build())) }
-      output.write(Row(name: "notes: gather + \(format.rawValue)", metrics: n, samples: samples))
+      output.write(Row(name: "notes: gather + \(format.rawValue)", metrics: n, timings: samples))
     }
     keep(notes)
   }

@@ -12,6 +12,8 @@ struct ChildProcess {
     var output: String
     /// Peak resident set of the child, KiB.
     var peakKiB: Int
+    /// User + system CPU time of the child, nanoseconds.
+    var cpuNanos: UInt64 = 0
   }
 
   enum Failure: Error, CustomStringConvertible {
@@ -80,7 +82,15 @@ struct ChildProcess {
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    let cpu = nanoseconds(usage.ru_utime) + nanoseconds(usage.ru_stime)
     return Result(
-      status: exit, output: String(decoding: bytes, as: UTF8.self), peakKiB: Int(usage.ru_maxrss))
+      status: exit, output: String(decoding: bytes, as: UTF8.self), peakKiB: Int(usage.ru_maxrss),
+      cpuNanos: cpu)
+  }
+
+  private static func nanoseconds(_ t: timeval) -> UInt64 {
+    let seconds = UInt64(t.tv_sec)
+    let micros = UInt64(t.tv_usec)
+    return seconds * 1_000_000_000 + micros * 1000
   }
 }
