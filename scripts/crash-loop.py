@@ -181,7 +181,9 @@ class Loop:
         status = self.pane.status()
         if killed.is_set():
             self.stats["kills"] += 1
-            if status not in (137, None):
+            if status is None:
+                self.finding("wbr still runs 10 s after SIGKILL")
+            elif status != 137:
                 self.finding(f"killed wbr ended with status {status}, expected 137")
         elif status is not None:
             err = open(self.pane.err_file, errors="replace").read()

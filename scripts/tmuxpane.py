@@ -3,7 +3,8 @@ scripts/crash-loop.py (standard library only).
 
 The pane runs `sh -c` around wbr so that its exit status lands in a file (`EXIT:<status>`),
 its standard error in another, and every byte wbr writes to the terminal in a log (tmux
-pipe-pane, attached before wbr is allowed to start). TERM is never overridden.
+pipe-pane, attached before wbr is allowed to start). The pane then stays open: tmux 3.3a
+crashes when input is pasted into a dead pane. TERM is never overridden.
 """
 import os
 import shlex
@@ -19,7 +20,6 @@ class Pane:
         self.sock = os.path.join(tmp, "tmux.sock")
         self.runs = 0
         self.tm("new-session", "-d", "-s", "m", "-x", str(width), "-y", str(height), "sleep 100000")
-        self.tm("set-option", "-g", "remain-on-exit", "on")
         self.tm("set-option", "-g", "history-limit", "0")
 
     def tm(self, *args, check=True):
@@ -44,7 +44,7 @@ class Pane:
         envs = " ".join(f"{k}={shlex.quote(v)}" for k, v in (env or {}).items())
         cmd = (f"cd {shlex.quote(cwd)}; while [ ! -e {shlex.quote(go)} ]; do sleep 0.02; done; "
                f"{envs} {' '.join(shlex.quote(a) for a in argv)} 2>{shlex.quote(self.err_file)}; "
-               f"echo EXIT:$? > {shlex.quote(self.status_file)}")
+               f"echo EXIT:$? > {shlex.quote(self.status_file)}; exec sleep 100000")
         self.tm("pipe-pane", "-t", "m", check=False)
         self.tm("respawn-pane", "-k", "-t", "m", "sh -c " + shlex.quote(cmd))
         if log:
@@ -67,9 +67,16 @@ class Pane:
         try:
             sh = self.tm("display-message", "-p", "-t", "m", "#{pane_pid}").strip()
             out = subprocess.run(["pgrep", "-P", sh], capture_output=True, text=True).stdout.split()
-            return int(out[0]) if out else None
         except (RuntimeError, ValueError):
             return None
+        for pid in out:  # not the sleep of the start-up wait
+            try:
+                with open(f"/proc/{pid}/comm") as f:
+                    if f.read().strip() != "sleep":
+                        return int(pid)
+            except (OSError, ValueError):
+                continue
+        return None
 
     def screen(self):
         return self.tm("capture-pane", "-p", "-t", "m", check=False)
