@@ -35,7 +35,7 @@ extension KeyBindings {
       [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),
     KeyBinding(
       [.char("/")], .startFilter, "filter by name, id, section or owner", in: [.deck], footer: "filter"),
-    KeyBinding([.char("o")], .openOwnerPicker, "show one owner's metrics", in: [.deck], footer: "owner"),
+    KeyBinding([.char("o")], .openOwnerPicker, "show one owner's metrics", in: [.deck]),
     KeyBinding([.escape], .clearFilter, "clear the filter and owner", in: [.deck]),
   ]
 

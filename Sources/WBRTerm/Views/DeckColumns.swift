@@ -22,7 +22,7 @@ struct DeckColumns: Sendable, Equatable {
   /// Below this the name is too short to read and a column is dropped instead: the
   /// sparklines, owner and vs target go before the name is cut below `comfortableName`;
   /// YoY and WoW only before it would be narrower than `minimumName`.
-  static let comfortableName = 22
+  static let comfortableName = 20
   static let minimumName = 10
 
   /// Natural widths of a deck's columns: each the widest of its texts and its heading, plus
@@ -48,7 +48,9 @@ struct DeckColumns: Sendable, Equatable {
   /// name would be narrower than `minimumName`; the name then takes the rest, up to `nameCap`.
   func fitted(to width: Int) -> DeckColumns {
     var c = self
-    func rest() -> Int { width - c.lead - c.value - c.wow - c.yoy - c.target - c.spark - c.yoySpark - c.owner }
+    func rest() -> Int {
+      width - c.lead - c.value - c.wow - c.yoy - c.target - c.spark - c.yoySpark - c.owner
+    }
     let drops: [(WritableKeyPath<DeckColumns, Int>, Int)] = [
       (\.yoySpark, Self.comfortableName), (\.owner, Self.comfortableName), (\.target, Self.comfortableName),
       (\.spark, Self.comfortableName), (\.yoy, Self.minimumName), (\.wow, Self.minimumName),

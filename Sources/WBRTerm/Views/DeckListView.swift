@@ -14,8 +14,10 @@ enum DeckListView {
     let list = state.deckList
     let ascii = state.glyphs.isASCII
     guard !list.rows.isEmpty else {
-      let text = list.filter.isEmpty && list.owner == nil ? "No metrics in this deck" : "No metric matches the filter"
-      buffer.put(text, at: listArea.x + 2, y: listArea.y, width: listArea.width - 2, style: .muted, ascii: ascii)
+      let text =
+        list.filter.isEmpty && list.owner == nil ? "No metrics in this deck" : "No metric matches the filter"
+      buffer.put(
+        text, at: listArea.x + 2, y: listArea.y, width: listArea.width - 2, style: .muted, ascii: ascii)
       return
     }
     for row in 0..<listArea.height {

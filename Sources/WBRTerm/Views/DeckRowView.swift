@@ -12,7 +12,9 @@ enum DeckRowView {
     on buffer: inout ScreenBuffer
   ) {
     let content = state.content
-    guard content.rowTexts.indices.contains(index), content.deck.metrics.indices.contains(index) else { return }
+    guard content.rowTexts.indices.contains(index), content.deck.metrics.indices.contains(index) else {
+      return
+    }
     let text = content.rowTexts[index]
     let ascii = state.glyphs.isASCII
     let base: Style = selected ? .selection : .normal
@@ -27,14 +29,18 @@ enum DeckRowView {
     }
     x = buffer.put(" ", at: x, y: y, style: base)
     x = buffer.put(
-      text.badge, at: x, y: y, width: DeckBadge.width, style: emphasis(text.badgeRole, selected).adding(.bold),
+      text.badge, at: x, y: y, width: DeckBadge.width,
+      style: emphasis(text.badgeRole, selected).adding(.bold),
       ascii: ascii)
     let qualityWidth = c.lead - (x - area.x)
-    x = buffer.put(" " + text.quality, at: x, y: y, width: qualityWidth, style: quiet.adding(.dim), ascii: ascii)
+    x = buffer.put(
+      " " + text.quality, at: x, y: y, width: qualityWidth, style: quiet.adding(.dim), ascii: ascii)
     x = buffer.put(content.deck.metrics[index].name, at: x, y: y, width: c.name, style: base, ascii: ascii)
     x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, on: &buffer)
-    x = number(text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, on: &buffer)
-    x = number(text.yoy, at: x, y: y, width: c.yoy, style: emphasis(text.yoyRole, selected), gap: base, on: &buffer)
+    x = number(
+      text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, on: &buffer)
+    x = number(
+      text.yoy, at: x, y: y, width: c.yoy, style: emphasis(text.yoyRole, selected), gap: base, on: &buffer)
     x = number(
       text.vsTarget, at: x, y: y, width: c.target, style: emphasis(text.targetRole, selected), gap: base,
       on: &buffer)

@@ -17,8 +17,9 @@ enum HeaderView {
         " READ-ONLY", at: x, y: area.y, style: Style(.bad, [.bold, .reverse]), maxWidth: area.width)
     }
     let parts = HeaderParts(state).fitted(to: area.maxX - x)
+    let titleWidth = min(parts.title.displayWidth + 1, max(0, area.maxX - x - parts.minimumRest))
     var leftX = buffer.put(
-      (" " + parts.title).fitted(toWidth: max(0, area.maxX - x - parts.minimumRest), ascii: ascii), at: x,
+      (" " + parts.title).fitted(toWidth: titleWidth, ascii: ascii), at: x,
       y: area.y, style: Style(.heading, [.bold, .reverse]))
     for part in parts.left {
       leftX = buffer.put("  " + part, at: leftX, y: area.y, style: .reverse, maxWidth: area.maxX - leftX)
@@ -39,6 +40,8 @@ struct HeaderParts {
     var text: String
     var priority: Int
     var isFilter = false
+    /// A shorter form used before anything more important than the data's as-of is dropped.
+    var short: String?
   }
   var title: String
   var left: [String] = []
@@ -53,15 +56,19 @@ struct HeaderParts {
     let list = state.deckList
     title = deck.title
     leftParts = [
-      Part(text: "week ending \(deck.weekEnding)", priority: 9),
-      Part(text: FiscalCalendar(deck: deck).weekLabel(deck.weekEnding), priority: 7),
+      Part(text: "week ending \(deck.weekEnding)", priority: 9, short: "w/e \(deck.weekEnding)"),
+      Part(text: FiscalCalendar(deck: deck).weekLabel(deck.weekEnding), priority: 5),
     ]
-    if let asOf = deck.asOf { leftParts.append(Part(text: "as of " + HeaderParts.compact(asOf), priority: 1)) }
+    if let asOf = deck.asOf {
+      leftParts.append(Part(text: "as of " + HeaderParts.compact(asOf), priority: 1))
+    }
     if let owner = list.owner {
       right.append(
         Part(text: "owner: " + RecordSummary.ownerName(owner, state.content), priority: 10, isFilter: true))
     }
-    if !list.filter.isEmpty { right.append(Part(text: "filter: " + list.filter, priority: 10, isFilter: true)) }
+    if !list.filter.isEmpty {
+      right.append(Part(text: "filter: " + list.filter, priority: 10, isFilter: true))
+    }
     guard state.screen != .commitments else { return }
     let anomalies = analysis.anomalies
     if let metric = list.selectedMetric, let k = anomalies.firstIndex(of: metric) {
@@ -70,11 +77,16 @@ struct HeaderParts {
     let week = state.record.thisWeek
     let metrics = deck.metrics
     let walked = anomalies.reduce(0) { count, i in
-      count + (list.visited.contains(i) || (metrics.indices.contains(i) && week.isReviewed(metrics[i].id)) ? 1 : 0)
+      count
+        + (list.visited.contains(i) || (metrics.indices.contains(i) && week.isReviewed(metrics[i].id))
+          ? 1 : 0)
     }
-    right.append(Part(text: "walked \(walked)/\(anomalies.count)", priority: 6))
+    right.append(
+      Part(
+        text: "anomalies walked \(walked)/\(anomalies.count)", priority: 7,
+        short: "walked \(walked)/\(anomalies.count)"))
     let reviewed = metrics.reduce(0) { $0 + (week.isReviewed($1.id) ? 1 : 0) }
-    right.append(Part(text: "reviewed \(reviewed)/\(metrics.count)", priority: 5))
+    right.append(Part(text: "reviewed \(reviewed)/\(metrics.count)", priority: 6))
   }
 
   /// Keeps the most important parts that fit in `width` with at least 12 columns of title.
@@ -88,6 +100,16 @@ struct HeaderParts {
     while used() + titleRoom > width {
       let all = kept.leftParts.map(\.priority) + kept.right.map(\.priority)
       guard let lowest = all.min() else { break }
+      if lowest > 1, let i = kept.leftParts.firstIndex(where: { $0.short != nil }) {
+        kept.leftParts[i].text = kept.leftParts[i].short ?? ""
+        kept.leftParts[i].short = nil
+        continue
+      }
+      if lowest > 1, let i = kept.right.firstIndex(where: { $0.short != nil }) {
+        kept.right[i].text = kept.right[i].short ?? ""
+        kept.right[i].short = nil
+        continue
+      }
       if let i = kept.leftParts.lastIndex(where: { $0.priority == lowest }) {
         kept.leftParts.remove(at: i)
       } else if let i = kept.right.lastIndex(where: { $0.priority == lowest }) {
