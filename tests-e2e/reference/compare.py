@@ -73,7 +73,7 @@ def sentence_numbers(ref, signal_id):
     """(numbers the signal's sentence must show, whether it says "above"), or None when the
     metric has no explicit format (the automatic format is not re-implemented here)."""
     fmt, prefix, x, c = ref["format"], ref["prefix"], ref["xmr"], ref["value"]
-    if fmt is None:
+    if fmt is None and not signal_id.startswith("threshold."):
         return None
     vt = lambda v: value_text(v, fmt, prefix)  # noqa: E731
     rt = lambda v: value_text(v, refined(fmt), prefix)  # noqa: E731
@@ -94,7 +94,22 @@ def sentence_numbers(ref, signal_id):
                 break
             f = refined(f)
         return [value_text(c, f, prefix), value_text(t, f, prefix)], not ref["higher_is_better"]
+    if signal_id in ("threshold.wow", "threshold.yoy"):  # any format: the change, not a value
+        name = signal_id.split(".")[1]
+        verb = "is at" if ref[f"{name}_threshold_met_exactly"] else "is beyond"
+        label = "WoW " if name == "wow" else "YoY "
+        return [label + change_text(ref[name], ref["comparison"]) + " " + verb + " the"], None
     return None
+
+
+def change_text(v, comparison):
+    """A change as docs/DECISIONS.md (changes) writes it: "+1.2%", "−1,235%", "−35 bps"."""
+    if comparison == "bps":
+        body = f"{abs(v):,.0f} bps"
+    else:
+        body = f"{abs(v):,.{0 if abs(v) >= 1000 else 1}f}%"
+    zero = all(ch in "0.,% bps" for ch in body)
+    return ("" if zero else "+" if v > 0 else "\u2212") + body
 
 
 def check_sentences(d, mid, got_signals, ref):
