@@ -24,6 +24,13 @@ enum RecordUpdate {
       default: return nil
       }
     }
+    if case .showCommitments = action, state.overlay == nil {
+      var s = state
+      s.message = nil
+      s.screen = .commitments
+      RecordCommitmentsUpdate.clampCursor(&s)  // the list may have changed since
+      return (s, [])
+    }
     if state.overlay == nil, state.filterInput == nil, state.screen == .commitments {
       var s = state
       switch action {
