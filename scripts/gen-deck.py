@@ -202,10 +202,16 @@ def edge_metric(rng, i, n_weeks, n_months, owners):
                 pts[-k]["value"] = mean + sign * abs(pts[-k]["value"] - mean) * 0.1 + sign * 1e-3
     elif case == 10:  # the latest month null, or its prior year missing
         if m.get("monthly"):
-            if rng.random() < 0.5:
+            pick = rng.randrange(4)
+            if pick == 0:
                 m["monthly"][-1]["value"] = None
-            else:
+            elif pick == 1:
                 del m["monthly"][-13]
+            elif pick == 2:  # too short for the latest month's YoY
+                del m["monthly"][:-rng.choice((1, 6, 12))]
+            else:  # long enough, but the early months are all missing
+                for p in m["monthly"][:-12]:
+                    p["value"] = None
         else:
             m["monthly"] = [{"month": "2026-10", "value": 1.0}]
     elif case == 11:  # totals with zero, null and negative prior years
@@ -226,6 +232,16 @@ def edge_metric(rng, i, n_weeks, n_months, owners):
     else:  # lower is better, bps, with a target
         m["higher_is_better"] = False
         m["targets"] = {"weekly": [{"week_ending": w, "value": 1.0} for w in ws[-3:]]}
+    if i % 13 == 5:  # absent or unknown section: the trailing "Other" group
+        if rng.random() < 0.5:
+            del m["section"]
+        else:
+            m["section"] = "no-such-section"
+    if i % 17 == 6 and pts:  # a target point out of order or after W (left out)
+        w = dt.date.fromisoformat(ws[-1])
+        m["targets"] = {"weekly": [{"week_ending": ws[-1], "value": 1.0},
+                                   {"week_ending": rng.choice((ws[0], (w + dt.timedelta(days=7))
+                                                               .isoformat())), "value": 2.0}]}
     if i % 11 == 3 and pts:  # display format corners: ties, near zero, negative, a prefix
         pts[-1]["value"] = rng.choice((-0.0004, 0.125, 2.5, -1234.5678, 1e-7, -0.5, 999999.5,
                                        0.00125, -2.5e9, 1234567.891))
@@ -267,6 +283,8 @@ def main():
     }
     if a.edge:
         deck["thresholds"] = {"wow_pct": 40, "yoy_bps": 300}
+        rng.shuffle(deck["sections"])  # section order is the deck's, not the metrics'
+        del deck["sections"][-1]  # its metrics go to "Other"
     with open(a.output, "w", encoding="utf-8") as f:
         json.dump(deck, f, ensure_ascii=False, separators=(",", ":"))
     if a.owners:

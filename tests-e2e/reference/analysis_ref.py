@@ -82,6 +82,8 @@ def xmr(m, x, w):
     if "centre" in lim and "mr_bar" in lim:
         c, r = lim["centre"], lim["mr_bar"]
         locked = True
+        if r < 0:
+            return None, True
     else:
         if "baseline" in lim:
             lo = (w - day(lim["baseline"]["from"])).days
@@ -100,6 +102,8 @@ def xmr(m, x, w):
             return None, True
         r = sum(mrs) / len(mrs)
         locked = "baseline" in lim
+        if not (math.isfinite(c) and math.isfinite(r)):
+            return None, True  # beyond the spec: overflowing values give no usable limits
     return {"centre": c, "mr_bar": r, "unpl": c + 2.66 * r, "lnpl": c - 2.66 * r,
             "url": 3.268 * r, "locked": locked}, False
 
@@ -129,12 +133,12 @@ def analyze_metric(m, deck, w):
          "value": c, "previous": p, "prior_year": py, "target": t,
          "wow": change(c, p, comp), "yoy": change(c, py, comp), "vs_target": change(c, t, comp)}
     # Monthly YoY: the latest month of the series against the same month a year earlier.
-    monthly_yoy = None
+    r["month"] = None
     if months:
         (ly, lm), lv = months[-1]
         prior = dict(months).get((ly - 1, lm))
-        monthly_yoy = change(lv, prior, comp)
-    r["monthly_yoy"] = monthly_yoy
+        r["month"] = {"month": f"{ly:04d}-{lm:02d}", "value": lv, "prior_year": prior,
+                      "yoy": change(lv, prior, comp)}
     totals = m.get("totals") or {}
     for key in ("mtd", "qtd", "ytd"):
         tt = totals.get(key)
@@ -176,13 +180,18 @@ def analyze_metric(m, deck, w):
             limit = th.get(f"{name}_{unit}")
             if limit is not None and ch is not None and ge(abs(ch), limit):
                 signals.append((f"threshold.{name}", sign_dir(ch, hib)))
+                r[f"{name}_threshold_met_exactly"] = not gt(abs(ch), limit)
     signals.sort(key=lambda s: (-STRENGTH[s[0]], SIGNAL_ORDER.index(s[0])))
     r["signals"] = [{"id": s, "strength": STRENGTH[s], "direction": d} for s, d in signals]
     quality = []
     if c is None:
         quality.append("data.missing")
     reaches_py = any(k >= 52 and val is not None for k, val in x.items())
-    if xmr_short or not reaches_py:
+    # "Too little history for a comparison": the monthly YoY counts as much as the weekly one
+    # (a metric without a monthly series has no monthly comparison to make).
+    month_short = bool(months) and not any(
+        val is not None and ym <= (months[-1][0][0] - 1, months[-1][0][1]) for ym, val in months)
+    if xmr_short or not reaches_py or month_short:
         quality.append("data.short")
     if dropped:
         quality.append("data.series")

@@ -46,7 +46,8 @@ struct BuildCommand: ParsableCommand {
   }
 }
 
-/// Warns about metric owners the owners file does not know (an error only if it is not JSON).
+/// Warns about metric owners the owners file does not know. The owners file is read by the
+/// same reader as `wbr check`, so a broken one gets the same located errors (exit 65).
 enum OwnerCheck {
   static func check(deck: Deck, ownersPath: String) throws(InputError) -> [Diagnostic] {
     guard let data = FileManager.default.contents(atPath: ownersPath) else {
@@ -54,24 +55,16 @@ enum OwnerCheck {
         kind: .missing,
         diagnostics: [Diagnostic(severity: .error, file: ownersPath, message: "cannot read the owners file")])
     }
-    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let list = object["owners"] as? [[String: Any]]
-    else {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            severity: .error, file: ownersPath,
-            message: "expected a wbr-owners JSON object with an 'owners' array")
-        ])
-    }
-    let ids = Set(list.compactMap { $0["id"] as? String })
-    return deck.metrics.compactMap { m in
-      guard let o = m.owner, !ids.contains(o) else { return nil }
-      return Diagnostic(
-        severity: .warning, file: ownersPath,
-        message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
-    }
+    let read = OwnersReader.read(bytes: [UInt8](data), file: ownersPath)
+    guard let owners = read.value else { throw InputError(kind: .refused, diagnostics: read.errors) }
+    let ids = Set(owners.owners.map(\.id))
+    return read.warnings
+      + deck.metrics.compactMap { m in
+        guard let o = owners.ownerID(for: m), !ids.contains(o) else { return nil }
+        return Diagnostic(
+          severity: .warning, file: ownersPath,
+          message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
+      }
   }
 }
 
