@@ -75,13 +75,18 @@ class Loop:
             return False
         self.pane.raw(mid.encode())
         self.pane.keys("Enter")
-        if not self.wait(r" 1/1 *$", 3):
+        name = dict(self.metrics)[mid]
+        selected = rf"filter: {re.escape(mid)}(.|\n)*^▶.*{re.escape(name)}"
+        if not self.wait(selected, 3):
             if self.alive():
                 self.unfilterable.add(mid)
-                self.pane.keys("Escape")
-                self.wait(rf"/{self.count} *$", 3)
+                self.unfilter()
             return False
         return True
+
+    def unfilter(self):
+        self.pane.keys("Escape")
+        self.pane.wait_for(lambda s: "filter:" not in s, 3)
 
     def step(self, meeting, k):
         """One recorded change on a random metric; returns after the screen confirms it (or not)."""
@@ -127,8 +132,7 @@ class Loop:
                 self.reviewed[mid] = mark.group(1) == "Reviewed"
                 self.stats["saved_shown"] += 1
         if self.alive():
-            self.pane.keys("Escape")
-            self.wait(rf"/{self.count} *$", 3)
+            self.unfilter()
 
     def meeting(self, n):
         self.stats["meetings"] += 1
@@ -281,6 +285,8 @@ def main():
     finally:
         pane.kill_server()
     st = loop.stats
+    if st["saved_shown"] == 0:
+        loop.findings.append("no change was ever shown as saved: the harness no longer drives wbr")
     st["journal_lines"] = sum(1 for _ in open(loop.journal, "rb")) if os.path.exists(loop.journal) else 0
     st["seconds"] = round(time.monotonic() - started, 1)
     st["findings"] = len(loop.findings)

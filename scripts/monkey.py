@@ -15,6 +15,7 @@ It fails on
 - a crash: wbr ends with a status other than 0 (q) or 130, or writes a backtrace;
 - a hang: wbr does not start drawing within --start-timeout seconds, or a probe resize gets no
   redraw (no byte written to the terminal) within 5 seconds;
+- a broken journal: `wbr notes --format json` cannot read what the storm recorded;
 - a leak: an escape sequence or control character from the deck's or the typed text reaches the
   terminal raw (the bytes wbr writes are logged through tmux pipe-pane and searched for the
   payloads specifically; curses' own sequences are fine), or the pane's title became "pwned".
@@ -153,6 +154,23 @@ class Monkey:
             self.stats["quits"] += 1
         return crashed
 
+    def check_journal(self, deck_name, argv):
+        """The journal the storm wrote must read back: `wbr notes --format json` exits 0."""
+        deck, owners, journal = argv[2], argv[4], argv[6]
+        if not os.path.exists(journal):
+            return
+        self.stats["journal_lines"] += sum(1 for _ in open(journal, "rb"))
+        r = subprocess.run([argv[0], "notes", "--journal", journal, "--deck", deck, "--owners", owners,
+                            "--format", "json"], capture_output=True, timeout=300)
+        try:
+            json.loads(r.stdout)
+            ok = r.returncode == 0
+        except ValueError:
+            ok = False
+        if not ok:
+            self.finding("journal", f"wbr notes on the storm's journal: status {r.returncode}, "
+                         f"{r.stderr.decode(errors='replace')[-400:]!r}", deck_name)
+
     def check_leaks(self, deck_name):
         data = self.pane.log_bytes()
         for mark in LEAK_MARKS:
@@ -243,6 +261,7 @@ class Monkey:
                 self.check_leaks(deck_name)
             else:
                 self.check_exit(deck_name)
+        self.check_journal(deck_name, argv)
 
     def restart_after_hang(self, deck_name, argv):
         pid = self.pane.wbr_pid()
@@ -283,7 +302,7 @@ def main():
              (f"adversarial-{a.metrics}", [binary, "meet", adv, "--owners", adv_owners, "--journal",
                                            os.path.join(a.tmp, "adv-journal.jsonl")])]
     stats = dict.fromkeys(["events", "keys", "sequences", "unicode", "pastes", "resizes", "probes",
-                           "starts", "quits"], 0)
+                           "starts", "quits", "journal_lines"], 0)
     pane = Pane(a.tmp)
     monkey = Monkey(a, pane, random.Random(a.seed), stats)
     try:
