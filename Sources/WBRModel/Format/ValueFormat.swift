@@ -112,13 +112,16 @@ public struct ValueFormat: Sendable, Equatable, Hashable {
     }
   }
 
-  /// The value as text, e.g. "−$1.2M"; "n/a" for a missing or non-finite value.
+  /// The value as text, e.g. "−$1.2M"; "n/a" for a missing or non-finite value, and for one
+  /// that only overflows once scaled (1e308 as a percentage).
   public func format(_ value: Double?, ascii: Bool = false) -> String {
     guard let value, value.isFinite else { return "n/a" }
     let body: String
     switch style {
     case .fixed(let decimals, let scale):
-      body = NumberText.fixed(abs(value * scale.factor), decimals: decimals) + scale.suffix
+      let scaled = value * scale.factor
+      guard scaled.isFinite else { return "n/a" }
+      body = NumberText.fixed(abs(scaled), decimals: decimals) + scale.suffix
     case .automatic(let digits):
       body = AutomaticNumber.text(abs(value), significantDigits: digits)
     }

@@ -31,8 +31,11 @@ public enum PlainTextNotes {
         "  \(n + 1). " + NotesText.oneLine(a.name) + " (" + NotesText.oneLine(a.metricID) + ")"
           + (a.owner.map { ", owner " + NotesText.oneLine($0.name) } ?? ""))
       if a.analysis != nil {
+        // The value carries the deck's prefix, which may hold anything: cleaned like all deck text.
         out.append(
-          "     Value \(a.valueText)   WoW \(a.wowText)   YoY \(a.yoyText)   vs target \(a.vsTargetText)")
+          "     "
+            + NotesText.oneLine(
+              "Value \(a.valueText)   WoW \(a.wowText)   YoY \(a.yoyText)   vs target \(a.vsTargetText)"))
         out.append("     Last 6 weeks \(a.wowSparkline)   YoY, last 12 weeks \(a.yoySparkline)")
       }
       for s in a.signals { out.append("     Signal: " + NotesText.oneLine(s.sentence)) }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import WBRModel
+
+/// Findings of the hostile-deck runs (tests-e2e/adversarial.sh on `gen-deck.py --adversarial`),
+/// each pinned by its input in Fuzz/regressions/DeckReaderFuzz/ and checked here for the exact
+/// symptom.
+@Suite struct FuzzReportRegressionTests {
+  func load(_ name: String) throws -> Deck {
+    let file = FuzzRegressionTests.root.appendingPathComponent("Fuzz/regressions/DeckReaderFuzz/\(name)")
+    let bytes = try #require(FileManager.default.contents(atPath: file.path))
+    return try DeckLoader.load(deckBytes: [UInt8](bytes), deckName: name).deck
+  }
+
+  func notes(_ deck: Deck, _ format: NotesFormat) -> String {
+    let analysis = DeckAnalyzer.analyze(deck)
+    return format.render(
+      NotesBuilder(deck: deck, analysis: analysis, record: MeetingRecord(), week: deck.weekEnding, login: "t")
+        .build())
+  }
+
+  /// 1e308 is finite, but as a percentage (×100) or in basis points (×10⁴) it overflowed and
+  /// printed "$inf%" in the value column, the signal sentences and the notes: n/a instead.
+  @Test func aValueThatOverflowsOnceScaledShowsNA() throws {
+    #expect(ValueFormat(pattern: "##.1%", prefix: "$")?.format(1e308) == "n/a")
+    #expect(ValueFormat(pattern: "##bps")?.format(-1e308) == "n/a")
+    #expect(ValueFormat(pattern: "##.1%")?.format(0.5) == "50.0%")
+    for name in ["huge-percent.json", "huge-bps.json"] {
+      let deck = try load(name)
+      let report = DeckReport(deck: deck)
+      for text in [ReportText.render(report), ReportJSON.render(report), notes(deck, .txt), notes(deck, .md)]
+      {
+        #expect(!text.contains("inf"), "\(name)")
+        #expect(!text.lowercased().contains("nan"), "\(name)")
+      }
+      #expect(OutputChecks.deckPipeline(deck).isEmpty)
+    }
+  }
+
+  /// The value line of the plain-text notes carried the deck's `prefix` raw, escape and all.
+  @Test func aPrefixWithAnEscapeIsCleanedInPlainTextNotes() throws {
+    let deck = try load("prefix-escape.json")
+    let text = notes(deck, .txt)
+    #expect(text.contains("Value "))
+    #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+    #expect(OutputChecks.unsafeCharacters(text, what: "notes").isEmpty)
+  }
+
+  /// JSON allows raw C1 controls in strings, but `wbr report --json` on a terminal then sent
+  /// U+009B (CSI) to it: C1, DEL and bidi controls are now written as \u escapes.
+  @Test func c1ControlsAreEscapedInJSON() throws {
+    let deck = try load("c1-name.json")
+    let json = ReportJSON.render(DeckReport(deck: deck))
+    #expect(json.contains("csi\\u009b31m red \\u202eevil"))
+    #expect(!json.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E })
+    let parsed = try JSONParser.parse(json)
+    guard case .object(let top) = parsed.value, let name = Self.firstName(top) else {
+      Issue.record("no metric name in the report")
+      return
+    }
+    #expect(name == "csi\u{9B}31m red \u{202E}evil")
+  }
+
+  /// `metrics[0].name` of a report document.
+  static func firstName(_ top: [JSONMember]) -> String? {
+    guard case .array(let metrics)? = top.first(where: { $0.key == "metrics" })?.value.value,
+      case .object(let m)? = metrics.first?.value,
+      case .string(let s)? = m.first(where: { $0.key == "name" })?.value.value
+    else { return nil }
+    return s
+  }
+}
