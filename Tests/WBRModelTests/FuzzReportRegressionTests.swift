@@ -46,6 +46,20 @@ import WBRModel
     #expect(OutputChecks.unsafeCharacters(text, what: "notes").isEmpty)
   }
 
+  /// "Routine (signal overruled by <who>)" carried the journal's `by` raw into the plain-text
+  /// notes, escape and all (Fuzz/regressions/JournalReaderFuzz/hostile-lead.jsonl).
+  @Test func whoOverruledASignalIsCleanedInPlainTextNotes() throws {
+    let file = FuzzRegressionTests.root.appendingPathComponent(
+      "Fuzz/regressions/JournalReaderFuzz/hostile-lead.jsonl")
+    let bytes = try #require(FileManager.default.contents(atPath: file.path))
+    let record = MeetingRecord(events: JournalDecoder.decode(bytes: [UInt8](bytes), file: "j").events)
+    let week = try #require(record.meetingWeeks.last)
+    let text = NotesFormat.txt.render(
+      NotesBuilder(deck: nil, analysis: nil, record: record, week: week, login: "t").build())
+    #expect(text.contains("(signal overruled by lead): tab cr"))
+    #expect(OutputChecks.unsafeCharacters(text, what: "notes").isEmpty)
+  }
+
   /// JSON allows raw C1 controls in strings, but `wbr report --json` on a terminal then sent
   /// U+009B (CSI) to it: C1, DEL and bidi controls are now written as \u escapes.
   @Test func c1ControlsAreEscapedInJSON() throws {

@@ -41,7 +41,8 @@ public enum PlainTextNotes {
       for s in a.signals { out.append("     Signal: " + NotesText.oneLine(s.sentence)) }
       if a.signals.isEmpty { out.append("     No signal" + (a.analysis == nil ? " (not in this deck)" : "")) }
       let summary = a.outcomeSummary
-      out += labelled("     " + summary.label, summary.text)
+      // The label names who overruled a signal, as recorded in the journal: cleaned too.
+      out += labelled("     " + NotesText.oneLine(summary.label), summary.text)
     }
 
     section("New commitments", into: &out)
