@@ -72,3 +72,10 @@ clean:
 .PHONY: sample-data
 sample-data:
 	python3 scripts/gen-sample-data.py sample-data
+
+## fuzz: build the libFuzzer targets in Fuzz/ with the address sanitizer and run each for
+## FUZZ_SECONDS seconds (docs/RELIABILITY.md). FUZZ_TARGETS picks some, e.g. DeckReaderFuzz.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?=
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash scripts/fuzz.sh $(FUZZ_TARGETS)

@@ -8,12 +8,13 @@ import Yams
 /// each cost a few hundred bytes of YAML but expand to 10¹⁰ values for any walk over them.
 /// The walk here stops at `maxNodes`, so it is linear in the text however the aliases nest.
 enum ConfigBounds {
-  /// A WBR config has a few values per metric and block; a million is far beyond any.
-  static let maxNodes = 1_000_000
+  /// A WBR config has a few values per metric and block, far fewer than bytes: expansion is
+  /// allowed up to the text's size in bytes, and to 100,000 values for small texts.
+  static func maxNodes(forBytes bytes: Int) -> Int { max(100_000, bytes) }
 
   /// The first bound broken, as a located diagnostic; nil when the config is within bounds.
   static func check(
-    _ root: Node, file: String, maxStringBytes: Int, maxNodes: Int = maxNodes
+    _ root: Node, file: String, maxStringBytes: Int, maxNodes: Int
   ) -> Diagnostic? {
     var stack = [root]
     // Counted when pushed, so that neither the walk nor the stack outgrows the bound.

@@ -21,6 +21,16 @@ public enum ConfigReader {
   public static func parse(
     _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes
   ) throws(InputError) -> WBRConfig {
+    if let line = YAMLComplexKeys.firstLine(in: text) {
+      throw InputError(
+        kind: .refused,
+        diagnostics: [
+          Diagnostic(
+            severity: .error, file: file, line: line,
+            message: "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
+              + "(a WBR config needs none)")
+        ])
+    }
     let root: Node
     do {
       // The basic resolver: every scalar stays text (we read numbers and booleans ourselves), which
@@ -40,7 +50,8 @@ public enum ConfigReader {
     } catch {
       throw InputError(kind: .refused, diagnostics: [yamlDiagnostic(error, file: file)])
     }
-    if let broken = ConfigBounds.check(root, file: file, maxStringBytes: maxStringBytes) {
+    let maxNodes = ConfigBounds.maxNodes(forBytes: text.utf8.count)
+    if let broken = ConfigBounds.check(root, file: file, maxStringBytes: maxStringBytes, maxNodes: maxNodes) {
       throw InputError(kind: .refused, diagnostics: [broken])
     }
     var reader = ConfigParser(file: file)
