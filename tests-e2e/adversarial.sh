@@ -49,6 +49,16 @@ print(f"ok: {what} ({len(data)} bytes) is terminal-safe")
 PY
 }
 
+# bounds WHAT CMD...: refused unread with a message, status 65.
+bounds() {
+  local what=$1
+  shift
+  "$@" >"$dir/out" 2>"$dir/err"
+  local got=$?
+  if [ $got = 65 ] && grep -q "larger than the limit" "$dir/err"; then echo "ok: $what refused (65)"
+  else fail "$what: status $got, $(head -2 "$dir/err")"; fi
+}
+
 run() {
   local what=$1 out=$2
   shift 2
@@ -69,15 +79,46 @@ done
 "$WBR_BIN" check "$deck" --owners "$owners" >"$dir/check.out" 2>"$dir/check.err"
 scan "$dir/check.err" "check diagnostics"
 
+# wbr build and report --config/--data on a hostile config: names, titles and a bad key with
+# escape sequences, C1 controls and a bell.
+cat >"$dir/hostile.yaml" <<'YAML'
+setup:
+  week_ending: 21-NOV-2026
+  title: "t\e]0;pwned\a \x9b2J"
+"\e[2Junknown": 1
+metrics:
+  "Orders\e[31m\x7f":
+    column: Orders
+    aggf: sum
+  Missing:
+    column: "Nope\e[5m"
+    aggf: sum
+deck:
+  - block:
+      ui_type: 6_12Graph
+      title: "block \e[5m\u202e"
+      metrics:
+        "Orders\e[31m\x7f":
+          line_style: primary
+YAML
+python3 -c '
+import datetime
+d = datetime.date(2026, 9, 27)
+print("Date,Orders")
+for k in range(56): print(f"{d + datetime.timedelta(days=k)},{100 + k % 7}")
+' >"$dir/data.csv"
+"$WBR_BIN" build --config "$dir/hostile.yaml" --data "$dir/data.csv" >"$dir/built.json" 2>"$dir/err"
+[ $? = 65 ] && grep -q "Nope" "$dir/err" || fail "build on a missing column: $(head -2 "$dir/err")"
+scan "$dir/err" "build refusal"
+sed -i '/^  Missing:/,/^    aggf: sum/d' "$dir/hostile.yaml"
+run "build" "$dir/built.json" build --config "$dir/hostile.yaml" --data "$dir/data.csv" &&
+  scan "$dir/built.json" "build output" json
+run "report --config" "$dir/built.txt" report --config "$dir/hostile.yaml" --data "$dir/data.csv" &&
+  scan "$dir/built.txt" "report --config"
+bounds "build --max-file-size 512" "$WBR_BIN" build --config "$dir/hostile.yaml" --data "$dir/data.csv" \
+  --max-file-size 512
+
 # Bounds: a file over the limit is refused unread, with a message, status 65.
-bounds() {
-  local what=$1
-  shift
-  "$@" >"$dir/out" 2>"$dir/err"
-  local got=$?
-  if [ $got = 65 ] && grep -q "larger than the limit" "$dir/err"; then echo "ok: $what refused (65)"
-  else fail "$what: status $got, $(head -2 "$dir/err")"; fi
-}
 bounds "report --max-file-size 1M" "$WBR_BIN" report "$deck" --max-file-size 1M
 bounds "check --max-file-size 64K" "$WBR_BIN" check "$deck" --max-file-size 64K
 bounds "WBR_MAX_FILE_SIZE=1M check" env WBR_MAX_FILE_SIZE=1M "$WBR_BIN" check "$deck"

@@ -93,6 +93,20 @@ import WBRModel
     #expect(name == "csi\u{9B}31m red \u{202E}evil")
   }
 
+  /// `wbr build` printed a deck whose names held C1 or DEL raw to the terminal: the deck
+  /// writer escapes them too, and the deck reads back the same.
+  @Test func theDeckWriterEscapesC1AndDEL() throws {
+    let deck = try load("c1-name.json")
+    var hostile = deck
+    hostile.metrics[0].name += " del\u{7F} nel\u{85} \u{2066}iso"
+    let bytes = DeckWriter.write(hostile)
+    #expect(OutputChecks.controlBytes(bytes, what: "deck").isEmpty)
+    #expect(OutputChecks.unsafeCharacters(String(decoding: bytes, as: UTF8.self), what: "deck").isEmpty)
+    let back = try DeckLoader.load(deckBytes: bytes, deckName: "written.json").deck
+    #expect(back.metrics[0].name == hostile.metrics[0].name)
+    #expect(back.title == deck.title)
+  }
+
   /// `metrics[0].name` of a report document.
   static func firstName(_ top: [JSONMember]) -> String? {
     guard case .array(let metrics)? = top.first(where: { $0.key == "metrics" })?.value.value,
