@@ -50,15 +50,14 @@ echo "== building the libraries with -sanitize=fuzzer,address ($SCRATCH)"
 lib="$SCRATCH/release"
 mapfile -t objects < <(find "$lib/WBRModel.build" "$lib/WBRBuild.build" "$lib/Yams.build" \
   "$lib/CYaml.build" -name '*.o' | sort)
-modulemaps=()
-while IFS= read -r m; do modulemaps+=(-Xcc "-fmodule-map-file=$m"); done \
-  < <(find "$lib" -maxdepth 2 -name module.modulemap -path '*CYaml*')
+# Yams imports its C part internally; the compiler still needs to find that module.
+cyaml="$SCRATCH/checkouts/Yams/Sources/CYaml/include"
 
 mkdir -p "$SCRATCH/bin" "$SCRATCH/findings" "$SCRATCH/logs"
 for t in "${targets[@]}"; do
   echo "== linking $t"
   "$SWIFTC" -O -sanitize=fuzzer,address -parse-as-library -module-name "$t" \
-    -I "$lib/Modules" -I "$lib" "${modulemaps[@]}" \
+    -I "$lib/Modules" -I "$cyaml" -Xcc "-fmodule-map-file=$cyaml/module.modulemap" \
     "Fuzz/$t/main.swift" Fuzz/Support/*.swift Tests/WBRModelTests/{OutputChecks,FuzzInputs}.swift Tests/WBRBuildTests/BuildFuzzInputs.swift "${objects[@]}" -o "$SCRATCH/bin/$t" \
     2> >(grep -v "Cannot export local symbol '__asan" >&2)
 done

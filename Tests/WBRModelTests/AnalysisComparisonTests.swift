@@ -85,6 +85,22 @@ import WBRModel
     #expect(b.latestMonthValue == nil && b.monthYoY == nil)
   }
 
+  @Test func monthlySeriesTooShortForItsYoYIsShort() throws {
+    // analysis.md: data.short is "too little history for a comparison", the monthly YoY too.
+    let long = [Double?](repeating: 5, count: 60)
+    func months(_ isos: [(String, Double?)]) throws -> [MonthlyPoint] {
+      try isos.map { MonthlyPoint(month: try #require(YearMonth(iso: $0.0)), value: $0.1) }
+    }
+    let reaches = try months([("2025-10", 1), ("2026-10", 2)])
+    #expect(!F.analyze(F.metric(long, monthly: reaches)).quality.contains(.short))
+    let short = try months([("2025-11", 1), ("2026-10", 2)])
+    #expect(F.analyze(F.metric(long, monthly: short)).quality == [.short])
+    let allMissingBefore = try months([("2025-09", nil), ("2025-10", nil), ("2026-10", 2)])
+    #expect(F.analyze(F.metric(long, monthly: allMissingBefore)).quality == [.short])
+    // No monthly series: no monthly comparison to make, so not short.
+    #expect(F.analyze(F.metric(long)).quality.isEmpty)
+  }
+
   @Test func sparklines() {
     var values: [Double?] = (1...64).map { Double($0) }
     values[61] = nil  // W − 14

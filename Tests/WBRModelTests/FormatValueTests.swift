@@ -39,6 +39,9 @@ import WBRModel
     #expect(fmt("##", .nan) == "n/a")
     #expect(fmt("##", .infinity) == "n/a")
     #expect(ValueFormat.automatic().format(-.infinity) == "n/a")
+    // Finite values that overflow when scaled are not "inf%" (nor lose their sign).
+    #expect(fmt("##.1%", 1e308) == "n/a")
+    #expect(fmt("##bps", -1e308) == "n/a")
   }
 
   @Test func invalidPatternsAreRefused() {

@@ -104,10 +104,16 @@ import WBRModel
 
   @Test func tooSmallARectangleGetsANote() {
     let d = data(weeks: [1, 2, 3, 4, 5, 6], months: [Double?](repeating: 1, count: 12))
-    let narrow = chart(d, width: 30, height: 14)
+    let narrow = chart(d, width: 20, height: 14)
     #expect(narrow.textLines()[0].hasPrefix("Chart needs"))
     let short = chart(d, width: 80, height: 4)
     #expect(short.textLines()[0].hasPrefix("Chart needs"))
+  }
+
+  @Test func theNarrowestMeetingScreenStillGetsEveryPoint() {
+    let d = data(weeks: [1, 2, 3, 4, 5, 6], months: [Double?](repeating: 1, count: 12))
+    let narrow = chart(d, width: 40, height: 10)
+    #expect(columns(of: "●", in: narrow).count == 18)
   }
 
   @Test func brailleLinesJoinPresentPoints() {

@@ -40,7 +40,10 @@ enum DrillDownFixture {
         mtd: PeriodTotal(cy: 560, py: 500), qtd: PeriodTotal(cy: 1_830, py: 1_760),
         ytd: PeriodTotal(cy: 7_100, py: 6_950)),
       limits: .baseline(from: week.adding(days: -77), to: week.adding(days: -7)),
-      annotations: [Annotation(date: week.adding(days: -3), text: "Autumn promotion started")],
+      annotations: [
+        Annotation(date: week.adding(days: -3), text: "Autumn promotion started"),
+        Annotation(date: week.adding(days: -800), text: "Site relaunch"),
+      ],
       pairsWith: "revenue")
   }
 

@@ -19,6 +19,14 @@ import WBRModel
     }
   }
 
+  @Test func goldenScreensScrolledToTheEnd() {
+    for (name, glyphs) in [("unicode", Glyphs.unicode), ("ascii", Glyphs.ascii)] {
+      var context = DrillDownFixture.context(metric: 0, glyphs: glyphs)
+      context.scroll = DrillDownView.maxScroll(context, in: Rect(x: 0, y: 0, width: 80, height: 24))
+      assertSnapshot(screen(context, 80, 24).snapshot, named: "orders-\(name)-80x24-end")
+    }
+  }
+
   @Test func goldenWideNameAndRecord() {
     let record = [
       DrillDownRecordLine(kind: .explanation, text: "Explained: 倉庫の移転 moved stock for a week"),
@@ -43,6 +51,17 @@ import WBRModel
     #expect(text.contains("158 is above the upper natural process limit 132.5"))
     let calm = screen(DrillDownFixture.context(metric: 2), 80, 24).textLines().joined(separator: "\n")
     #expect(calm.contains("No signal this week"))
+  }
+
+  @Test func aboutListsLimitsAndTheChartWindowsAnnotations() {
+    let text = screen(DrillDownFixture.context(metric: 0), 160, 48).textLines().joined(separator: "\n")
+    #expect(text.contains("XmR limits   CL 121.4, UNPL 132.5, LNPL 110.2 from 11 weeks"))
+    #expect(text.contains("Annotations  2025-11-19 (wk 47) Autumn promotion started"))
+    #expect(!text.contains("Site relaunch"))
+    #expect(text.contains("1 older, before 2024-11-01"))
+    let short = screen(DrillDownFixture.context(metric: 1), 160, 48).textLines().joined(separator: "\n")
+    #expect(short.contains("XmR limits   CL"))
+    #expect(short.contains("Annotations  (none)"))
   }
 
   @Test func bodyScrollsAndClamps() {

@@ -38,7 +38,7 @@ import Testing
     #expect(table.action(for: .ctrl("u"), in: typing) == .edit(.deleteToStart))
     let browsing = Fixtures.state()
     #expect(table.action(for: .char("q"), in: browsing) == .quit)
-    #expect(table.action(for: .char("x"), in: browsing) == nil)
+    #expect(table.action(for: .char("z"), in: browsing) == nil)
     #expect(table.action(for: .paste("q"), in: browsing) == nil)
   }
 
@@ -49,7 +49,8 @@ import Testing
     #expect(help.contains { $0.keys == "Enter → l" && $0.help == "open the metric" })
     #expect(help.count == table.help(for: .deck).count)
     let footer = table.footer(for: .deck).map { $0.footerKeysLabel(ascii: false) + " " + ($0.footer ?? "") }
-    #expect(footer == ["↑↓ move", "n next anomaly", "Enter open", "/ filter", "? help", "q quit"])
+    #expect(
+      footer == ["↑↓ move", "n next anomaly", "Enter open", "/ filter", "e outcome", "? help", "q quit"])
     #expect(table.footer(for: .deck)[0].footerKeysLabel(ascii: true) == "Up/Down")
   }
 

@@ -49,6 +49,12 @@ import Testing
     #expect(backend.frames[5].textLines()[0].hasPrefix(" Retail WBR"))
   }
 
+  @Test func ctrlLRepaintsEverything() {
+    let (_, backend, _) = run([.key(.ctrl("l")), .key(.char("q"))])
+    #expect(backend.invalidations == 1)
+    #expect(backend.frames.count == 2)
+  }
+
   @Test func pasteOutsideTextEntryTriggersNothing() {
     let (_, _, loop) = run([.key(.paste("qjjj")), .key(.char("q"))])
     #expect(loop.state.deckList.selected == 0)

@@ -104,6 +104,25 @@ import Testing
     #expect(negative.size == Size(width: 0, height: 2))
   }
 
+  @Test func fieldsAlignPadAndCut() {
+    var buffer = ScreenBuffer(width: 12, height: 4)
+    #expect(buffer.put("ab", at: 1, y: 0, width: 5, alignment: .right, style: .good) == 6)
+    buffer.put("abcdefgh", at: 0, y: 1, width: 5, style: .bad)
+    buffer.put("abcdefgh", at: 0, y: 2, width: 5, ascii: true)
+    buffer.put("漢字漢字", at: 0, y: 3, width: 6, alignment: .center, style: .good)
+    #expect(buffer.textLines() == ["    ab", "abcd…", "abcd~", "漢字…"])
+    #expect(buffer.styleLines() == [" ggggg", "rrrrr", "", "gggggg"])
+    for text in ["", "a", "Zoë Øster", "漢字", "👩‍💻x"] {
+      for width in 0...7 {
+        var a = ScreenBuffer(width: 10, height: 1)
+        var b = ScreenBuffer(width: 10, height: 1)
+        a.put(text, at: 1, y: 0, width: width, alignment: .right)
+        b.put(text.fitted(toWidth: width, alignment: .right), at: 1, y: 0, maxWidth: width)
+        #expect(a.snapshot == b.snapshot, "\(text) in \(width)")
+      }
+    }
+  }
+
   @Test func styleLegend() {
     #expect(Style.normal.legendCharacter == " ")
     #expect(Style.bold.legendCharacter == "*")

@@ -50,10 +50,28 @@ struct DeckLayout {
       return nil
     }
 
-    func add(_ e: Entry) {
-      guard !seen.contains(e.metric) else { return }
+    // Metrics brought in only by a derived reference (`PageViewsYOY`): named after the metric,
+    // with no format (the row's format is the comparison's); a later direct reference wins.
+    var derivedOnly = Set<String>()
+    func add(_ e: Entry, reference: String) {
+      let derived = e.metric != reference
+      if seen.contains(e.metric) {
+        guard !derived, derivedOnly.contains(e.metric),
+          let i = layout.entries.firstIndex(where: { $0.metric == e.metric })
+        else { return }
+        derivedOnly.remove(e.metric)
+        layout.entries[i].name = e.name
+        layout.entries[i].format = e.format
+        layout.entries[i].target = e.target
+        return
+      }
       seen.insert(e.metric)
-      layout.entries.append(e)
+      if derived {
+        derivedOnly.insert(e.metric)
+        layout.entries.append(Entry(metric: e.metric, name: e.metric, section: e.section, line: e.line))
+      } else {
+        layout.entries.append(e)
+      }
     }
 
     for block in config.blocks {
@@ -79,7 +97,7 @@ struct DeckLayout {
           add(
             Entry(
               metric: metric, name: name, section: section, format: yScaling,
-              target: i == 0 ? targetName : nil, line: m.line))
+              target: i == 0 ? targetName : nil, line: m.line), reference: m.name)
         }
       case .weeksTable(let title, let rows, _), .monthsTable(let title, let rows, _, _):
         var group = title
@@ -92,7 +110,9 @@ struct DeckLayout {
           if targets.contains(metric), metric == ref { continue }  // shown as a target line
           let header = row.header ?? metric
           let name = group.map { "\($0): \(header)" } ?? header
-          add(Entry(metric: metric, name: name, section: section, format: row.yScaling, line: row.line))
+          add(
+            Entry(metric: metric, name: name, section: section, format: row.yScaling, line: row.line),
+            reference: ref)
         }
       case .other:
         continue

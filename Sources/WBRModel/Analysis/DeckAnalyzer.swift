@@ -75,19 +75,26 @@ public enum DeckAnalyzer {
       thresholds: metric.thresholds.overriding(deck.thresholds),
       text: SignalText(format: a.format, unit: unit, ascii: ascii))
     a.signals = detector.signals()
-    a.quality = quality(series: series, xmrUnavailable: a.xmrUnavailable, droppedPoints: metric.droppedPoints)
+    a.quality = quality(
+      series: series, months: months, xmrUnavailable: a.xmrUnavailable, droppedPoints: metric.droppedPoints)
     return a
   }
 
-  /// `data.missing` without a value for W; `data.short` when XmR lacks history or no valued
-  /// week reaches back to the prior-year week; `data.series` when the reader left points out.
-  static func quality(series: WeekSeries, xmrUnavailable: XmRUnavailable?, droppedPoints: Int)
-    -> [QualityMark]
-  {
+  /// `data.missing` without a value for W; `data.short` ("too little history for a comparison
+  /// or for XmR") when XmR lacks history, no valued week reaches back to the prior-year week,
+  /// or a monthly series has no valued month as old as the latest month's prior year;
+  /// `data.series` when the reader left points out.
+  static func quality(
+    series: WeekSeries, months: MonthlySeries, xmrUnavailable: XmRUnavailable?, droppedPoints: Int
+  ) -> [QualityMark] {
     var marks: [QualityMark] = []
     if series[weeksBack: 0] == nil { marks.append(.missing) }
     let reachesPriorYear = (series.oldestValuedOffset ?? -1) >= weeksPerYear
-    if xmrUnavailable != nil || !reachesPriorYear { marks.append(.short) }
+    let monthsShort =
+      months.latestMonth.map { latest in
+        months.oldestValuedMonth.map { $0 > latest.adding(months: -12) } ?? true
+      } ?? false
+    if xmrUnavailable != nil || !reachesPriorYear || monthsShort { marks.append(.short) }
     if droppedPoints > 0 { marks.append(.series) }
     return marks
   }

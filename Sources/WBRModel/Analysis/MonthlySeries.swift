@@ -6,18 +6,24 @@ public struct MonthlySeries: Sendable, Equatable {
   /// The latest month of the series, whether or not it has a value (a missing latest month
   /// is shown as missing, not replaced by an older one).
   public private(set) var latestMonth: YearMonth?
+  /// The earliest month with a value: whether the series reaches back far enough for the
+  /// latest month's YoY (`data.short`).
+  public private(set) var oldestValuedMonth: YearMonth?
 
   /// Later points for an already-seen month, and non-finite values, are ignored.
   public init(_ points: [MonthlyPoint]) {
     var byMonth: [Int: Double] = [:]
     var latest: YearMonth?
+    var oldest: YearMonth?
     for point in points {
       if latest.map({ point.month > $0 }) ?? true { latest = point.month }
       guard let v = point.value, v.isFinite, byMonth[point.month.index] == nil else { continue }
       byMonth[point.month.index] = v
+      if oldest.map({ point.month < $0 }) ?? true { oldest = point.month }
     }
     self.byMonth = byMonth
     self.latestMonth = latest
+    self.oldestValuedMonth = oldest
   }
 
   /// The value for `month`, nil when missing.

@@ -113,7 +113,7 @@ public struct ValueFormat: Sendable, Equatable, Hashable {
   }
 
   /// The value as text, e.g. "−$1.2M"; "n/a" for a missing or non-finite value, and for one
-  /// that only overflows once scaled (1e308 as a percentage).
+  /// that overflows when scaled (1e308 as a percentage), which would otherwise print "inf".
   public func format(_ value: Double?, ascii: Bool = false) -> String {
     guard let value, value.isFinite else { return "n/a" }
     let body: String

@@ -22,6 +22,7 @@ public enum JournalDecoder {
     var contents = JournalContents()
     let newline = UInt8(ascii: "\n")
     contents.needsNewline = !(bytes.isEmpty || bytes.last == newline)
+    contents.entries.reserveCapacity(bytes.reduce(0) { $1 == newline ? $0 + 1 : $0 } + 1)
     var lineNumber = 0
     var start = 0
     while start < bytes.count {

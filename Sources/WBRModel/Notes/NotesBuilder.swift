@@ -29,7 +29,8 @@ public struct NotesBuilder: Sendable {
   /// - Complexity: O(metrics + commitments + events).
   public func build() -> MeetingNotes {
     // The record as it stood at the end of this meeting: later meetings' changes left out.
-    let record = MeetingRecord(events: self.record.events.filter { $0.week <= week })
+    let later = self.record.events.contains { $0.week > week }
+    let record = later ? MeetingRecord(events: self.record.events.filter { $0.week <= week }) : self.record
     // Numbers only from a deck of this very week.
     let analysis = deck?.weekEnding == week ? self.analysis : nil
     let sameWeek = analysis != nil

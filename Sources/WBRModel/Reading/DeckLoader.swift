@@ -8,28 +8,31 @@ public enum DeckLoader {
   public static func load(
     deckPath: String, ownersPath: String? = nil, options: LoadOptions = LoadOptions()
   ) throws(InputError) -> LoadedDeck {
-    var failures: [InputError] = []
-    var deckBytes: [UInt8] = []
-    var ownersBytes: [UInt8]?
-    do throws(InputError) {
-      deckBytes = try FileBytes.read(deckPath, maxBytes: options.maxFileBytes)
-    } catch {
-      failures.append(error)
+    // Each file's bytes are dropped once parsed, so they never sit in memory next to the tree
+    // and the deck of a large file at the same time.
+    let deck = parseFile(deckPath, options: options)
+    let owners = ownersPath.map { parseFile($0, options: options) }
+    let unreadable = [deck, owners].compactMap { file -> InputError? in
+      if case .unreadable(let e)? = file { return e }
+      return nil
     }
-    if let ownersPath {
-      do throws(InputError) {
-        ownersBytes = try FileBytes.read(ownersPath, maxBytes: options.maxFileBytes)
-      } catch {
-        failures.append(error)
-      }
+    if !unreadable.isEmpty {
+      let kind: InputError.Kind = unreadable.contains { $0.kind == .missing } ? .missing : .refused
+      throw InputError(kind: kind, diagnostics: unreadable.flatMap(\.diagnostics))
     }
-    if !failures.isEmpty {
-      let kind: InputError.Kind = failures.contains { $0.kind == .missing } ? .missing : .refused
-      throw InputError(kind: kind, diagnostics: failures.flatMap(\.diagnostics))
+    guard case .parsed(let parsedDeck) = deck else {
+      throw InputError(kind: .missing, diagnostics: [])
     }
+    var parsedOwners: Result<JSONNode, InputError>?
+    if case .parsed(let p)? = owners { parsedOwners = p }
     return try load(
-      deckBytes: deckBytes, deckName: deckPath, ownersBytes: ownersBytes, ownersName: ownersPath,
-      options: options)
+      deck: parsedDeck, deckName: deckPath, owners: parsedOwners, ownersName: ownersPath, options: options)
+  }
+
+  /// A file read from disk: unreadable (missing or over the size limit), or parsed (or not).
+  enum FileOutcome {
+    case unreadable(InputError)
+    case parsed(Result<JSONNode, InputError>)
   }
 
   /// Loads from bytes already in memory; `deckName`/`ownersName` label the diagnostics.
@@ -37,31 +40,49 @@ public enum DeckLoader {
     deckBytes: [UInt8], deckName: String, ownersBytes: [UInt8]? = nil, ownersName: String? = nil,
     options: LoadOptions = LoadOptions()
   ) throws(InputError) -> LoadedDeck {
+    let deck = JSONDocument.parse(deckBytes, file: deckName, limits: options.json)
+    let owners = ownersBytes.map {
+      JSONDocument.parse($0, file: ownersName ?? "owners", limits: options.json)
+    }
+    return try load(deck: deck, deckName: deckName, owners: owners, ownersName: ownersName, options: options)
+  }
+
+  static func parseFile(_ path: String, options: LoadOptions) -> FileOutcome {
+    do throws(InputError) {
+      let bytes = try FileBytes.read(path, maxBytes: options.maxFileBytes)
+      return .parsed(JSONDocument.parse(bytes, file: path, limits: options.json))
+    } catch {
+      return .unreadable(error)
+    }
+  }
+
+  static func load(
+    deck parsedDeck: Result<JSONNode, InputError>, deckName: String,
+    owners parsedOwners: Result<JSONNode, InputError>?, ownersName: String?, options: LoadOptions
+  ) throws(InputError) -> LoadedDeck {
     var syntax: [Diagnostic] = []
     var deckReader = DocumentReader(
       file: deckName, maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
     var deckRoot: JSONNode?
     var deck: Deck?
-    switch JSONDocument.parse(deckBytes, file: deckName, limits: options.json) {
+    switch parsedDeck {
     case .success(let root):
       deckRoot = root
       deck = deckReader.readDeck(root)
     case .failure(let e): syntax += e.diagnostics
     }
-    let ownersLabel = ownersName ?? "owners"
     var ownersReader = DocumentReader(
-      file: ownersLabel, maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
+      file: ownersName ?? "owners", maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
     var ownersRoot: JSONNode?
     var owners: OwnersFile? = OwnersFile()
-    if let ownersBytes {
-      switch JSONDocument.parse(ownersBytes, file: ownersLabel, limits: options.json) {
-      case .success(let root):
-        ownersRoot = root
-        owners = ownersReader.readOwners(root)
-      case .failure(let e):
-        syntax += e.diagnostics
-        owners = nil
-      }
+    switch parsedOwners {
+    case .success(let root)?:
+      ownersRoot = root
+      owners = ownersReader.readOwners(root)
+    case .failure(let e)?:
+      syntax += e.diagnostics
+      owners = nil
+    case nil: break
     }
     if let deck, let deckRoot, let owners, let ownersRoot, !deckReader.log.hasErrors,
       !ownersReader.log.hasErrors

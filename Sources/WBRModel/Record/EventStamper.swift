@@ -73,9 +73,12 @@ public enum RFC3339 {
   /// Loose check used when reading: `YYYY-MM-DDTHH:MM:SS` followed by anything (fraction,
   /// offset).
   public static func looksValid(_ s: String) -> Bool {
-    let b = Array(s.utf8)
-    guard b.count >= 20, day(of: s) != nil, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t")
-    else { return false }
-    return b[13] == UInt8(ascii: ":") && b[16] == UInt8(ascii: ":")
+    var s = s
+    return s.withUTF8 { b in
+      guard b.count >= 20, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t"),
+        b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":")
+      else { return false }
+      return Day(iso: String(decoding: UnsafeBufferPointer(rebasing: b[0..<10]), as: UTF8.self)) != nil
+    }
   }
 }

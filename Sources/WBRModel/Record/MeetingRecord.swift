@@ -76,7 +76,13 @@ public struct MeetingRecord: Sendable, Equatable {
   /// Which events the undo events revert. An undo counts only when its target is an earlier,
   /// undoable event that is not already undone; otherwise it is ignored.
   static func undoneIDs(_ events: [RecordEvent]) -> Set<String> {
+    let hasUndo = events.contains { event in
+      if case .undo = event.change { return true }
+      return false
+    }
+    guard hasUndo else { return [] }
     var seen: [String: Bool] = [:]  // id → undoable
+    seen.reserveCapacity(events.count)
     var undone: Set<String> = []
     for event in events {
       if case .undo(let target) = event.change, seen[target] == true, !undone.contains(target) {

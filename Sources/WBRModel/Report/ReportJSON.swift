@@ -54,6 +54,12 @@ public enum ReportJSON {
       .init("wow", change(a.wow)),
       .init("yoy", change(a.yoy)),
       .init("vs_target", change(a.vsTarget)),
+      .init("month", month(a)),
+      .init(
+        "period_yoy",
+        .object([
+          .init("mtd", change(a.mtdYoY)), .init("qtd", change(a.qtdYoY)), .init("ytd", change(a.ytdYoY)),
+        ])),
       .init(
         "sparklines",
         .object([
@@ -71,6 +77,18 @@ public enum ReportJSON {
     guard let c, c.value.isFinite else { return .null }
     return .object([
       .init("value", .number(rounded(c.value, decimals: 4))), .init("unit", .string(c.unit.rawValue)),
+    ])
+  }
+
+  /// The monthly YoY: the latest month of the `monthly` series against the same month a year
+  /// earlier; null when the metric has no monthly series.
+  static func month(_ a: MetricAnalysis) -> OrderedJSON {
+    guard let month = a.latestMonth else { return .null }
+    return .object([
+      .init("month", .string(month.description)),
+      .init("value", .optional(a.latestMonthValue)),
+      .init("prior_year", .optional(a.latestMonthPriorYear)),
+      .init("yoy", change(a.monthYoY)),
     ])
   }
 

@@ -55,7 +55,9 @@ public enum DisplayWidth {
 
   /// Columns of a whole string: the sum over its graphemes.
   /// - Complexity: O(n) in the string's length.
+  @inlinable
   public static func of<S: StringProtocol>(_ text: S) -> Int {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total
@@ -87,5 +89,6 @@ extension Character {
 
 extension StringProtocol {
   /// Terminal columns this text takes; see `DisplayWidth`.
+  @inlinable
   public var displayWidth: Int { DisplayWidth.of(self) }
 }

@@ -10,6 +10,7 @@ extension StringProtocol {
   /// show Unicode. A wide glyph that would straddle the limit is dropped whole, so the result
   /// may be one column short of `width`. Width 0 or less gives "".
   /// - Complexity: O(n) in the text's length.
+  @inlinable
   public func truncated(toWidth width: Int, ascii: Bool = false) -> String {
     guard width > 0 else { return "" }
     if displayWidth <= width { return String(self) }
@@ -28,6 +29,7 @@ extension StringProtocol {
 
   /// The text followed (or preceded, or surrounded) by spaces up to `width` columns.
   /// Text already at least that wide comes back unchanged: use `fitted` to also cut it.
+  @inlinable
   public func padded(toWidth width: Int, alignment: ColumnAlignment = .left) -> String {
     let gap = width - displayWidth
     guard gap > 0 else { return String(self) }
@@ -43,6 +45,7 @@ extension StringProtocol {
 
   /// The text in exactly `width` columns: truncated with an ellipsis if longer, padded if
   /// shorter. This is what a table cell wants.
+  @inlinable
   public func fitted(
     toWidth width: Int, alignment: ColumnAlignment = .left, ascii: Bool = false
   ) -> String {

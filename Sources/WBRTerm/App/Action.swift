@@ -34,6 +34,10 @@ enum Action: Sendable, Equatable {
   /// Esc in a text field or picker.
   case cancel
   case openOwnerPicker
+  /// Ctrl-L: paint the whole screen again (after line noise over SSH, say).
+  case redraw
+  /// The meeting record: outcomes, commitments, undo, export (`RecordUpdate`).
+  case record(RecordAction)
 }
 
 /// Work for the run loop to do outside `update`: the only way the app touches the world.
@@ -42,4 +46,8 @@ enum Effect: Sendable, Equatable {
   case exit(status: Int32)
   /// Ring the terminal bell (nothing to do for that key here).
   case bell
+  /// Repaint every cell on the next frame instead of only the changed ones.
+  case redraw
+  /// Journal writes and files of the meeting record (`RecordSaver`).
+  case record(RecordEffect)
 }

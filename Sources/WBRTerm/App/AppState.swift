@@ -19,12 +19,15 @@ struct AppState: Sendable, Equatable {
   var message: StatusMessage?
   /// First body line shown on the drill-down; back to 0 for each metric opened.
   var drillDownScroll = 0
+  /// The meeting record as saved in the journal, and whether it can be changed.
+  var record: RecordState
 
   init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
     self.content = content
     self.size = size
     self.glyphs = glyphs
     deckList = DeckListState(rows: content.order)
+    record = RecordState(week: content.deck.weekEnding)
   }
 
   /// The bindings that apply now: the overlay's, else text entry's while filtering, else
@@ -34,6 +37,7 @@ struct AppState: Sendable, Equatable {
     case .help: return .help
     case .ownerPicker: return .ownerPicker
     case .textEntry: return .textEntry
+    case .record(let dialog): return dialog.bindingContext
     case nil: break
     }
     if filterInput != nil { return .textEntry }

@@ -6,6 +6,7 @@ import WBRModel
 /// `Effect` for the run loop to perform, so every behaviour here is a plain unit test.
 enum AppUpdate {
   static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    if let handled = RecordUpdate.intercept(state, action) { return handled }
     var s = state
     if case .resize = action {} else { s.message = nil }
     switch action {
@@ -61,6 +62,10 @@ enum AppUpdate {
       return TextEntryUpdate.submit(s)
     case .cancel:
       return TextEntryUpdate.cancel(s)
+    case .redraw:
+      return (s, [.redraw])
+    case .record(let action):
+      return RecordUpdate.update(s, action)
     case .openOwnerPicker:
       if let metric = s.deckList.selectedMetric { s.overlay = .ownerPicker(OwnerPickerState(metric: metric)) }
     }
@@ -79,7 +84,7 @@ enum AppUpdate {
       picker.selected = max(0, min(picker.selected.addingClamped(delta), count - 1))
       s.overlay = .ownerPicker(picker)
       return
-    case .textEntry:
+    case .textEntry, .record:
       return
     case nil:
       break

@@ -1,10 +1,22 @@
 extension KeyBindings {
   /// The meeting's keys. Add a feature's keys here and both help and the footer show them.
-  static let standard = KeyBindings(bindings: navigation + textEntry + application)
+  static let standard = KeyBindings(
+    bindings: drillDownScrolling + navigation + textEntry + record + application)
 
   private static let screens = BindingContext.screens
-  private static let lists: Set<BindingContext> = [.deck, .drillDown, .commitments, .help, .ownerPicker]
-  private static let lines: Set<BindingContext> = [.deck, .drillDown, .commitments, .help]
+  private static let lists: Set<BindingContext> = [.deck, .commitments, .help, .ownerPicker]
+  private static let lines: Set<BindingContext> = [.deck, .commitments, .help]
+
+  /// The drill-down's body scrolls with the keys that move along lists elsewhere.
+  private static let drillDownScrolling: [KeyBinding] = [
+    KeyBinding(
+      [.up, .char("k")], .move(-1), "scroll up", in: [.drillDown], footer: "scroll", footerKeys: [.up, .down]),
+    KeyBinding([.down, .char("j")], .move(1), "scroll down", in: [.drillDown]),
+    KeyBinding([.pageUp, .ctrl("b")], .page(-1), "previous page", in: [.drillDown]),
+    KeyBinding([.pageDown, .ctrl("f")], .page(1), "next page", in: [.drillDown]),
+    KeyBinding([.home, .char("g")], .moveToFirst, "top", in: [.drillDown]),
+    KeyBinding([.end, .char("G")], .moveToLast, "bottom", in: [.drillDown]),
+  ]
 
   private static let navigation: [KeyBinding] = [
     KeyBinding(
@@ -45,5 +57,6 @@ extension KeyBindings {
     KeyBinding([.escape, .char("?"), .char("q"), .enter], .back, "close help", in: [.help], footer: "close"),
     KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit"),
     KeyBinding([.ctrl("c")], .quit, "quit", in: Set(BindingContext.allCases)),
+    KeyBinding([.ctrl("l")], .redraw, "redraw the screen", in: Set(BindingContext.allCases)),
   ]
 }

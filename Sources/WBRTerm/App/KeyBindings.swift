@@ -13,7 +13,7 @@ struct KeyBindings: Sendable {
     if let binding = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
       return binding.action
     }
-    if context == .textEntry || context == .ownerPicker {
+    if context == .textEntry || context == .ownerPicker || context == .dialog {
       switch key {
       case .char(let c): return .edit(.insert(String(c)))
       case .paste(let text): return .edit(.insert(text))

@@ -11,16 +11,25 @@ struct MeetingContent: Sendable, Equatable {
   var warnings: [Diagnostic]
   /// Where the deck came from, for the header.
   var deckPath: String
+  /// Each metric's formatted row (same indexing as `Deck.metrics`).
+  var rowTexts: [DeckRowText]
 
+  /// - Parameter ascii: format numbers and sparklines for an ASCII-only screen.
+  /// - Complexity: formats every metric once, O(metrics).
   init(
     deck: Deck, owners: OwnersFile = OwnersFile(), analysis: DeckAnalysis? = nil,
-    warnings: [Diagnostic] = [], deckPath: String = ""
+    warnings: [Diagnostic] = [], deckPath: String = "", ascii: Bool = false
   ) {
     self.deck = deck
     self.owners = owners
-    self.analysis = analysis ?? DeckAnalyzer.analyze(deck)
+    let analysis = analysis ?? DeckAnalyzer.analyze(deck, ascii: ascii)
+    self.analysis = analysis
     self.warnings = warnings
     self.deckPath = deckPath
+    rowTexts = zip(deck.metrics.indices, zip(deck.metrics, analysis.metrics)).map { index, pair in
+      DeckRowText(
+        metric: pair.0, analysis: pair.1, owner: MeetingContent.ownerName(index, deck, owners), ascii: ascii)
+    }
   }
 
   /// Metric indices in screen order (inputs first, then outputs, by section).
@@ -28,6 +37,10 @@ struct MeetingContent: Sendable, Equatable {
 
   /// The display name of a metric's owner: the owners file's name, else the owner id.
   func ownerName(ofMetric index: Int) -> String? {
+    MeetingContent.ownerName(index, deck, owners)
+  }
+
+  private static func ownerName(_ index: Int, _ deck: Deck, _ owners: OwnersFile) -> String? {
     guard deck.metrics.indices.contains(index) else { return nil }
     guard let id = owners.ownerID(for: deck.metrics[index]) else { return nil }
     return owners.owner(id: id)?.name ?? id

@@ -5,13 +5,17 @@
 /// SIGTERM like any other event: it saves (through effects) and then exits.
 final class MeetingLoop {
   /// Performs an effect that touches the world (saving, exporting) and returns follow-up
-  /// actions (e.g. a "save failed" message). `.exit` is handled by the loop itself.
+  /// actions (e.g. a "save failed" message). The loop itself also handles `.exit` and
+  /// `.redraw`.
   typealias EffectRunner = (Effect) -> [Action]
 
   private(set) var state: AppState
   private let backend: any TerminalBackend
   private let bindings: KeyBindings
   private let runEffect: EffectRunner
+  /// Called after each key's frame with the time from key to flushed screen, wall clock and
+  /// this thread's CPU time (diagnostics: `WBR_FRAME_TIMES=FILE` makes `wbr meet` log them).
+  var onFrame: ((_ wall: Duration, _ cpu: Duration) -> Void)?
 
   init(
     state: AppState, backend: any TerminalBackend, bindings: KeyBindings = .standard,
@@ -32,6 +36,8 @@ final class MeetingLoop {
         return status
       }
       guard let key = backend.nextKey() else { continue }
+      let started = ContinuousClock.now
+      let startedCPU = onFrame == nil ? .zero : ThreadClock.now()
       let action: Action?
       if key == .resize {
         action = .resize(backend.size)
@@ -40,6 +46,7 @@ final class MeetingLoop {
       }
       if let action, let status = dispatch(action) { return status }
       backend.draw(RootView.render(state, size: state.size))
+      onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
     }
   }
 
@@ -54,6 +61,7 @@ final class MeetingLoop {
       state = newState
       for effect in effects {
         if case .exit(let status) = effect { return status }
+        if effect == .redraw { backend.invalidate() }
         queue += runEffect(effect)
       }
     }

@@ -16,11 +16,15 @@ enum Overlay: Sendable, Equatable {
   case ownerPicker(OwnerPickerState)
   /// A one-line text dialog (explanations, commitments).
   case textEntry(TextEntryState)
+  /// A dialog of the meeting record (outcome, commitment, drop reason, export).
+  case record(RecordDialog)
 }
 
 /// Which set of key bindings applies: the top overlay's, or the screen's.
 enum BindingContext: String, Sendable, Hashable, CaseIterable {
   case deck, drillDown, commitments, help, ownerPicker, textEntry
+  /// The record's dialogs (`dialog`: text fields; `choice`: the outcome menu).
+  case dialog, choice
 
   /// The full screens (not overlays): for bindings that work "everywhere".
   static let screens: Set<BindingContext> = [.deck, .drillDown, .commitments]
@@ -34,6 +38,8 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
     case .help: return "Help"
     case .ownerPicker: return "Owner picker"
     case .textEntry: return "Text entry"
+    case .dialog: return "Dialog"
+    case .choice: return "Outcome"
     }
   }
 }

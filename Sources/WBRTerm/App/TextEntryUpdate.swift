@@ -12,7 +12,7 @@ enum TextEntryUpdate {
       picker.query.apply(edit)
       picker.selected = 0
       s.overlay = .ownerPicker(picker)
-    case .help:
+    case .help, .record:
       break
     case nil:
       guard var input = s.filterInput else { return (s, []) }
@@ -32,7 +32,7 @@ enum TextEntryUpdate {
       // record; until then the dialog closes without a change.
       s.overlay = nil
       s.message = StatusMessage(kind: .info, text: "Not recorded: the meeting record is not available yet")
-    case .help:
+    case .help, .record:
       s.overlay = nil
     case nil:
       s.filterInput = nil

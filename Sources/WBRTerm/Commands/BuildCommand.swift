@@ -50,28 +50,20 @@ struct BuildCommand: ParsableCommand {
   }
 }
 
-/// Warns about metric owners the owners file does not know (an error only if it is not JSON).
+/// Warns about metric owners the owners file does not know. The owners file is read by the
+/// same reader as `wbr check`, so a broken one gets the same located errors (exit 65).
 enum OwnerCheck {
   static func check(deck: Deck, ownersPath: String, maxBytes: Int) throws(InputError) -> [Diagnostic] {
-    let data = Data(try FileBytes.read(ownersPath, maxBytes: maxBytes))
-    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let list = object["owners"] as? [[String: Any]]
-    else {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            severity: .error, file: ownersPath,
-            message: "expected a wbr-owners JSON object with an 'owners' array")
-        ])
-    }
-    let ids = Set(list.compactMap { $0["id"] as? String })
-    return deck.metrics.compactMap { m in
-      guard let o = m.owner, !ids.contains(o) else { return nil }
-      return Diagnostic(
-        severity: .warning, file: ownersPath,
-        message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
-    }
+    let read = OwnersReader.read(bytes: try FileBytes.read(ownersPath, maxBytes: maxBytes), file: ownersPath)
+    guard let owners = read.value else { throw InputError(kind: .refused, diagnostics: read.errors) }
+    let ids = Set(owners.owners.map(\.id))
+    return read.warnings
+      + deck.metrics.compactMap { m in
+        guard let o = owners.ownerID(for: m), !ids.contains(o) else { return nil }
+        return Diagnostic(
+          severity: .warning, file: ownersPath,
+          message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
+      }
   }
 }
 

@@ -15,6 +15,9 @@ struct MeetCommand: ParsableCommand {
   @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data.") var config: String?
   @Option(help: "The daily data (CSV) for --config.") var data: String?
   @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The meeting journal (default: $WBR_JOURNAL, else wbr-journal.jsonl next to the deck).")
+  var journal: String?
+  @Option(help: "The meeting lead, recorded with every change (default: the login name).") var lead: String?
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
@@ -24,6 +27,7 @@ struct MeetCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try loadDeck()
+    let keeper = try openJournal(week: loaded.deck.weekEnding)
     if let problem = InteractiveCheck.problem() {
       printError(problem)
       throw ExitCode(InteractiveCheck.exitStatus)
@@ -38,21 +42,46 @@ struct MeetCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let content = MeetingContent(
-      deck: loaded.deck, owners: loaded.owners,
-      analysis: DeckAnalyzer.analyze(loaded.deck, ascii: terminal.glyphs.isASCII),
-      warnings: loaded.warnings, deckPath: deck ?? config ?? "")
+      deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
+      deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
       state.message = StatusMessage(
         kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
     }
+    let record = RecordState(
+      week: loaded.deck.weekEnding, record: keeper.record,
+      access: keeper.journal.access == .readWrite ? .writable : .readOnly(reason: readOnlyReason(keeper)),
+      journalPath: keeper.journal.path)
+    state = RecordOpening.open(state, record: record)
+    if let note = RecordOpening.message(record, journal: keeper.journal.contents) { state.message = note }
+    let saver = RecordSaver(
+      keeper: keeper,
+      notes: RecordSaver.NotesSource(
+        deck: loaded.deck, owners: loaded.owners, deckFile: deck, lead: lead, login: LeadName.resolve(nil)))
     let loop = MeetingLoop(state: state, backend: terminal) { effect in
-      if case .bell = effect { terminal.bell() }
+      switch effect {
+      case .bell: terminal.bell()
+      case .record(let work): return saver.run(work)
+      default: break
+      }
       return []
+    }
+    let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
+      FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
+    }
+    if let frameLog {
+      loop.onFrame = { wall, cpu in
+        frameLog.write(Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
+      }
     }
     let status = loop.run()
     terminal.stop()
+    keeper.journal.close()
+    if let note = saver.recoveryNote {
+      printError("wbr meet: the text being typed was not saved; it is in \(note)")
+    }
     if status != 0 { throw ExitCode(status) }
   }
 
@@ -67,6 +96,35 @@ struct MeetCommand: ParsableCommand {
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
       throw ExitCode(error.exitStatus)
     }
+  }
+
+  /// The journal, locked for this meeting, or read-only (with a message) when another `wbr`
+  /// holds it or it cannot be written; a journal that cannot be opened at all stops here.
+  private func openJournal(week: Day) throws -> RecordKeeper {
+    let path = JournalLocation.resolve(
+      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck ?? config)
+    let file: JournalFile
+    do throws(JournalError) {
+      file = try JournalFile.open(path: path)
+    } catch {
+      printError("wbr meet: \(error.description)")
+      throw ExitCode(error.exitStatus)
+    }
+    if case .readOnly(let reason) = file.access {
+      printError("wbr meet: \(path): opening read-only: \(reason)")
+    }
+    for warning in file.contents.warnings { printError(warning.description) }
+    return RecordKeeper(journal: file, stamper: EventStamper(by: LeadName.resolve(lead), week: week))
+  }
+
+  private func readOnlyReason(_ keeper: RecordKeeper) -> String {
+    if case .readOnly(let reason) = keeper.journal.access { return reason }
+    return "the journal is closed"
+  }
+
+  /// Whole microseconds in `duration`.
+  static func micros(_ duration: Duration) -> Int64 {
+    duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
   }
 
   /// One line to standard error, with any control characters from the files made visible.

@@ -26,7 +26,7 @@ struct NotesCommand: ParsableCommand {
   @Option(help: "The deck file (JSON): metric names and this week's numbers.") var deck: String?
   @Option(help: "The owners file (JSON): owner names.") var owners: String?
   @Option(help: "The meeting week, YYYY-MM-DD.") var week: String?
-  @Option(help: "md, txt, json or csv.") var format: NotesFormat = .md
+  @Option(help: "The output format.") var format: NotesFormat = .md
   @Option(name: .shortAndLong, help: "Write to this file (default: standard output).") var output: String?
   @Flag(help: "Replace an existing output file.") var force = false
   @Option(help: "The meeting lead (default: who recorded the meeting, else the login name).") var lead:

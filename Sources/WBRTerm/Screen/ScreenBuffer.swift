@@ -1,24 +1,5 @@
 import WBRModel
 
-/// One terminal cell: a grapheme and its style.
-///
-/// A wide glyph (CJK, most emoji) takes two cells: the first holds the glyph, the second is a
-/// *continuation* cell that the backend skips when drawing.
-public struct Cell: Sendable, Hashable {
-  public var character: Character
-  public var style: Style
-  /// True for the right half of a wide glyph.
-  public var isContinuation: Bool
-
-  public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
-    self.character = character
-    self.style = style
-    self.isContinuation = isContinuation
-  }
-
-  public static let blank = Cell()
-}
-
 /// An in-memory screen: a grid of cells that views draw into and the backend flushes.
 ///
 /// Views never touch the terminal; they draw into a buffer, which makes every screen a plain
@@ -29,13 +10,53 @@ public struct Cell: Sendable, Hashable {
 /// file are drawn as a visible `\u{1B}`, never reach the terminal as escape sequences.
 public struct ScreenBuffer: Sendable, Equatable {
   public let size: Size
-  /// Row-major: the cell at (x, y) is `cells[y * width + x]`.
-  public private(set) var cells: [Cell]
+  /// Row-major: the cell at (x, y) is `storage[y * width + x]`.
+  private(set) var storage: [PackedCell]
+  /// Graphemes of more than one scalar, referred to by `PackedCell.code`.
+  private(set) var clusters: [Character] = []
 
   /// A blank buffer; negative sizes are treated as 0.
   public init(size: Size) {
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
-    cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    storage = Array(repeating: .blank, count: self.size.width * self.size.height)
+  }
+
+  /// Every cell, row-major: the cell at (x, y) is `cells[y * width + x]`.
+  /// - Complexity: O(width × height); for tests and tools, not for drawing.
+  public var cells: [Cell] { storage.map(cell) }
+
+  /// Same size and the same grapheme and style in every cell.
+  public static func == (a: ScreenBuffer, b: ScreenBuffer) -> Bool {
+    guard a.size == b.size else { return false }
+    return a.storage.indices.allSatisfy { a.sameCell(a.storage[$0], as: b.storage[$0], in: b) }
+  }
+
+  /// Whether `cell` (of this buffer) looks the same as `other` (of `buffer`).
+  func sameCell(_ cell: PackedCell, as other: PackedCell, in buffer: ScreenBuffer) -> Bool {
+    if !cell.isCluster && !other.isCluster { return cell == other }
+    return cell.style == other.style && cell.isContinuation == other.isContinuation
+      && grapheme(cell).unicodeScalars.elementsEqual(buffer.grapheme(other).unicodeScalars)
+  }
+
+  /// The grapheme a stored cell holds.
+  func grapheme(_ cell: PackedCell) -> Character {
+    if cell.isCluster {
+      let index = Int(cell.code & ~PackedCell.clusterFlag)
+      return clusters.indices.contains(index) ? clusters[index] : " "
+    }
+    return Unicode.Scalar(cell.code).map(Character.init) ?? " "
+  }
+
+  private func cell(_ packed: PackedCell) -> Cell {
+    Cell(grapheme(packed), style: packed.style, isContinuation: packed.isContinuation)
+  }
+
+  /// The stored code for `character`: its scalar, or a new entry in `clusters`.
+  private mutating func code(for character: Character) -> UInt32 {
+    let scalars = character.unicodeScalars
+    if scalars.count == 1, let scalar = scalars.first { return scalar.value }
+    clusters.append(character)
+    return PackedCell.clusterFlag | UInt32(clusters.count - 1)
   }
 
   public init(width: Int, height: Int) { self.init(size: Size(width: width, height: height)) }
@@ -48,7 +69,7 @@ public struct ScreenBuffer: Sendable, Equatable {
   /// The cell at (x, y); a blank cell outside the buffer.
   public subscript(x: Int, y: Int) -> Cell {
     guard x >= 0, x < width, y >= 0, y < height else { return .blank }
-    return cells[y * width + x]
+    return cell(storage[y * width + x])
   }
 
   /// Draws `text` on row `y` from column `x`, clipped to `maxWidth` columns and to the buffer.
@@ -64,6 +85,19 @@ public struct ScreenBuffer: Sendable, Equatable {
     let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
     guard y >= 0, y < height else { return x }
     var column = x
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      // Printable ASCII (most text on screen): one cell per byte, no grapheme breaking.
+      for byte in text.utf8 {
+        if column >= limit { break }
+        if column >= 0 {
+          store(
+            PackedCell(code: UInt32(byte), style: style, isContinuation: false), width: 1, column: column,
+            y: y)
+        }
+        column += 1
+      }
+      return min(column, limit)
+    }
     for character in text {
       if column >= limit { break }
       if let safe = ScreenBuffer.visibleStandIn(for: character) {
@@ -80,10 +114,11 @@ public struct ScreenBuffer: Sendable, Equatable {
   /// Fills `rect` with `character` (a one-column glyph) in `style`.
   public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
     let area = rect.intersection(bounds)
-    let glyph = character.displayWidth == 1 ? character : " "
+    guard !area.isEmpty else { return }
+    let glyph = code(for: character.displayWidth == 1 ? character : " ")
     for row in area.y..<area.maxY {
       for column in area.x..<area.maxX {
-        store(Cell(glyph, style: style), width: 1, column: column, y: row)
+        store(PackedCell(code: glyph, style: style, isContinuation: false), width: 1, column: column, y: row)
       }
     }
   }
@@ -112,7 +147,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     let area = rect.intersection(bounds)
     for row in area.y..<area.maxY {
       for column in area.x..<area.maxX {
-        cells[row * width + column].style = transform(cells[row * width + column].style)
+        storage[row * width + column].style = transform(storage[row * width + column].style)
       }
     }
   }
@@ -121,10 +156,10 @@ public struct ScreenBuffer: Sendable, Equatable {
   public mutating func draw(_ other: ScreenBuffer, at x: Int, y: Int) {
     for row in 0..<other.height {
       for column in 0..<other.width {
-        let cell = other[column, row]
+        let cell = other.storage[row * other.width + column]
         guard !cell.isContinuation else { continue }
         let w = other[column + 1, row].isContinuation ? 2 : 1
-        _ = place(cell.character, w, column: x + column, y: y + row, limit: width, style: cell.style)
+        _ = place(other.grapheme(cell), w, column: x + column, y: y + row, limit: width, style: cell.style)
       }
     }
   }
@@ -142,37 +177,46 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int {
     guard w > 0, y >= 0, y < height else { return column + max(0, w) }
     if column < 0 {
-      if column + w > 0 { store(Cell(" ", style: style), width: 1, column: 0, y: y) }
+      if column + w > 0 {
+        store(
+          PackedCell(code: PackedCell.space, style: style, isContinuation: false), width: 1, column: 0, y: y)
+      }
       return column + w
     }
     if column + w > limit {
-      if column < limit { store(Cell(" ", style: style), width: 1, column: column, y: y) }
+      if column < limit {
+        store(
+          PackedCell(code: PackedCell.space, style: style, isContinuation: false), width: 1, column: column,
+          y: y)
+      }
       return limit
     }
-    store(Cell(character, style: style), width: w, column: column, y: y)
+    store(
+      PackedCell(code: code(for: character), style: style, isContinuation: false), width: w, column: column,
+      y: y)
     return column + w
   }
 
   /// Stores a cell (and its continuation when `width` is 2), blanking the other half of any
   /// wide glyph it overwrites so no half-glyph is left behind.
-  private mutating func store(_ cell: Cell, width w: Int, column: Int, y: Int) {
+  private mutating func store(_ cell: PackedCell, width w: Int, column: Int, y: Int) {
     breakWideGlyph(at: column, y: y)
     if w == 2 { breakWideGlyph(at: column + 1, y: y) }
     let index = y * width + column
-    cells[index] = cell
+    storage[index] = cell
     if w == 2 {
-      cells[index + 1] = Cell(" ", style: cell.style, isContinuation: true)
+      storage[index + 1] = PackedCell(code: PackedCell.space, style: cell.style, isContinuation: true)
     }
   }
 
   private mutating func breakWideGlyph(at column: Int, y: Int) {
     let index = y * width + column
-    if cells[index].isContinuation {
-      if column > 0 { cells[index - 1].character = " " }
-      cells[index].isContinuation = false
-    } else if column + 1 < width, cells[index + 1].isContinuation {
-      cells[index + 1].isContinuation = false
-      cells[index + 1].character = " "
+    if storage[index].isContinuation {
+      if column > 0 { storage[index - 1].code = PackedCell.space }
+      storage[index].isContinuation = false
+    } else if column + 1 < width, storage[index + 1].isContinuation {
+      storage[index + 1].isContinuation = false
+      storage[index + 1].code = PackedCell.space
     }
   }
 }

@@ -9,7 +9,8 @@ import CNcurses
 /// so the screen keeps its structure without colour (`NO_COLOR`, `--no-color`, monochrome
 /// terminals), where bad news is bold and the meaning is carried by glyphs and words.
 struct CursesPalette {
-  private var table: [Int: (attributes: attr_t, pair: Int16)] = [:]
+  /// Indexed by `key(role, attributes)`: an array, because it is read for every cell drawn.
+  private var table: [(attributes: attr_t, pair: Int16)] = []
   let usesColor: Bool
 
   /// Starts colour when wanted and available. Call after `newterm`.
@@ -25,6 +26,7 @@ struct CursesPalette {
       _ = init_pair(3, Int16(COLOR_MAGENTA), -1)
       _ = init_pair(4, Int16(COLOR_BLUE), -1)
     }
+    table = Array(repeating: (wbr_a_normal(), 0), count: ColorRole.allCases.count << 4)
     for role in ColorRole.allCases {
       for bits in 0..<16 {
         let attributes = TextAttributes(rawValue: UInt8(bits))
@@ -35,7 +37,8 @@ struct CursesPalette {
 
   /// Attributes and pair number for `style`.
   func look(_ style: Style) -> (attributes: attr_t, pair: Int16) {
-    table[key(style.role, style.attributes)] ?? (wbr_a_normal(), 0)
+    let index = key(style.role, style.attributes)
+    return index < table.count ? table[index] : (wbr_a_normal(), 0)
   }
 
   private func key(_ role: ColorRole, _ attributes: TextAttributes) -> Int {

@@ -14,22 +14,28 @@ extension CursesTerminal {
   /// - Complexity: O(width × height) comparisons, plus curses calls for changed cells only.
   public func draw(_ buffer: ScreenBuffer) {
     guard let window = wbr_stdscr() else { return }
-    let full = previous?.size != buffer.size
-    if full {
+    let last = previous?.size == buffer.size ? previous : nil
+    if last == nil {
       _ = werase(window)
       _ = clearok(window, true)
     }
+    let old = last?.storage ?? []
+    let cells = buffer.storage
+    let width = buffer.width
     for y in 0..<buffer.height {
-      for x in 0..<buffer.width {
-        let cell = buffer[x, y]
+      let rowStart = y * width
+      for x in 0..<width {
+        let i = rowStart + x
+        let cell = cells[i]
         if cell.isContinuation { continue }
-        let wide = buffer[x + 1, y].isContinuation && x + 1 < buffer.width
-        if !full, let previous, previous[x, y] == cell,
-          previous[x + 1, y].isContinuation == wide
+        let wide = x + 1 < width && cells[i + 1].isContinuation
+        // Unchanged when the cell and its right neighbour's "continuation" flag both match.
+        if let last, (x + 1 < width ? old[i + 1].isContinuation : false) == wide,
+          cell.isCluster || old[i].isCluster ? buffer.sameCell(cell, as: old[i], in: last) : cell == old[i]
         {
           continue
         }
-        drawCell(cell, wide: wide, x: Int32(x), y: Int32(y), window: window)
+        drawCell(cell, in: buffer, wide: wide, x: Int32(x), y: Int32(y), window: window)
       }
     }
     _ = wnoutrefresh(window)
@@ -37,51 +43,71 @@ extension CursesTerminal {
     previous = buffer
   }
 
-  private func drawCell(_ cell: Cell, wide: Bool, x: Int32, y: Int32, window: UnsafeMutablePointer<WINDOW>) {
+  private func drawCell(
+    _ cell: PackedCell, in buffer: ScreenBuffer, wide: Bool, x: Int32, y: Int32,
+    window: UnsafeMutablePointer<WINDOW>
+  ) {
     let look = palette.look(cell.style)
-    let character = cell.character
-    if let ascii = character.asciiValue {
-      put([wchar_t(ascii)], look, x: x, y: y, window: window)
+    if cell.code < 0x7F {
+      put(wchar_t(cell.code), look, x: x, y: y, window: window)
       return
     }
+    let character = buffer.grapheme(cell)
     if glyphs.isASCII {
-      let stand = CursesTerminal.asciiStandIn(for: character)
-      put([wchar_t(stand)], look, x: x, y: y, window: window)
-      if wide { put([wchar_t(stand)], look, x: x + 1, y: y, window: window) }
+      let stand = wchar_t(CursesTerminal.asciiStandIn(for: character))
+      put(stand, look, x: x, y: y, window: window)
+      if wide { put(stand, look, x: x + 1, y: y, window: window) }
       return
     }
-    let scalars = Array(character.unicodeScalars)
-    guard let base = scalars.first(where: { DisplayWidth.of($0) > 0 }) else {
-      put([wchar_t(0x20)], look, x: x, y: y, window: window)
+    // The base scalar, then the combining marks curses can keep with it (in wideScratch).
+    var base: Unicode.Scalar?
+    var count = 0
+    let room = min(Int(wbr_ccharw_max()), wideScratch.count - 1)
+    for scalar in character.unicodeScalars {
+      if base == nil {
+        if DisplayWidth.of(scalar) > 0 {
+          base = scalar
+          wideScratch[0] = wchar_t(scalar.value)
+          count = 1
+        }
+        continue
+      }
+      guard count < room, scalar.value != 0x200D, wbr_wcwidth(wchar_t(scalar.value)) == 0 else { break }
+      wideScratch[count] = wchar_t(scalar.value)
+      count += 1
+    }
+    guard let base else {
+      put(0x20, look, x: x, y: y, window: window)
       return
     }
     let libcWidth = Int(wbr_wcwidth(wchar_t(base.value)))
     let mine = wide ? 2 : 1
     if libcWidth == mine {
-      var chars = [wchar_t(base.value)]
-      for scalar in scalars.drop(while: { $0 != base }).dropFirst() {
-        guard chars.count < Int(wbr_ccharw_max()) - 1, scalar.value != 0x200D,
-          wbr_wcwidth(wchar_t(scalar.value)) == 0
-        else { break }
-        chars.append(wchar_t(scalar.value))
-      }
-      put(chars, look, x: x, y: y, window: window)
+      putScratch(count: count, look, x: x, y: y, window: window)
     } else if libcWidth == 1 && mine == 2 {
-      put([wchar_t(base.value)], look, x: x, y: y, window: window)
-      put([wchar_t(0x20)], look, x: x + 1, y: y, window: window)
+      put(wchar_t(base.value), look, x: x, y: y, window: window)
+      put(0x20, look, x: x + 1, y: y, window: window)
     } else {
-      put([wchar_t(0xFFFD)], look, x: x, y: y, window: window)
-      if wide { put([wchar_t(0x20)], look, x: x + 1, y: y, window: window) }
+      put(0xFFFD, look, x: x, y: y, window: window)
+      if wide { put(0x20, look, x: x + 1, y: y, window: window) }
     }
   }
 
-  /// Writes one cell. ERR is ignored: writing the bottom-right cell reports ERR but draws.
+  /// Writes one character in one cell.
   private func put(
-    _ chars: [wchar_t], _ look: (attributes: attr_t, pair: Int16), x: Int32, y: Int32,
+    _ character: wchar_t, _ look: (attributes: attr_t, pair: Int16), x: Int32, y: Int32,
     window: UnsafeMutablePointer<WINDOW>
   ) {
-    let count = min(chars.count, wideScratch.count - 1)
-    for i in 0..<count { wideScratch[i] = chars[i] }
+    wideScratch[0] = character
+    putScratch(count: 1, look, x: x, y: y, window: window)
+  }
+
+  /// Writes the first `count` characters of `wideScratch` as one cell. ERR is ignored:
+  /// writing the bottom-right cell reports ERR but draws.
+  private func putScratch(
+    count: Int, _ look: (attributes: attr_t, pair: Int16), x: Int32, y: Int32,
+    window: UnsafeMutablePointer<WINDOW>
+  ) {
     wideScratch[count] = 0
     wideScratch.withUnsafeBufferPointer { text in
       _ = setcchar(&cellScratch, text.baseAddress, look.attributes, look.pair, nil)

@@ -157,4 +157,6 @@ public final class CursesTerminal: TerminalBackend {
 extension CursesTerminal {
   /// Rings the terminal bell (or flashes, as the terminal prefers).
   public func bell() { _ = beep() }
+
+  public func invalidate() { previous = nil }
 }

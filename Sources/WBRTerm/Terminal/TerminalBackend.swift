@@ -11,6 +11,8 @@ public protocol TerminalBackend: AnyObject {
   func nextKey() -> Key?
   /// Shows `buffer` on the screen.
   func draw(_ buffer: ScreenBuffer)
+  /// Forgets what is on the screen, so the next `draw` repaints every cell.
+  func invalidate()
   /// A SIGTERM/SIGHUP/SIGINT received and not yet handled, if any.
   var terminationSignal: Int32? { get }
 }

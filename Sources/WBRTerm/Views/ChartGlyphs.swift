@@ -60,8 +60,10 @@ struct ChartGlyphs: Sendable, Equatable {
     String((0..<max(0, width)).map { limitIsSparse && $0 % 2 == 1 ? " " : limit })
   }
 
-  static let currentStyle = Style(.accent, .bold)
-  static let currentLineStyle = Style(.accent)
+  /// This year in the terminal's own colour, bold; the prior year dim. Not the accent role:
+  /// without colour it would underline every point and braille cell.
+  static let currentStyle = Style.bold
+  static let currentLineStyle = Style.normal
   static let priorStyle = Style(.muted, .dim)
   static let targetStyle = Style.warn
   static let ruleStyle = Style.muted

@@ -8,8 +8,10 @@
 struct ChartLayout: Sendable, Equatable {
   static let weeks = 6
   static let months = 12
-  /// Narrowest cell that still leaves a blank column between two points.
-  static let minimumCell = 2
+  /// Narrowest cell: points side by side, for terminals as narrow as the app allows (40).
+  static let minimumCell = 1
+  /// Narrowest cell worth giving up the gutter for: a blank column between two points.
+  static let comfortableCell = 2
   /// Title, at least four plot rows, x labels, legend.
   static let minimumHeight = 7
 
@@ -42,14 +44,22 @@ struct ChartLayout: Sendable, Equatable {
     guard rect.height >= ChartLayout.minimumHeight else { return nil }
     let cells = ChartLayout.weeks + ChartLayout.months
     var gutter = wanted
-    if (rect.width - leftLabels - rightLabels - 3 - gutter) / cells < ChartLayout.minimumCell { gutter = 0 }
+    if (rect.width - leftLabels - rightLabels - 3 - gutter) / cells < ChartLayout.comfortableCell {
+      gutter = 0
+    }
     let available = rect.width - leftLabels - rightLabels - 3 - gutter
     let cell = available / cells
     guard cell >= ChartLayout.minimumCell else { return nil }
     self.gutter = gutter
-    // The weeks get what is left over: they are the part the meeting reads first.
-    weekCell = cell + (available - cell * cells) / ChartLayout.weeks
+    // Months get one more column when that lifts them to a readable 3 ("Dec"); the weeks get
+    // the rest: they are the part the meeting reads first.
+    var left = available - cell * cells
     monthCell = cell
+    if cell < 3 && left >= ChartLayout.months {
+      monthCell += 1
+      left -= ChartLayout.months
+    }
+    weekCell = cell + left / ChartLayout.weeks
     titleRow = rect.y
     plotTop = rect.y + 1
     plotRows = rect.height - 3

@@ -1,10 +1,123 @@
-/// The commitments screen: last week's open commitments and this meeting's new ones.
-/// A placeholder until the meeting record is wired to the screen.
+import WBRModel
+
+/// The commitments screen: commitments from earlier meetings under review, grouped by owner
+/// with their age and what this meeting did with them, then this meeting's new ones. The
+/// line at the bottom tells the selected commitment's story.
 enum CommitmentsView {
+  private static let metricWidth = 16
+  private static let dueWidth = 11
+  private static let ageWidth = 6
+  private static let statusWidth = 9
+
   static func draw(_ state: AppState, in area: Rect, on buffer: inout ScreenBuffer) {
-    guard area.height > 0 else { return }
-    buffer.put("Commitments", at: area.x + 1, y: area.y, style: .heading, maxWidth: area.width - 1)
+    guard area.height > 0, area.width > 0 else { return }
+    let ascii = state.glyphs.isASCII
+    let rows = CommitmentRows.rows(state)
+    let items = CommitmentRows.selectable(rows)
+    let selectedRow =
+      items.indices.contains(state.record.commitmentCursor) ? items[state.record.commitmentCursor] : nil
+    let counts = state.record.record.commitmentCounts(in: state.record.week)
+    let x = buffer.put(" Commitments", at: area.x, y: area.y, style: .heading, maxWidth: area.width)
+    let summary =
+      "\(counts.closed) done  \(counts.carried) carried  \(counts.dropped) dropped  \(counts.opened) new "
+    if x + summary.count + 1 < area.maxX {
+      buffer.put(summary, at: area.maxX - summary.count, y: area.y, style: .muted)
+    }
+    guard area.height > 2 else { return }
+    let metric = area.width >= 70 ? metricWidth : 0
+    let textWidth = max(0, area.width - 4 - metric - dueWidth - ageWidth - statusWidth)
+    drawHeadings(
+      textWidth: textWidth, metric: metric, y: area.y + 1, x: area.x, width: area.width, on: &buffer)
+    let list = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 3))
+    var scroll = state.record.commitmentScroll
+    if let selectedRow {
+      if selectedRow < scroll { scroll = selectedRow }
+      if selectedRow >= scroll + list.height { scroll = selectedRow - list.height + 1 }
+    }
+    for (i, row) in rows.enumerated().dropFirst(max(0, scroll)).prefix(list.height) {
+      let y = list.y + i - scroll
+      switch row.kind {
+      case .section(let title):
+        buffer.put(" " + title, at: list.x, y: y, style: .heading, maxWidth: list.width)
+      case .owner(let name):
+        DialogView.put(
+          name, x: list.x + 3, y: y, width: list.width - 3, style: .bold, ascii: ascii, on: &buffer)
+      case .note(let text):
+        DialogView.put(
+          text, x: list.x + 4, y: y, width: list.width - 4, style: .muted, ascii: ascii, on: &buffer)
+      case .item(let c, _):
+        drawItem(
+          state, c, selected: i == selectedRow, textWidth: textWidth, metric: metric,
+          in: Rect(x: list.x, y: y, width: list.width, height: 1), on: &buffer)
+      }
+    }
+    if let selectedRow, let c = rows[selectedRow].commitment, area.height > 3 {
+      DialogView.put(
+        " " + story(c, state), x: area.x, y: area.maxY - 1, width: area.width, style: .muted, ascii: ascii,
+        on: &buffer)
+    }
+  }
+
+  private static func drawHeadings(
+    textWidth: Int, metric: Int, y: Int, x: Int, width: Int, on buffer: inout ScreenBuffer
+  ) {
+    var cx = x + 4
+    cx = buffer.put("Commitment".fitted(toWidth: textWidth), at: cx, y: y, style: .heading)
+    cx = buffer.put(" Metric".fitted(toWidth: metric), at: cx, y: y, style: .heading)
+    cx = buffer.put(" Due".fitted(toWidth: dueWidth), at: cx, y: y, style: .heading)
+    cx = buffer.put("Age".fitted(toWidth: ageWidth, alignment: .right), at: cx, y: y, style: .heading)
     buffer.put(
-      "No commitments yet.", at: area.x + 1, y: area.y + 2, style: .muted, maxWidth: area.width - 1)
+      " Status".fitted(toWidth: statusWidth), at: cx, y: y, style: .heading, maxWidth: x + width - cx)
+  }
+
+  private static func drawItem(
+    _ state: AppState, _ c: Commitment, selected: Bool, textWidth: Int, metric: Int, in row: Rect,
+    on buffer: inout ScreenBuffer
+  ) {
+    let ascii = state.glyphs.isASCII
+    let base: Style = selected ? .selection : .normal
+    let quiet: Style = selected ? .selection : .muted
+    if selected { buffer.setStyle(row, .selection) }
+    let y = row.y
+    var x = buffer.put(selected ? "\(state.glyphs.pointer)   " : "    ", at: row.x, y: y, style: base)
+    x = buffer.put(c.text.fitted(toWidth: textWidth, ascii: ascii), at: x, y: y, style: base)
+    if metric > 0 {
+      let name = c.metric.map { id in state.content.deck.metrics.first { $0.id == id }?.name ?? id } ?? ""
+      x = buffer.put((" " + name).fitted(toWidth: metric, ascii: ascii), at: x, y: y, style: quiet)
+    }
+    x = buffer.put((" " + c.due.description).fitted(toWidth: dueWidth), at: x, y: y, style: base)
+    let age = c.age(at: state.record.week)
+    x = buffer.put(
+      (age == 0 ? "new" : "\(age) wk").fitted(toWidth: ageWidth, alignment: .right), at: x, y: y, style: quiet
+    )
+    let (status, role) = status(c, state)
+    buffer.put(
+      (" " + status).fitted(toWidth: statusWidth, ascii: ascii), at: x, y: y,
+      style: selected ? Style(role, .reverse) : Style(role), maxWidth: row.maxX - x)
+  }
+
+  /// What this meeting did with it, in a word and a colour (the word carries the meaning).
+  static func status(_ c: Commitment, _ state: AppState) -> (String, ColorRole) {
+    let week = state.record.week
+    switch state.record.record.reviewOutcome(of: c, in: week) {
+    case .done: return ("done", .good)
+    case .dropped: return ("dropped", .muted)
+    case .carried: return ("carried", .warn)
+    case .open:
+      if c.status == .done { return ("done", .good) }
+      if c.status == .dropped { return ("dropped", .muted) }
+      return c.due <= week ? ("due", .bad) : ("open", .normal)
+    }
+  }
+
+  /// "Zoë Øster · agreed 2026-11-14 · carried 1× · from an investigation · dropped: why".
+  private static func story(_ c: Commitment, _ state: AppState) -> String {
+    let dot = " \(state.glyphs.bullet) "
+    var parts = [c.owner.map { RecordSummary.ownerName($0, state.content) } ?? "Unassigned"]
+    parts.append("agreed \(c.createdWeek)")
+    if c.carryCount > 0 { parts.append("carried \(c.carryCount)\(state.glyphs.times)") }
+    if c.fromInvestigation { parts.append("from an investigation") }
+    if let reason = c.dropReason { parts.append("dropped: \(reason)") }
+    return parts.joined(separator: dot)
   }
 }

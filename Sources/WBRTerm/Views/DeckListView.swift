@@ -4,10 +4,10 @@ import WBRModel
 ///
 /// A first version over `DeckListState`: marker, name, this week's value, WoW, YoY, the
 /// 6-week sparkline and the owner, dropping the right-hand columns on narrow terminals.
-/// Only the rows on screen are formatted, so a key press costs the same at 10 or 1,000
-/// metrics.
+/// Only the rows on screen are drawn, from texts formatted once per deck (`DeckRowText`),
+/// so a key press costs the same at 10 or 1,000 metrics.
 enum DeckListView {
-  /// Column widths, right of the name; a column is dropped when the name would get narrower
+  /// Column widths right of the name; a column is dropped while the name would be narrower
   /// than `minimumName`.
   private static let valueWidth = 10
   private static let changeWidth = 9
@@ -24,8 +24,8 @@ enum DeckListView {
     guard !list.rows.isEmpty else {
       let text = list.filter.isEmpty ? "No metrics in this deck" : "No metric matches \"\(list.filter)\""
       buffer.put(
-        text.fitted(toWidth: listArea.width - 2, ascii: state.glyphs.isASCII), at: listArea.x + 2,
-        y: listArea.y, style: .muted)
+        text, at: listArea.x + 2, y: listArea.y, width: listArea.width - 2, style: .muted,
+        ascii: state.glyphs.isASCII)
       return
     }
     for row in 0..<listArea.height {
@@ -37,6 +37,7 @@ enum DeckListView {
     }
   }
 
+  /// Column widths for a screen `width` columns wide (0 = column dropped).
   struct Columns {
     var name: Int
     var value: Int
@@ -59,12 +60,12 @@ enum DeckListView {
 
   private static func drawHeadings(_ c: Columns, in area: Rect, on buffer: inout ScreenBuffer) {
     var x = area.x + 2
-    x = buffer.put("Metric".fitted(toWidth: c.name), at: x, y: area.y, style: .heading)
-    x = buffer.put("This week".fitted(toWidth: c.value, alignment: .right), at: x, y: area.y, style: .heading)
-    x = buffer.put("WoW".fitted(toWidth: c.wow, alignment: .right), at: x, y: area.y, style: .heading)
-    x = buffer.put("YoY".fitted(toWidth: c.yoy, alignment: .right), at: x, y: area.y, style: .heading)
-    x = buffer.put("  6 wk".fitted(toWidth: c.spark), at: x, y: area.y, style: .heading)
-    buffer.put(" Owner".fitted(toWidth: c.owner), at: x, y: area.y, style: .heading)
+    x = buffer.put("Metric", at: x, y: area.y, width: c.name, style: .heading)
+    x = buffer.put("This week", at: x, y: area.y, width: c.value, alignment: .right, style: .heading)
+    x = buffer.put("WoW", at: x, y: area.y, width: c.wow, alignment: .right, style: .heading)
+    x = buffer.put("YoY", at: x, y: area.y, width: c.yoy, alignment: .right, style: .heading)
+    x = buffer.put("  6 wk", at: x, y: area.y, width: c.spark, style: .heading)
+    buffer.put(" Owner", at: x, y: area.y, width: c.owner, style: .heading)
   }
 
   private static func drawRow(
@@ -72,52 +73,51 @@ enum DeckListView {
     on buffer: inout ScreenBuffer
   ) {
     let content = state.content
-    let ascii = state.glyphs.isASCII
-    guard content.deck.metrics.indices.contains(index), content.analysis.metrics.indices.contains(index)
+    guard content.rowTexts.indices.contains(index), content.analysis.metrics.indices.contains(index)
     else { return }
-    let metric = content.deck.metrics[index]
-    let analysis = content.analysis.metrics[index]
+    let text = content.rowTexts[index]
+    let ascii = state.glyphs.isASCII
+    let isAnomaly = content.analysis.metrics[index].isAnomaly
     let base: Style = selected ? .selection : .normal
-    if selected { buffer.setStyle(area, .selection) }
+    let quiet: Style = selected ? .selection : .muted
+    let y = area.y
     var x = area.x
-    x = buffer.put(selected ? String(state.glyphs.pointer) : " ", at: x, y: area.y, style: base)
-    let mark = analysis.isAnomaly ? String(state.glyphs.anomaly) : " "
-    x = buffer.put(mark, at: x, y: area.y, style: analysis.isAnomaly ? emphasis(.bad, selected) : base)
-    x = buffer.put(metric.name.fitted(toWidth: c.name, ascii: ascii), at: x, y: area.y, style: base)
-    let value = ValueFormat(metric: metric).format(analysis.current, ascii: ascii)
-    x = buffer.put(
-      value.fitted(toWidth: c.value, alignment: .right, ascii: ascii), at: x, y: area.y, style: base)
-    x = drawChange(
-      analysis.wow, metric: metric, width: c.wow, x: x, y: area.y, selected: selected, ascii: ascii,
+    x = buffer.put(selected ? String(state.glyphs.pointer) : " ", at: x, y: y, style: base)
+    if let mark = RecordSummary.mark(state, metric: index) {  // the outcome at a glance
+      x = buffer.put(mark.glyph, at: x, y: y, style: emphasis(mark.role, selected).adding(.bold))
+    } else {
+      x = buffer.put(
+        isAnomaly ? String(state.glyphs.anomaly) : " ", at: x, y: y,
+        style: isAnomaly ? emphasis(.bad, selected) : base)
+    }
+    x = buffer.put(content.deck.metrics[index].name, at: x, y: y, width: c.name, style: base, ascii: ascii)
+    x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, ascii: ascii, on: &buffer)
+    x = number(
+      text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, ascii: ascii,
       on: &buffer)
-    x = drawChange(
-      analysis.yoy, metric: metric, width: c.yoy, x: x, y: area.y, selected: selected, ascii: ascii,
+    x = number(
+      text.yoy, at: x, y: y, width: c.yoy, style: emphasis(text.yoyRole, selected), gap: base, ascii: ascii,
       on: &buffer)
     if c.spark > 0 {
-      let spark = "  " + Sparkline.render(analysis.wowSparkline, ascii: ascii)
-      x = buffer.put(
-        spark.fitted(toWidth: c.spark, ascii: ascii), at: x, y: area.y, style: selected ? base : .muted)
+      x = buffer.put("  ", at: x, y: y, style: quiet)
+      x = buffer.put(text.sparkline, at: x, y: y, width: c.spark - 2, style: quiet, ascii: ascii)
     }
     if c.owner > 0 {
-      let owner = " " + (content.ownerName(ofMetric: index) ?? "")
-      buffer.put(
-        owner.fitted(toWidth: c.owner, ascii: ascii), at: x, y: area.y, style: selected ? base : .muted)
+      x = buffer.put(" ", at: x, y: y, style: quiet)
+      x = buffer.put(text.owner, at: x, y: y, width: c.owner - 1, style: quiet, ascii: ascii)
     }
+    buffer.fill(Rect(x: x, y: y, width: area.maxX - x, height: 1), style: base)
   }
 
-  private static func drawChange(
-    _ change: Change?, metric: Metric, width: Int, x: Int, y: Int, selected: Bool, ascii: Bool,
+  /// A right-aligned number column with one space before it, so a number cut to fit
+  /// (with an ellipsis) never runs into the column on its left.
+  private static func number(
+    _ text: String, at x: Int, y: Int, width: Int, style: Style, gap: Style, ascii: Bool,
     on buffer: inout ScreenBuffer
   ) -> Int {
     guard width > 0 else { return x }
-    let text = ChangeFormat.format(change, ascii: ascii)
-    var role = ColorRole.muted
-    if let change, change.value != 0 {
-      role = (change.value > 0) == metric.higherIsBetter ? .good : .bad
-    }
-    return buffer.put(
-      text.fitted(toWidth: width, alignment: .right, ascii: ascii), at: x, y: y,
-      style: emphasis(role, selected))
+    let start = buffer.put(" ", at: x, y: y, style: gap)
+    return buffer.put(text, at: start, y: y, width: width - 1, alignment: .right, style: style, ascii: ascii)
   }
 
   /// A colour role, in reverse video on the selected row so it stays readable there.

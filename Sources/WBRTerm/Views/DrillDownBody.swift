@@ -13,6 +13,8 @@ struct DrillDownBody: Sendable {
 
   /// Below this the chart would be too coarse to read; the body scrolls instead.
   static let minimumChartHeight = 10
+  /// A chart this tall or taller is worth a body that fits without scrolling.
+  static let comfortableChartHeight = 16
   /// Widest the text column beside the summary box needs to be for side-by-side layout.
   static let sideBySideWidth = 110
 
@@ -27,14 +29,12 @@ struct DrillDownBody: Sendable {
     let signals = text.signalLines(width: width)
     let record = text.recordLines(width: width)
     let sideBySide = width >= DrillDownBody.sideBySideWidth
-    let chartHeight = self.chartHeight(signals: signals.count)
     let calendar = FiscalCalendar(deck: context.deck)
     let data = SixTwelve(metric: metric, in: context.deck)
     let table = DrillDownValuesTable(
       chart: data, calendar: calendar, analysis: analysis, metric: metric, glyphs: context.glyphs)
 
-    var blocks: [Block] = [.lines(signals)]
-    blocks.append(.chart(chartHeight))
+    var blocks: [Block] = [.lines(signals), .chart(0)]
     if sideBySide {
       let side = width - summary.width - 4
       var right: [StyledLine] = []
@@ -47,6 +47,7 @@ struct DrillDownBody: Sendable {
       blocks.append(.lines([rule("About", width)] + text.aboutLines(width: width)))
     }
     blocks.append(.lines([rule("Values", width)] + table.lines(width: width)))
+    blocks[1] = .chart(chartHeight(blocks))
 
     let height = blocks.reduce(0) { $0 + $1.height } + blocks.count - 1
     var out = ScreenBuffer(width: width, height: height)
@@ -78,11 +79,20 @@ struct DrillDownBody: Sendable {
     return out
   }
 
-  /// The chart's height: what the viewport leaves after the signals and the summary box, but
-  /// at least `minimumChartHeight` and at most about 60 % of the viewport.
-  func chartHeight(signals: Int) -> Int {
-    let left = viewport - signals - 1 - DrillDownSummary.height - 1
-    return max(DrillDownBody.minimumChartHeight, min(left, viewport * 3 / 5))
+  /// The chart's height. When the whole body fits with a chart of `comfortableChartHeight`
+  /// rows or more, it takes what is left (up to 60 % of the viewport) and nothing scrolls;
+  /// otherwise it is sized so the signals, the chart and the summary box fill the first screen,
+  /// but never below `minimumChartHeight`.
+  private func chartHeight(_ blocks: [Block]) -> Int {
+    let gaps = blocks.count - 1
+    let others = blocks.enumerated().reduce(0) { $0 + ($1.offset == 1 ? 0 : $1.element.height) }
+    let everything = viewport - others - gaps
+    let cap = viewport * 3 / 5
+    if everything >= DrillDownBody.comfortableChartHeight {
+      return min(everything, max(cap, DrillDownBody.comfortableChartHeight))
+    }
+    let firstScreen = viewport - blocks[0].height - 1 - (blocks.count > 2 ? blocks[2].height + 1 : 0)
+    return max(DrillDownBody.minimumChartHeight, min(firstScreen, cap))
   }
 
   /// A section heading across the width: "─ About ──────".
@@ -113,8 +123,8 @@ struct DrillDownBody: Sendable {
       switch self {
       case .lines(let lines): return lines.count
       case .chart(let h): return h
-      case .summary: return DrillDownSummary.height
-      case .summaryBeside(_, let lines): return max(DrillDownSummary.height, lines.count)
+      case .summary(let box): return box.height
+      case .summaryBeside(let box, let lines): return max(box.height, lines.count)
       }
     }
   }

@@ -21,8 +21,14 @@ struct DrillDownSummary: Sendable {
     self.ascii = ascii
   }
 
-  /// Rows of the table: heading, last week, MTD, QTD, YTD.
-  static let height = 5
+  /// Rows of the table: heading, last week, then MTD, QTD and YTD, or one "MTD/QTD/YTD n/a"
+  /// row when the deck has none of them (most input metrics).
+  var height: Int { 2 + (hasTotals ? box.periods.count : 1) }
+
+  /// Whether the deck gives any period-to-date total for the metric.
+  var hasTotals: Bool {
+    box.periods.contains { $0.current != nil || $0.priorYear != nil || $0.yoy != nil }
+  }
 
   /// The table's cells, row by row (the first row is the heading).
   var cells: [[(text: String, style: Style)]] {
@@ -34,6 +40,12 @@ struct DrillDownSummary: Sendable {
       (text: "Last week", style: .bold), (text: value(box.lastWeek), style: .bold),
       (text: value(lastWeekPriorYear), style: .muted), change(box.yoy), change(box.wow),
     ])
+    guard hasTotals else {
+      let label = box.periods.map(\.label).joined(separator: "/")
+      let none = (text: "n/a", style: Style.muted)
+      rows.append([(text: label, style: .bold), none, none, none, (text: "", style: .normal)])
+      return rows
+    }
     for period in box.periods {
       rows.append([
         (text: period.label, style: .bold), (text: value(period.current), style: .normal),

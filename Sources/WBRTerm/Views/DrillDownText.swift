@@ -19,7 +19,13 @@ struct DrillDownText: Sendable {
     for signal in a.signals {
       let style: Style = signal.direction == .good ? .good : signal.direction == .bad ? .bad : .warn
       let lead = "\(context.glyphs.anomaly) "
-      let text = "\(signal.sentence) (\(signal.id.rawValue))"
+      var sentence = signal.sentence
+      if ascii {
+        // The analysis may have been made for a Unicode screen.
+        sentence = sentence.replacingOccurrences(of: "\u{2212}", with: "-")
+          .replacingOccurrences(of: "\u{00B1}", with: "+/-")
+      }
+      let text = "\(sentence) (\(signal.id.rawValue))"
       lines += DrillDownWrap.hanging(lead, style.adding(.bold), text, style, width: width)
     }
     for mark in a.quality {
@@ -60,20 +66,61 @@ struct DrillDownText: Sendable {
     } else if let id = metric.pairsWith {
       field("Paired with", "\(id) (not in this deck)", .muted)
     }
-    for (i, input) in context.deck.metrics.enumerated()
-    where input.pairsWith == metric.id && i != context.metric {
-      field(input.kind == .input ? "Driven by" : "Paired with", pairedText(i, input))
+    // Metrics pairing with this one: one line each, cut rather than wrapped, so an output
+    // driven by many inputs keeps the block short.
+    let others = context.deck.metrics.enumerated().filter {
+      $0.element.pairsWith == metric.id && $0.offset != context.metric
     }
+    for (n, (i, other)) in others.enumerated() {
+      let name = n > 0 ? "" : other.kind == .input ? "Driven by" : "Paired with"
+      lines.append(StyledLine([(name.padded(toWidth: label), .muted), (pairedText(i, other), .normal)]))
+    }
+    field("XmR limits", limitsText, context.metricAnalysis?.xmr == nil ? .muted : .normal)
     field("Metric id", metric.id, .muted)
-    let notes = metric.annotations.sorted { $0.date < $1.date }
-    if notes.isEmpty {
-      field("Annotations", "(none)", .muted)
-    } else {
-      for (i, note) in notes.enumerated() {
-        field(i == 0 ? "Annotations" : "", "\(note.date)  \(note.text)")
-      }
-    }
+    annotationLines(metric, field)
     return lines
+  }
+
+  /// The annotations dated in the chart's window (its first month on), oldest first, each
+  /// with its week ("wk 47"), then how many older ones were left out.
+  private func annotationLines(_ metric: Metric, _ field: (String, String, Style) -> Void) {
+    let w = context.deck.weekEnding
+    let calendar = FiscalCalendar(deck: context.deck)
+    let chart = SixTwelve(metric: metric, in: context.deck)
+    let firstMonth = chart.months.first?.month ?? w.yearMonth
+    let firstWeek = chart.weeks.first?.weekEnding.adding(days: -6) ?? w
+    let start = min(Day(year: firstMonth.year, month: firstMonth.month, day: 1) ?? w, firstWeek)
+    let notes = metric.annotations.sorted { $0.date < $1.date }
+    let shown = notes.filter { $0.date >= start }
+    let older = notes.count - shown.count
+    if shown.isEmpty && older == 0 { field("Annotations", "(none)", .muted) }
+    for (i, note) in shown.enumerated() {
+      var when = "\(note.date)"
+      if note.date <= w {
+        let weekEnding = w.adding(days: -7 * ((w.ordinal - note.date.ordinal) / 7))
+        when += " (\(calendar.weekLabel(weekEnding)))"
+      }
+      field(i == 0 ? "Annotations" : "", "\(when)  \(note.text)", .normal)
+    }
+    if older > 0 {
+      field(shown.isEmpty ? "Annotations" : "", "\(older) older, before \(start)", .muted)
+    }
+  }
+
+  /// "CL 121.4, UNPL 132.5, LNPL 110.2 from 11 weeks (2025-09-06 to 2025-11-15)".
+  private var limitsText: String {
+    guard let a = context.metricAnalysis else { return "" }
+    guard let x = a.xmr else {
+      return "none: " + (a.xmrUnavailable.map { "\($0)" } ?? "no weekly data")
+    }
+    let f = a.format.refined
+    var text = "CL \(f.format(x.centre, ascii: ascii)), UNPL \(f.format(x.upperNaturalLimit, ascii: ascii))"
+    text += ", LNPL \(f.format(x.lowerNaturalLimit, ascii: ascii))"
+    if let from = x.baselineFrom, let to = x.baselineTo {
+      text += " from \(x.baselineWeeks.count) weeks (\(from) to \(to))"
+    }
+    if x.locked { text += x.baselineWeeks.isEmpty ? ", locked by the deck" : ", baseline named by the deck" }
+    return text
   }
 
   /// "Revenue (output): $1.29M, WoW +1.2%, YoY n/a".

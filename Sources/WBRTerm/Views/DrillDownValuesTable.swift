@@ -46,9 +46,9 @@ struct DrillDownValuesTable: Sendable {
     self.glyphs = glyphs
   }
 
-  private var hasTarget: Bool { (weeks + months).contains { $0.target != nil } }
-
-  private var series: [(name: String, cell: (Column) -> (text: String, style: Style))] {
+  /// The rows (or columns) of a table of `columns`: the target only when one of them has one.
+  private func series(_ columns: [Column]) -> [(name: String, cell: (Column) -> (text: String, style: Style))]
+  {
     let ascii = glyphs.isASCII
     var series: [(String, (Column) -> (text: String, style: Style))] = [
       ("This year", { (text: format.format($0.current, ascii: ascii), style: .bold) }),
@@ -65,26 +65,34 @@ struct DrillDownValuesTable: Sendable {
         }
       ),
     ]
-    if hasTarget {
+    if columns.contains(where: { $0.target != nil }) {
       series.append(("Target", { (text: format.format($0.target, ascii: ascii), style: .warn) }))
     }
     return series.map { (name: $0.0, cell: $0.1) }
   }
 
-  /// The lines of the table at `width` columns: across when it fits (with equal columns when
-  /// those fit too), else one row per period.
+  /// The lines of the table at `width` columns: weeks and months across in one table when it
+  /// fits; else the weeks and the months as two tables, each across when it fits (equal
+  /// columns first, then narrower gaps), else one row per period.
   func lines(width: Int) -> [StyledLine] {
-    for equal in [true, false] {
-      let across = acrossLines(equalColumns: equal)
-      if across.allSatisfy({ $0.displayWidth <= width }) { return across }
-    }
-    return downLines()
+    if let both = across(weeks + months, separatorAt: weeks.count, width: width) { return both }
+    let weekLines = across(weeks, separatorAt: nil, width: width) ?? down(weeks, lastBold: true)
+    let monthLines = across(months, separatorAt: nil, width: width) ?? down(months, lastBold: false)
+    return weekLines + [StyledLine()] + monthLines
   }
 
-  /// Periods across, one row per series; a separator between weeks and months.
-  func acrossLines(equalColumns: Bool) -> [StyledLine] {
-    let series = self.series
-    let columns = weeks + months
+  /// The first across layout of `columns` that fits in `width`, if any.
+  private func across(_ columns: [Column], separatorAt: Int?, width: Int) -> [StyledLine]? {
+    for (equal, gap) in [(true, 2), (false, 2), (true, 1), (false, 1)] {
+      let lines = across(columns, separatorAt: separatorAt, equalColumns: equal, gap: gap)
+      if lines.allSatisfy({ $0.displayWidth <= width }) { return lines }
+    }
+    return nil
+  }
+
+  /// `columns` across, one row per series; a rule before column `separatorAt`.
+  func across(_ columns: [Column], separatorAt: Int?, equalColumns: Bool, gap spaces: Int) -> [StyledLine] {
+    let series = self.series(columns)
     let label = series.map(\.name.displayWidth).max() ?? 0
     var widths = columns.map { column in
       ([column.shortLabel.displayWidth] + series.map { $0.cell(column).text.displayWidth }).max() ?? 0
@@ -93,7 +101,7 @@ struct DrillDownValuesTable: Sendable {
     func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
       var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
       for (i, cell) in cells.enumerated() {
-        let gap = i == weeks.count ? " \(glyphs.vertical) " : "  "
+        let gap = i == separatorAt ? " \(glyphs.vertical) " : String(repeating: " ", count: spaces)
         pieces.append((gap, .muted))
         pieces.append((cell.text.padded(toWidth: widths[i], alignment: .right), cell.style))
       }
@@ -104,10 +112,10 @@ struct DrillDownValuesTable: Sendable {
     return lines
   }
 
-  /// One row per period, one column per series; a rule between weeks and months.
-  func downLines() -> [StyledLine] {
-    let series = self.series
-    let columns = weeks + months
+  /// One row per period of `columns`, one column per series; the last period bold when
+  /// `lastBold` (the current week).
+  func down(_ columns: [Column], lastBold: Bool) -> [StyledLine] {
+    let series = self.series(columns)
     let label = columns.map(\.label.displayWidth).max() ?? 0
     let widths = series.map { s in
       ([s.name.displayWidth] + columns.map { s.cell($0).text.displayWidth }).max() ?? 0
@@ -122,11 +130,8 @@ struct DrillDownValuesTable: Sendable {
     }
     var lines = [row("", .heading, series.map { (text: $0.name, style: Style.heading) })]
     for (i, column) in columns.enumerated() {
-      if i == weeks.count {
-        let total = label + widths.reduce(0) { $0 + $1 + 2 }
-        lines.append(StyledLine(String(repeating: glyphs.horizontal, count: total), .muted))
-      }
-      lines.append(row(column.label, i == weeks.count - 1 ? .bold : .normal, series.map { $0.cell(column) }))
+      let style: Style = lastBold && i == columns.count - 1 ? .bold : .normal
+      lines.append(row(column.label, style, series.map { $0.cell(column) }))
     }
     return lines
   }

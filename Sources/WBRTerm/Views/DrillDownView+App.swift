@@ -14,9 +14,11 @@ extension DrillDownView {
       deck: state.content.deck, analysis: state.content.analysis, metric: index,
       ownerName: state.content.ownerName(ofMetric: index), scroll: state.drillDownScroll,
       glyphs: state.glyphs,
-      // Hook for the meeting record: once the state holds it, pass
-      // `DrillDownRecordLine.lines(for: metric.id, in: record, week: deck.weekEnding, ...)`.
-      record: nil)
+      record: state.content.deck.metrics.indices.contains(index)
+        ? DrillDownRecordLine.lines(
+          for: state.content.deck.metrics[index].id, in: state.record.record, week: state.record.week,
+          ascii: state.glyphs.isASCII, ownerName: { RecordSummary.ownerName($0, state.content) })
+        : nil)
   }
 
   /// The largest scroll offset of metric `index`'s drill-down at the state's terminal size.

@@ -32,23 +32,13 @@ enum DrillDownView {
     return max(0, body.height - bodyRect.height)
   }
 
-  /// Copies the rows of `source` from `fromRow` on into `rect`, as many as fit.
+  /// Copies the rows of `source` from `fromRow` on into `rect`, as many as fit: through a
+  /// buffer of the rectangle's size, so nothing is drawn outside it.
   private static func copy(
     _ source: ScreenBuffer, fromRow: Int, into buffer: inout ScreenBuffer, in rect: Rect
   ) {
-    for row in 0..<rect.height {
-      let y = fromRow + row
-      guard y < source.height else { break }
-      var x = 0
-      while x < min(source.width, rect.width) {
-        let cell = source[x, y]
-        if !cell.isContinuation {
-          buffer.put(
-            String(cell.character), at: rect.x + x, y: rect.y + row, style: cell.style,
-            maxWidth: rect.width - x)
-        }
-        x += 1
-      }
-    }
+    var window = ScreenBuffer(size: rect.size)
+    window.draw(source, at: 0, y: -fromRow)
+    buffer.draw(window, at: rect.x, y: rect.y)
   }
 }

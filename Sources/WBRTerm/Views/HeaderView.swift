@@ -16,14 +16,21 @@ enum HeaderView {
     case .commitments:
       right = ""
     }
+    let progress = RecordSummary.progress(state)
+    if !progress.isEmpty { right = " " + progress + " " + right }
+    var x = area.x
+    if state.record.isReadOnly {
+      x = buffer.put(
+        " READ-ONLY", at: x, y: area.y, style: Style(.bad, [.bold, .reverse]), maxWidth: area.width)
+    }
     let left = " \(deck.title)  week ending \(deck.weekEnding)"
     let rightWidth = min(right.displayWidth, max(0, area.width / 2))
-    let leftWidth = area.width - rightWidth
+    let leftWidth = max(0, area.maxX - x - rightWidth)
     buffer.put(
-      left.fitted(toWidth: leftWidth, ascii: state.glyphs.isASCII), at: area.x, y: area.y,
+      left.fitted(toWidth: leftWidth, ascii: state.glyphs.isASCII), at: x, y: area.y,
       style: Style(.heading, [.bold, .reverse]))
     buffer.put(
       right.fitted(toWidth: rightWidth, alignment: .right, ascii: state.glyphs.isASCII),
-      at: area.x + leftWidth, y: area.y, style: .reverse)
+      at: x + leftWidth, y: area.y, style: .reverse)
   }
 }

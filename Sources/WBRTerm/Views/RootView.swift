@@ -20,6 +20,7 @@ enum RootView {
     case .help: HelpView.draw(state, in: frame.body, on: &buffer)
     case .ownerPicker(let picker): OwnerPickerView.draw(state, picker, in: frame.body, on: &buffer)
     case .textEntry(let entry): TextEntryView.draw(state, entry, in: frame.body, on: &buffer)
+    case .record(let dialog): DialogView.draw(state, dialog, in: frame.body, on: &buffer)
     case nil: break
     }
     FooterView.draw(state, in: frame.footer, on: &buffer)

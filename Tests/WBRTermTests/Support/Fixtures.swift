@@ -45,8 +45,7 @@ enum Fixtures {
     assignments: ["orders": "kenji"])
 
   static func content(ascii: Bool = false) -> MeetingContent {
-    MeetingContent(
-      deck: deck, owners: owners, analysis: DeckAnalyzer.analyze(deck, ascii: ascii), deckPath: "retail.json")
+    MeetingContent(deck: deck, owners: owners, deckPath: "retail.json", ascii: ascii)
   }
 
   static func state(width: Int = 80, height: Int = 16, ascii: Bool = false) -> AppState {
@@ -94,4 +93,7 @@ final class ScriptedBackend: TerminalBackend {
   }
 
   func draw(_ buffer: ScreenBuffer) { frames.append(buffer) }
+
+  private(set) var invalidations = 0
+  func invalidate() { invalidations += 1 }
 }

@@ -1,0 +1,34 @@
+import WBRModel
+
+/// A metric's row texts, formatted once per deck rather than on every frame.
+///
+/// Number formatting is the costly part of drawing a row; the deck does not change during a
+/// meeting, so `MeetingContent` formats every metric up front and views only place strings.
+struct DeckRowText: Sendable, Equatable {
+  var value: String
+  var wow: String
+  var yoy: String
+  /// Good or bad news for the WoW and YoY changes (muted when not available or zero).
+  var wowRole: ColorRole
+  var yoyRole: ColorRole
+  /// The 6-week sparkline.
+  var sparkline: String
+  /// The owner's name, or "" when nobody owns the metric.
+  var owner: String
+
+  init(metric: Metric, analysis: MetricAnalysis, owner: String?, ascii: Bool) {
+    value = ValueFormat(metric: metric).format(analysis.current, ascii: ascii)
+    wow = ChangeFormat.format(analysis.wow, ascii: ascii)
+    yoy = ChangeFormat.format(analysis.yoy, ascii: ascii)
+    wowRole = DeckRowText.role(of: analysis.wow, higherIsBetter: metric.higherIsBetter)
+    yoyRole = DeckRowText.role(of: analysis.yoy, higherIsBetter: metric.higherIsBetter)
+    sparkline = Sparkline.render(analysis.wowSparkline, ascii: ascii)
+    self.owner = owner ?? ""
+  }
+
+  /// `.good` for a move in the metric's good direction, `.bad` for the other, else `.muted`.
+  static func role(of change: Change?, higherIsBetter: Bool) -> ColorRole {
+    guard let change, change.value != 0 else { return .muted }
+    return (change.value > 0) == higherIsBetter ? .good : .bad
+  }
+}

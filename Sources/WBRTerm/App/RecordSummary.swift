@@ -1,0 +1,55 @@
+import WBRModel
+
+/// What the screens say about the record: owner names, the header's progress, the deck
+/// row's mark, and a change in words (for undo).
+enum RecordSummary {
+  /// An owner's display name: the owners file's name, else the id as written.
+  static func ownerName(_ id: String, _ content: MeetingContent) -> String {
+    content.owners.owner(id: id)?.name ?? id
+  }
+
+  /// The header's progress, e.g. "12/42 reviewed"; empty before anything is recorded.
+  static func progress(_ state: AppState) -> String {
+    let week = state.record.thisWeek
+    guard !week.reviewed.isEmpty || !week.outcomes.isEmpty else { return "" }
+    let metrics = state.content.deck.metrics
+    let reviewed = metrics.reduce(0) { $0 + (week.isReviewed($1.id) ? 1 : 0) }
+    return "\(reviewed)/\(metrics.count) reviewed"
+  }
+
+  /// The deck row's record mark: the outcome at a glance (E explained, I investigating,
+  /// R routine), a tick for reviewed, nil when nothing is recorded for the metric.
+  static func mark(_ state: AppState, metric index: Int) -> (glyph: String, role: ColorRole)? {
+    guard state.content.deck.metrics.indices.contains(index) else { return nil }
+    let id = state.content.deck.metrics[index].id
+    let week = state.record.thisWeek
+    switch week.outcomes[id]?.kind {
+    case .explained?: return ("E", .good)
+    case .investigating?: return ("I", .warn)
+    case .routine?: return ("R", .muted)
+    case nil: break
+    }
+    guard week.reviewed.contains(id) else { return nil }
+    return (state.glyphs.isASCII ? "+" : "✓", .good)
+  }
+
+  /// A change in words: "the outcome of In-stock rate", "commitment “Fix the feed” done".
+  static func describe(_ event: RecordEvent, _ state: AppState) -> String {
+    func name(_ id: String) -> String { state.content.deck.metrics.first { $0.id == id }?.name ?? id }
+    func commitment(_ id: String) -> String {
+      state.record.record.commitment(id: id).map { "\"\($0.text)\"" } ?? "commitment " + id
+    }
+    switch event.change {
+    case .reviewed(let m): return "\(name(m)) marked reviewed"
+    case .unreviewed(let m): return "\(name(m)) unmarked"
+    case .outcome(let m, let kind, _, _): return "\(name(m)) \(kind.name)"
+    case .outcomeCleared(let m): return "outcome of \(name(m)) cleared"
+    case .commitmentAdded(let draft, _): return "new commitment \"\(draft.text)\""
+    case .commitmentDone(let id): return "\(commitment(id)) done"
+    case .commitmentCarried(let id, _): return "\(commitment(id)) carried"
+    case .commitmentDropped(let id, _): return "\(commitment(id)) dropped"
+    case .commitmentEdited(let id, _, _, _): return "\(commitment(id)) edited"
+    case .undo: return "an undo"
+    }
+  }
+}

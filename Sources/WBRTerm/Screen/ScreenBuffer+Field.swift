@@ -1,0 +1,27 @@
+import WBRModel
+
+extension ScreenBuffer {
+  /// Draws `text` in a field of exactly `width` columns at (x, y): aligned, padded with
+  /// spaces in `style`, or cut with an ellipsis ("…", "~" in ASCII) when too long.
+  ///
+  /// The same result as `put(text.fitted(toWidth:…))` without building intermediate
+  /// strings, for table cells drawn on every frame. Returns the column after the field.
+  @discardableResult
+  public mutating func put<S: StringProtocol>(
+    _ text: S, at x: Int, y: Int, width: Int, alignment: ColumnAlignment = .left,
+    style: Style = .normal, ascii: Bool = false
+  ) -> Int {
+    guard width > 0 else { return x }
+    let textWidth = text.displayWidth
+    if textWidth > width {
+      let cut = text.truncated(toWidth: width, ascii: ascii)
+      return put(cut, at: x, y: y, width: width, alignment: alignment, style: style, ascii: ascii)
+    }
+    let gap = width - textWidth
+    let left = alignment == .left ? 0 : alignment == .right ? gap : gap / 2
+    fill(Rect(x: x, y: y, width: left, height: 1), style: style)
+    put(text, at: x + left, y: y, style: style, maxWidth: width - left)
+    fill(Rect(x: x + left + textWidth, y: y, width: gap - left, height: 1), style: style)
+    return x + width
+  }
+}

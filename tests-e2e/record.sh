@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# End-to-end: the meeting record in a real terminal (tmux). Week 1 on the sample deck with a
+# temporary journal: an explanation, an "investigating", two commitments (one for Zoë Øster
+# through the owner picker), a reviewed mark, a Markdown export, and a second wbr on the same
+# journal that opens read-only. Week 2 on a deck shifted by a week: it opens on the
+# commitments screen, one is marked done, then wbr is SIGKILLed mid-entry; reopened, every
+# saved change is there exactly once and the half-typed text is not; `wbr notes --format
+# json` lists it all. Private tmux server (-S), polling with timeouts, TERM left alone.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+: "${WBR_BIN:?set WBR_BIN to the wbr binary}"
+BIN=$(cd "$(dirname "$WBR_BIN")" && pwd)/$(basename "$WBR_BIN")
+command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 1; }
+command -v python3 >/dev/null || { echo "FAIL: python3 is needed for this test"; exit 1; }
+
+tmp=$(mktemp -d)
+SOCK=$tmp/tmux.sock
+tm() { tmux -S "$SOCK" "$@"; }
+trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+cp sample-data/retail-deck.json sample-data/owners.json "$tmp/"
+DECK=$tmp/retail-deck.json
+NEXT=$tmp/retail-deck-next.json
+OWNERS=$tmp/owners.json
+J=$tmp/journal.jsonl
+fails=0
+fail() { echo "FAIL: $*"; echo "--- screen ($pane):"; tm capture-pane -p -t "$pane"; echo "---"; fails=$((fails + 1)); }
+ok() { echo "ok: $*"; }
+pane=e2e
+
+# wait_for REGEX [SECONDS]: polls the pane until a line matches (grep -E), or times out.
+wait_for() {
+  local pattern=$1 limit=${2:-10} waited=0 screen
+  while screen=$(tm capture-pane -p -t "$pane") && ! grep -Eq -- "$pattern" <<<"$screen"; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -ge $((limit * 10)) ] && return 1
+  done
+  return 0
+}
+# expect REGEX WHAT: wait_for, then ok or fail.
+expect() { if wait_for "$1" "${3:-10}"; then ok "$2"; else fail "$2 (no /$1/)"; fi; }
+keys() { tm send-keys -t "$pane" "$@"; }
+text() { tm send-keys -t "$pane" -l "$1"; }
+# filter_to ID: selects a metric on the deck by filtering on its id.
+filter_to() {
+  keys /
+  wait_for '^Filter:' 5 || fail "no filter prompt"
+  text "$1"
+  keys Enter
+  wait_for ' 1/1 *$' 5 || fail "filter $1 did not leave one metric"
+}
+lines() { grep -c "$1" "$J" 2>/dev/null || true; }
+
+# The next week's deck: week_ending + 7 and one more weekly point per metric.
+python3 - "$DECK" "$NEXT" <<'PY'
+import datetime, json, sys
+deck = json.load(open(sys.argv[1]))
+week = datetime.date.fromisoformat(deck["week_ending"]) + datetime.timedelta(days=7)
+deck["week_ending"] = week.isoformat()
+deck["as_of"] = (week + datetime.timedelta(days=2)).isoformat() + "T07:00:00Z"
+for m in deck["metrics"]:
+    known = [p["value"] for p in m["weekly"] if p["value"] is not None]
+    m["weekly"].append({"week_ending": week.isoformat(), "value": known[-1] if known else None})
+json.dump(deck, open(sys.argv[2], "w"))
+PY
+"$BIN" check "$NEXT" --owners "$OWNERS" >/dev/null 2>&1 && ok "next week's deck is valid" \
+  || { echo "FAIL: the shifted deck is refused:"; "$BIN" check "$NEXT" --owners "$OWNERS"; exit 1; }
+
+tm new-session -d -s e2e -x 100 -y 30 "env PS1='e2e\$ ' HISTFILE=/dev/null bash --norc --noprofile"
+wait_for '^e2e\$' 10 || { fail "tmux shell did not start"; exit 1; }
+start() {  # start NAME DECK: wbr meet in the pane; exit status lands in $tmp/NAME.status
+  rm -f "$tmp/$1.status"
+  keys "clear; '$BIN' meet '$2' --owners '$OWNERS' --journal '$J' --lead maria; echo \$? > '$tmp/$1.status'" Enter
+}
+
+# --- week 1 -----------------------------------------------------------------------------------
+start week1 "$DECK"
+expect 'anomal' "week 1 opens on the deck"
+filter_to new_skus
+keys e
+expect 'Outcome: New SKUs listed' "e opens the outcome menu"
+keys e
+expect 'Explained: New SKUs listed' "e again asks for the explanation"
+text "Vendor onboarding wave: 3 big sellers, 漢字 and all"
+keys Enter
+expect 'Saved: New SKUs listed explained' "the explanation is saved"
+keys Escape
+wait_for "/42 *\$" 5 || fail "filter not cleared"
+filter_to page_load
+keys e i
+expect 'Saved: Page load time p90 \(ms\) investigating; Zoë Øster reports back on 2026-11-28' \
+  "investigating creates Zoë's report-back"
+keys Escape
+filter_to promise_met
+keys a
+expect 'New commitment' "a opens the commitment form"
+text "Fix the carrier feed"
+keys Enter
+expect 'Saved: commitment for Amara Okafor, due 2026-11-28' "a commitment for the metric's owner"
+keys a
+text "Audit the CDN config"
+keys Tab
+expect 'type to find' "Tab moves to the owner picker"
+text "zoe"
+expect 'Zoë Øster \(Site reliability\)' "the picker finds Zoë by zoe"
+keys Enter
+expect 'Saved: commitment for Zoë Øster, due 2026-11-28' "a commitment for Zoë Øster"
+keys Escape
+filter_to hold_time
+keys Space
+expect "Reviewed: Average hold time" "Space marks reviewed"
+expect 'reviewed' "the header counts reviewed metrics"
+keys x
+expect 'Export the notes' "x asks where to export"
+keys Enter
+expect "Notes written to $tmp/wbr-notes-2026-11-21.md" "the export says where it was written"
+md=$tmp/wbr-notes-2026-11-21.md
+if grep -q 'Vendor onboarding wave' "$md" && grep -q 'Zoë Øster' "$md" && grep -q 'Fix the carrier feed' "$md"; then
+  ok "the Markdown notes hold the meeting"
+else
+  fail "the Markdown notes lack the meeting"; cat "$md"
+fi
+[ "$(wc -l <"$J")" = 5 ] && ok "5 changes in the journal" || fail "journal has $(wc -l <"$J") lines, expected 5"
+
+# A second wbr on the same journal: read-only, says so, refuses edits.
+tm new-window -t e2e -n second "env PS1='two\$ ' HISTFILE=/dev/null bash --norc --noprofile"
+pane=e2e:second
+wait_for '^two\$' 10 || fail "second shell did not start"
+keys "clear; '$BIN' meet '$DECK' --owners '$OWNERS' --journal '$J' 2>'$tmp/second.err'; echo \$? > '$tmp/second.status'" Enter
+expect 'READ-ONLY' "a second wbr opens read-only"
+keys e
+expect 'READ-ONLY: another wbr has this journal open' "read-only refuses edits with the reason"
+keys q
+wait_for '^two\$' 10 || fail "second wbr did not quit"
+grep -q 'opening read-only' "$tmp/second.err" && ok "the second wbr says so on standard error" \
+  || fail "no read-only message on stderr: $(cat "$tmp/second.err")"
+[ "$(wc -l <"$J")" = 5 ] && ok "the read-only wbr wrote nothing" || fail "journal changed"
+tm kill-window -t e2e:second
+pane=e2e:0
+keys q
+wait_for '^e2e\$' 10 || fail "week 1 did not quit"
+[ "$(cat "$tmp/week1.status" 2>/dev/null)" = 0 ] && ok "q quits with status 0" || fail "week 1 status"
+
+# --- week 2: follow-up first, then SIGKILL mid-entry -------------------------------------------
+start week2 "$NEXT"
+expect 'From earlier meetings: 3 open of 3' "week 2 opens on the earlier commitments"
+expect '3 wk|1 wk' "ages are shown"
+keys d
+expect 'Done: Report back on Page load time p90 \(ms\)' "d marks the first commitment done"
+keys Down D
+expect 'Drop: Audit the CDN config' "D asks why"
+text "half-typed reason that must not be saved"
+expect 'half-typed reason' "the reason is on screen"
+pid=$(pgrep -f -n -- "$BIN meet $NEXT") || pid=
+[ -n "$pid" ] && kill -KILL "$pid" && ok "SIGKILL mid-entry" || fail "no wbr to kill"
+wait_for '^e2e\$' 10 || keys Enter
+[ "$(lines '"commitment.done"')" = 1 ] && ok "the done is on disk once" || fail "done lines: $(lines commitment.done)"
+[ "$(lines 'half-typed')" = 0 ] && ok "the half-typed reason is not in the journal" || fail "unsaved text saved"
+tm send-keys -t e2e "reset; clear" Enter
+sleep 0.5
+
+start reopen "$NEXT"
+expect 'From earlier meetings: 2 open of 3' "reopened: the done is still done"
+expect 'Audit the CDN config' "the open commitments are still listed"
+keys q
+wait_for '^e2e\$' 10 || fail "reopened wbr did not quit"
+[ "$(wc -l <"$J")" = 6 ] && ok "6 changes in the journal" || fail "journal has $(wc -l <"$J") lines, expected 6"
+
+# --- wbr notes --format json: everything, exactly once ------------------------------------------
+"$BIN" notes --journal "$J" --deck "$DECK" --owners "$OWNERS" --format json >"$tmp/w1.json" 2>/dev/null
+"$BIN" notes --journal "$J" --deck "$NEXT" --owners "$OWNERS" --format json >"$tmp/w2.json" 2>/dev/null
+if python3 - "$tmp/w1.json" "$tmp/w2.json" <<'PY'
+import json, sys
+w1, w2 = (json.load(open(p)) for p in sys.argv[1:3])
+t1, t2 = json.dumps(w1, ensure_ascii=False), json.dumps(w2, ensure_ascii=False)
+checks = [
+    t1.count("Vendor onboarding wave") == 1,
+    t1.count('"investigating"') >= 1,
+    t1.count("Fix the carrier feed") == 1,
+    t1.count("Audit the CDN config") == 1,
+    t1.count("Report back on Page load time p90 (ms)") == 1,
+    "Zoë Øster" in t1 and "Amara Okafor" in t1,
+    t2.count("Audit the CDN config") == 1,
+    t2.count("Fix the carrier feed") == 1,
+    t2.count("Report back on Page load time p90 (ms)") == 1,
+    '"done"' in t2,
+    "half-typed" not in t1 + t2,
+]
+sys.exit(0 if all(checks) else 1)
+PY
+then
+  ok "wbr notes --format json lists both meetings, each change once"
+else
+  echo "FAIL: wbr notes json"; fails=$((fails + 1)); head -c 3000 "$tmp/w2.json"
+fi
+
+[ "$fails" = 0 ] && echo "record: all passed" || echo "record: $fails failed"
+[ "$fails" = 0 ]
