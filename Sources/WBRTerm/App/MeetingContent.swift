@@ -13,6 +13,8 @@ struct MeetingContent: Sendable, Equatable {
   var deckPath: String
   /// Each metric's formatted row (same indexing as `Deck.metrics`).
   var rowTexts: [DeckRowText]
+  /// The deck list's natural column widths, measured once from `rowTexts`.
+  var columns: DeckColumns
 
   /// - Parameter ascii: format numbers and sparklines for an ASCII-only screen.
   /// - Complexity: formats every metric once, O(metrics).
@@ -30,6 +32,7 @@ struct MeetingContent: Sendable, Equatable {
       DeckRowText(
         metric: pair.0, analysis: pair.1, owner: MeetingContent.ownerName(index, deck, owners), ascii: ascii)
     }
+    columns = DeckColumns.measure(rowTexts, names: deck.metrics.map(\.name))
   }
 
   /// Metric indices in screen order (inputs first, then outputs, by section).
