@@ -85,7 +85,10 @@ struct HeaderParts {
       Part(
         text: "anomalies walked \(walked)/\(anomalies.count)", priority: 7,
         short: "walked \(walked)/\(anomalies.count)"))
-    let reviewed = metrics.reduce(0) { $0 + (week.isReviewed($1.id) ? 1 : 0) }
+    // The record's marks, not every metric: a frame stays O(marks) at 1,000 metrics.
+    let index = state.content.metricIndex
+    let marked = week.reviewed.union(week.outcomes.keys)
+    let reviewed = marked.reduce(0) { $0 + (index[$1] != nil ? 1 : 0) }
     right.append(Part(text: "reviewed \(reviewed)/\(metrics.count)", priority: 6))
   }
 

@@ -6,10 +6,11 @@ import WBRModel
 enum OwnerPickerView {
   /// The people who own a metric in this deck: the owners file's, in its order, then owner
   /// ids the file does not name.
-  static func owners(_ content: MeetingContent) -> [Owner] {
+  /// - Complexity: O(metrics); run once per deck (`MeetingContent.metricOwners`).
+  static func owners(deck: Deck, owners file: OwnersFile) -> [Owner] {
     var ids = Set<String>()
-    for metric in content.deck.metrics { if let id = content.owners.ownerID(for: metric) { ids.insert(id) } }
-    let known = content.owners.owners.filter { ids.contains($0.id) }
+    for metric in deck.metrics { if let id = file.ownerID(for: metric) { ids.insert(id) } }
+    let known = file.owners.filter { ids.contains($0.id) }
     let named = Set(known.map(\.id))
     return known + ids.subtracting(named).sorted().map { Owner(id: $0, name: $0) }
   }
@@ -17,7 +18,7 @@ enum OwnerPickerView {
   /// The owners matching the picker's query (name, id or team; case and accents ignored).
   static func matches(_ state: AppState, _ picker: OwnerPickerState) -> [Owner] {
     let query = picker.query.text.trimmingCharacters(in: .whitespaces)
-    let owners = owners(state.content)
+    let owners = state.content.metricOwners
     guard !query.isEmpty else { return owners }
     let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
     return owners.filter { owner in
