@@ -15,6 +15,8 @@ It fails on
 - a crash: wbr ends with a status other than 0 (q) or 130, or writes a backtrace;
 - a hang: wbr does not start drawing within --start-timeout seconds, or a probe resize gets no
   redraw (no byte written to the terminal) within 5 seconds;
+- a terminal not given back after wbr quits (alternate screen still on, no echo or line
+  editing);
 - a broken journal: `wbr notes --format json` cannot read what the storm recorded;
 - a leak: an escape sequence or control character from the deck's or the typed text reaches the
   terminal raw (the bytes wbr writes are logged through tmux pipe-pane and searched for the
@@ -152,7 +154,16 @@ class Monkey:
             self.finding("crash", f"exit status {st}; stderr: {err[-800:]!r}", deck_name)
         else:
             self.stats["quits"] += 1
+            self.check_terminal(deck_name)
         return crashed
+
+    def check_terminal(self, deck_name):
+        """After a clean exit the terminal is given back: main screen, echo and line editing."""
+        alt, tty = self.pane.tm("display-message", "-p", "-t", "m", "#{alternate_on} #{pane_tty}").split()
+        modes = subprocess.run(["stty", "-a", "-F", tty], capture_output=True, text=True).stdout.split()
+        left = [m for m in ("-echo", "-icanon", "-isig") if m in modes]
+        if alt != "0" or left:
+            self.finding("terminal", f"after exit: alternate screen {alt}, modes {left}", deck_name)
 
     def check_journal(self, deck_name, argv):
         """The journal the storm wrote must read back: `wbr notes --format json` exits 0."""
