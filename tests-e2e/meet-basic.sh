@@ -62,7 +62,7 @@ start() {
   local name=$1
   shift
   rm -f "$tmp/$name.status"
-  tm send-keys -t e2e "clear; $* '$BIN' meet '$DECK' --owners '$OWNERS'; echo \$? > '$tmp/$name.status'" Enter
+  tm send-keys -t e2e "clear; $* '$BIN' meet '$DECK' --owners '$OWNERS' --journal '$tmp/j.jsonl'; echo \$? > '$tmp/$name.status'" Enter
   wait_for 'anomal' 15 || fail "$name: the meeting screen did not appear"
 }
 
@@ -149,7 +149,7 @@ fi
 check_sane "after a crash"
 
 # --- not a terminal: one line pointing at wbr report, status 64 ---------------------------
-msg=$("$BIN" meet "$DECK" </dev/null 2>&1 >/dev/null)
+msg=$("$BIN" meet "$DECK" --journal "$tmp/j.jsonl" </dev/null 2>&1 >/dev/null)
 status=$?
 if [ "$status" = 64 ] && grep -q 'wbr report' <<<"$msg" && [ "$(wc -l <<<"$msg")" = 1 ]; then
   ok "no terminal: status 64 and a pointer to wbr report"

@@ -114,4 +114,12 @@ import WBRModel
     #expect(s.deckList.filter.isEmpty && s.filterInput == nil)
     #expect(!screen(s).textLines()[0].contains("filter:"))
   }
+
+  @Test func filterSearchesFoldedBytes() {
+    #expect(DeckFilter.contains(Array("abcabd".utf8), Array("abd".utf8)))
+    #expect(!DeckFilter.contains(Array("abcab".utf8), Array("abd".utf8)))
+    #expect(DeckFilter.contains(Array("ab".utf8), []))
+    #expect(!DeckFilter.contains([], Array("a".utf8)))
+    #expect(DeckFilter.fold("Zoë Øster").hasPrefix("zoe "))
+  }
 }

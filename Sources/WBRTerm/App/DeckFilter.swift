@@ -18,19 +18,38 @@ enum DeckFilter {
     guard !needle.isEmpty else { return order }
     let haystacks = content.searchTexts
     let bytes = Array(needle.utf8)
-    return order.filter { haystacks[$0].utf8.firstRange(of: bytes) != nil }
+    return order.filter { contains(haystacks[$0], bytes) }
+  }
+
+  /// Whether `needle` occurs in `haystack`: a plain byte scan, fast on short texts (the
+  /// generic collection search costs milliseconds over 1,000 metrics).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    let n = needle.count
+    let h = haystack.count
+    guard let first = needle.first else { return true }
+    guard n <= h else { return false }
+    var i = 0
+    while i <= h - n {
+      if haystack[i] == first {
+        var j = 1
+        while j < n && haystack[i + j] == needle[j] { j += 1 }
+        if j == n { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Each metric's folded searchable text (same indexing as `Deck.metrics`).
   /// - Complexity: O(metrics × text length); run once per deck.
-  static func searchTexts(deck: Deck, ownerName: (Int) -> String?) -> [String] {
+  static func searchTexts(deck: Deck, ownerName: (Int) -> String?) -> [[UInt8]] {
     let sectionTitles = Dictionary(
       deck.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     return deck.metrics.enumerated().map { index, metric in
       let fields = [
         metric.name, metric.id, metric.section.flatMap { sectionTitles[$0] } ?? "", ownerName(index) ?? "",
       ]
-      return fold(fields.joined(separator: "\n"))
+      return Array(fold(fields.joined(separator: "\n")).utf8)
     }
   }
 

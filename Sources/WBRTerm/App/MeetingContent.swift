@@ -22,7 +22,7 @@ struct MeetingContent: Sendable, Equatable {
   /// Each metric's owner id (same indexing as `Deck.metrics`), for the owner filter.
   var ownerIDs: [String?]
   /// Each metric's folded searchable text, for the `/` filter (`DeckFilter`).
-  var searchTexts: [String]
+  var searchTexts: [[UInt8]]
 
   /// - Parameter ascii: format numbers and sparklines for an ASCII-only screen.
   /// - Complexity: formats every metric once, O(metrics).
