@@ -105,7 +105,7 @@ struct MeetCommand: ParsableCommand {
       option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck ?? config)
     let file: JournalFile
     do throws(JournalError) {
-      file = try JournalFile.open(path: path)
+      file = try JournalFile.open(path: path, maxBytes: limits.loadOptions.maxFileBytes)
     } catch {
       printError("wbr meet: \(error.description)")
       throw ExitCode(error.exitStatus)
