@@ -93,3 +93,19 @@ $(BENCH_DATA)/deck-%.json: scripts/gen-deck.py
 
 $(BENCH_DATA)/build-%/daily.csv: scripts/gen-build-data.py
 	python3 scripts/gen-build-data.py $(BENCH_DATA)/build-$* --metrics $* --years 3 --seed 7
+
+## fuzz: build the libFuzzer targets in Fuzz/ with the address sanitizer and run each for
+## FUZZ_SECONDS seconds (docs/RELIABILITY.md). FUZZ_TARGETS picks some, e.g. DeckReaderFuzz.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?=
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash scripts/fuzz.sh $(FUZZ_TARGETS)
+
+## monkey: the full hardening runs in tmux: a 5,000-event monkey storm with 300 resizes on the
+## sample deck and a 10,000-metric adversarial deck, then 100 SIGKILLed meetings (RELIABILITY.md).
+.PHONY: monkey
+MONKEY_SEED ?= 20261127
+monkey: deps
+	$(SWIFT) build --product wbr
+	python3 scripts/monkey.py --seed $(MONKEY_SEED) --keys 5000 --resizes 300 --metrics 10000 --bin $(BIN_DEBUG)
+	python3 scripts/crash-loop.py --seed $(MONKEY_SEED) --meetings 100 --bin $(BIN_DEBUG)

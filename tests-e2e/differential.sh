@@ -8,6 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${WBR_BIN:?set WBR_BIN to the wbr binary}"
 REF=tests-e2e/reference/compare.py
+export PYTHONDONTWRITEBYTECODE=1  # leave no __pycache__ in the tree
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fails=0

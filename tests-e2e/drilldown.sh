@@ -35,7 +35,7 @@ meeting() {
   local name=$1
   shift
   tm resize-window -t e2e -x 80 -y 24
-  tm send-keys -t e2e "clear; '$BIN' meet '$DECK' --owners '$OWNERS' $*; echo \$? > '$tmp/$name.status'" Enter
+  tm send-keys -t e2e "clear; '$BIN' meet '$DECK' --owners '$OWNERS' --journal '$tmp/j.jsonl' $*; echo \$? > '$tmp/$name.status'" Enter
   wait_for 'anomal' 15 || { fail "$name: the meeting screen did not appear"; return; }
   tm send-keys -t e2e n Enter
   wait_for 'anomaly 1 of [0-9]+' 5 && ok "$name: n, Enter opens the first anomaly" || fail "$name: no anomaly header"

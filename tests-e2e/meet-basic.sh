@@ -62,7 +62,7 @@ start() {
   local name=$1
   shift
   rm -f "$tmp/$name.status"
-  tm send-keys -t e2e "clear; $* '$BIN' meet '$DECK' --owners '$OWNERS'; echo \$? > '$tmp/$name.status'" Enter
+  tm send-keys -t e2e "clear; $* '$BIN' meet '$DECK' --owners '$OWNERS' --journal '$tmp/j.jsonl'; echo \$? > '$tmp/$name.status'" Enter
   wait_for 'anomal' 15 || fail "$name: the meeting screen did not appear"
 }
 
@@ -77,9 +77,14 @@ wait_for '^e2e\$' 10 || { fail "tmux shell did not start"; exit 1; }
 # --- one meeting, driven by keys -------------------------------------------------------
 start keys
 wait_for "^ $title" 5 && ok "header shows the deck title" || fail "no title in the header"
-wait_for "1/$metrics" 5 && ok "first metric selected (1/$metrics)" || fail "no position 1/$metrics"
+wait_for "reviewed 0/$metrics" 5 && ok "header shows progress (reviewed 0/$metrics)" || fail "no reviewed 0/$metrics"
+wait_for "^ Inputs › " 5 && ok "section headings between groups" || fail "no section heading"
+first=$(tm capture-pane -p -t e2e | grep -m1 '^▶' || true)
+[ -n "$first" ] && ok "a metric is selected (▶)" || fail "no selected row"
 tm send-keys -t e2e j
-wait_for "2/$metrics" 5 && ok "j moves down" || fail "j did not move"
+sleep 0.3
+second=$(tm capture-pane -p -t e2e | grep -m1 '^▶' || true)
+[ -n "$second" ] && [ "$second" != "$first" ] && ok "j moves down" || fail "j did not move"
 wait_for 'q quit' 5 && ok "footer shows the keys" || fail "no key hints in the footer"
 tm send-keys -t e2e '?'
 wait_for 'Keys' 5 && wait_for 'previous anomaly' 5 && ok "? opens help" || fail "help did not open"
@@ -95,7 +100,8 @@ tm set-buffer -b e2e "o"
 tm paste-buffer -p -b e2e -t e2e
 wait_for '^Filter: zo' 5 && ok "/ starts a filter; a paste types into it" || fail "no filter prompt with the paste"
 tm send-keys -t e2e Escape
-wait_for "/$metrics *\$" 5 && ok "Esc drops the filter" || fail "filter not dropped"
+wait_for "reviewed 0/$metrics *\$" 5 && ! tm capture-pane -p -t e2e | grep -q 'filter:' \
+  && ok "Esc drops the filter" || fail "filter not dropped"
 tm send-keys -t e2e Enter
 wait_for 'Esc back' 5 && ok "Enter drills down" || fail "no drill-down"
 tm send-keys -t e2e Escape
@@ -143,7 +149,7 @@ fi
 check_sane "after a crash"
 
 # --- not a terminal: one line pointing at wbr report, status 64 ---------------------------
-msg=$("$BIN" meet "$DECK" </dev/null 2>&1 >/dev/null)
+msg=$("$BIN" meet "$DECK" --journal "$tmp/j.jsonl" </dev/null 2>&1 >/dev/null)
 status=$?
 if [ "$status" = 64 ] && grep -q 'wbr report' <<<"$msg" && [ "$(wc -l <<<"$msg")" = 1 ]; then
   ok "no terminal: status 64 and a pointer to wbr report"

@@ -8,10 +8,15 @@ import WBRModel
 public enum DeckBuilder {
   /// Reads both files and builds the deck; warnings come back with it, errors are thrown
   /// (exit 65 for bad content, 66 for a file that cannot be read).
-  public static func build(configPath: String, dataPath: String) throws(InputError) -> (Deck, [Diagnostic]) {
+  /// Files over `limits.maxFileBytes` are refused unread, and config strings over
+  /// `limits.json.maxStringBytes` refused.
+  public static func build(
+    configPath: String, dataPath: String, limits: LoadOptions = LoadOptions()
+  ) throws(InputError) -> (Deck, [Diagnostic]) {
     var log = BuildLog()
-    let config = try ConfigReader.read(path: configPath, log: &log)
-    let table = try CSVReader.read(path: dataPath)
+    let config = try ConfigReader.read(
+      path: configPath, log: &log, maxBytes: limits.maxFileBytes, maxStringBytes: limits.json.maxStringBytes)
+    let table = try CSVReader.read(path: dataPath, maxBytes: limits.maxFileBytes)
     let deck = try build(config: config, table: table, configFile: configPath, dataFile: dataPath, log: &log)
     return (deck, log.warnings)
   }

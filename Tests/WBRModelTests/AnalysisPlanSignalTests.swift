@@ -29,6 +29,11 @@ import WBRModel
     #expect(miss(50, hib: false) == nil)
     #expect(miss(100, tol: 0) == nil)
     #expect(miss(99.6, tol: 0)?.sentence == "99.6 is below the target 100.0")
+    // A coarse format adds digits until value and target read differently.
+    let coarse = F.analyze(F.metric([1, 1.0e8], format: "##BB", target: 1.2e8))
+    #expect(coarse.signal(.targetMiss)?.sentence == "0.10B is below the target 0.12B")
+    let tiny = F.analyze(F.metric([1, 99.999], target: 100))
+    #expect(tiny.signal(.targetMiss)?.sentence == "99.999 is below the target 100.000")
     // A negative target uses |T| for the slack: T = −100, bound −102.
     let neg = F.analyze(F.metric([0, -101], target: -100, tolerance: 0.02))
     #expect(neg.signal(.targetMiss) == nil)

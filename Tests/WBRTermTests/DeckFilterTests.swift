@@ -27,9 +27,9 @@ struct DeckFilterTests {
 
   @Test func byteSearchEdges() {
     let hay = Array("abcab".utf8)
-    #expect(SearchText.contains(hay, []))
-    #expect(SearchText.contains(hay, Array("cab".utf8)))
-    #expect(!SearchText.contains(hay, Array("abcabc".utf8)))
-    #expect(!SearchText.contains([], Array("a".utf8)))
+    #expect(DeckFilter.contains(hay, []))
+    #expect(DeckFilter.contains(hay, Array("cab".utf8)))
+    #expect(!DeckFilter.contains(hay, Array("abcabc".utf8)))
+    #expect(!DeckFilter.contains([], Array("a".utf8)))
   }
 }

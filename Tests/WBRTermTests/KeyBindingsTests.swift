@@ -47,7 +47,8 @@ import Testing
     let help = HelpView.lines(s)
     #expect(help.contains { $0.keys == "q" && $0.help == "quit" })
     #expect(help.contains { $0.keys == "Enter → l" && $0.help == "open the metric" })
-    #expect(help.count == table.help(for: .deck).count)
+    // The keys, a blank line, "Marks", then the legend of the row's marks.
+    #expect(help.count == table.help(for: .deck).count + 2 + DeckBadge.legend(ascii: false).count)
     let footer = table.footer(for: .deck).map { $0.footerKeysLabel(ascii: false) + " " + ($0.footer ?? "") }
     #expect(
       footer == ["↑↓ move", "n next anomaly", "Enter open", "/ filter", "e outcome", "? help", "q quit"])

@@ -180,6 +180,7 @@ def analyze_metric(m, deck, w):
             limit = th.get(f"{name}_{unit}")
             if limit is not None and ch is not None and ge(abs(ch), limit):
                 signals.append((f"threshold.{name}", sign_dir(ch, hib)))
+                r[f"{name}_threshold_met_exactly"] = not gt(abs(ch), limit)
     signals.sort(key=lambda s: (-STRENGTH[s[0]], SIGNAL_ORDER.index(s[0])))
     r["signals"] = [{"id": s, "strength": STRENGTH[s], "direction": d} for s, d in signals]
     quality = []

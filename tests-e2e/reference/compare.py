@@ -62,6 +62,70 @@ def value_text(v, fmt, prefix):
     return sign + prefix + text + suffix
 
 
+def refined(fmt):
+    """The format of derived lines (limits, centre): one more decimal, at most 4."""
+    if fmt[2:3] == ".":
+        return fmt[:3] + str(min(int(fmt[3]) + 1, 4)) + fmt[4:]
+    return "##.1" + fmt[2:]
+
+
+def sentence_numbers(ref, signal_id):
+    """(numbers the signal's sentence must show, whether it says "above"), or None when the
+    metric has no explicit format (the automatic format is not re-implemented here)."""
+    fmt, prefix, x, c = ref["format"], ref["prefix"], ref["xmr"], ref["value"]
+    if fmt is None and not signal_id.startswith("threshold."):
+        return None
+    vt = lambda v: value_text(v, fmt, prefix)  # noqa: E731
+    rt = lambda v: value_text(v, refined(fmt), prefix)  # noqa: E731
+    if signal_id == "xmr.limit":
+        up = c > x["centre"]
+        return [vt(c), rt(x["unpl"] if up else x["lnpl"])], up
+    if signal_id == "xmr.range":
+        return [vt(abs(c - ref["previous"])), rt(x["url"])], None
+    if signal_id == "xmr.quartile":
+        up = c > x["centre"]
+        return [rt(x["centre"] + (1.33 if up else -1.33) * x["mr_bar"])], up
+    if signal_id == "xmr.run":
+        return [rt(x["centre"])], c > x["centre"]
+    if signal_id == "target.miss":  # digits added until the two read differently
+        f, t = fmt, ref["target"]
+        for _ in range(4):
+            if value_text(c, f, prefix) != value_text(t, f, prefix):
+                break
+            f = refined(f)
+        return [value_text(c, f, prefix), value_text(t, f, prefix)], not ref["higher_is_better"]
+    if signal_id in ("threshold.wow", "threshold.yoy"):  # any format: the change, not a value
+        name = signal_id.split(".")[1]
+        verb = "is at" if ref[f"{name}_threshold_met_exactly"] else "is beyond"
+        label = "WoW " if name == "wow" else "YoY "
+        return [label + change_text(ref[name], ref["comparison"]) + " " + verb + " the"], None
+    return None
+
+
+def change_text(v, comparison):
+    """A change as docs/DECISIONS.md (changes) writes it: "+1.2%", "−1,235%", "−35 bps"."""
+    if comparison == "bps":
+        body = f"{abs(v):,.0f} bps"
+    else:
+        body = f"{abs(v):,.{0 if abs(v) >= 1000 else 1}f}%"
+    zero = all(ch in "0.,% bps" for ch in body)
+    return ("" if zero else "+" if v > 0 else "\u2212") + body
+
+
+def check_sentences(d, mid, got_signals, ref):
+    """The numbers in each XmR and target sentence are the right ones, in the metric's format."""
+    for s in got_signals:
+        want = sentence_numbers(ref, s["id"])
+        if want is None:
+            continue
+        numbers, up = want
+        text = s.get("sentence", "")
+        missing = [n for n in numbers if n not in text]
+        wrong_side = up is not None and ("above" in text) != up
+        if missing or wrong_side:
+            d.add(mid, f"{s['id']} sentence", text, {"numbers": numbers, "above": up})
+
+
 def change_value(ch):
     return None if ch is None else ch.get("value")
 
@@ -117,6 +181,8 @@ def compare_metric(d, got, ref):
           for s in got.get("signals", [])]
     if gs != ref["signals"]:
         d.add(mid, "signals", gs, ref["signals"])
+    else:
+        check_sentences(d, mid, got.get("signals", []), ref)
     if got.get("quality") != ref["quality"]:
         d.add(mid, "quality", got.get("quality"), ref["quality"])
 

@@ -13,13 +13,11 @@ public enum CSVReader {
   private static let cr = UInt8(ascii: "\r")
 
   /// Reads and splits the file at `path`; `InputError` names the file, line and problem.
-  public static func read(path: String) throws(InputError) -> CSVTable {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputError(
-        kind: .missing,
-        diagnostics: [Diagnostic(severity: .error, file: path, message: "cannot read the data file")])
-    }
-    return try parse(bytes: [UInt8](data), file: path)
+  /// A file over `maxBytes` is refused unread.
+  public static func read(path: String, maxBytes: Int = LoadOptions().maxFileBytes) throws(InputError)
+    -> CSVTable
+  {
+    try parse(bytes: FileBytes.read(path, maxBytes: maxBytes), file: path)
   }
 
   /// Splits `bytes` (the whole file) into header and rows.

@@ -7,20 +7,30 @@ import Yams
 /// Errors (the config is refused, exit 65) name the line and what was expected; keys the WBR
 /// App would ignore are warnings, so a typo such as `agf:` is seen rather than silently lost.
 public enum ConfigReader {
-  /// Reads the file at `path`.
-  public static func read(path: String, log: inout BuildLog) throws(InputError) -> WBRConfig {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputError(
-        kind: .missing,
-        diagnostics: [Diagnostic(severity: .error, file: path, message: "cannot read the config file")])
-    }
-    let text = String(decoding: data, as: UTF8.self)
-    return try parse(text, file: path, log: &log)
+  /// Reads the file at `path`; a file over `maxBytes` is refused unread.
+  public static func read(
+    path: String, log: inout BuildLog, maxBytes: Int = LoadOptions().maxFileBytes,
+    maxStringBytes: Int = JSONLimits().maxStringBytes
+  ) throws(InputError) -> WBRConfig {
+    let text = String(decoding: try FileBytes.read(path, maxBytes: maxBytes), as: UTF8.self)
+    return try parse(text, file: path, log: &log, maxStringBytes: maxStringBytes)
   }
 
-  /// Parses YAML text; `file` is only used in messages.
-  public static func parse(_ text: String, file: String, log: inout BuildLog) throws(InputError) -> WBRConfig
-  {
+  /// Parses YAML text; `file` is only used in messages. Scalars over `maxStringBytes` are
+  /// refused, as are aliases nested so deep that the config expands past `ConfigBounds`.
+  public static func parse(
+    _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes
+  ) throws(InputError) -> WBRConfig {
+    if let line = YAMLComplexKeys.firstLine(in: text) {
+      throw InputError(
+        kind: .refused,
+        diagnostics: [
+          Diagnostic(
+            severity: .error, file: file, line: line,
+            message: "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
+              + "(a WBR config needs none)")
+        ])
+    }
     let root: Node
     do {
       // The basic resolver: every scalar stays text (we read numbers and booleans ourselves), which
@@ -39,6 +49,10 @@ public enum ConfigReader {
       throw e
     } catch {
       throw InputError(kind: .refused, diagnostics: [yamlDiagnostic(error, file: file)])
+    }
+    let maxNodes = ConfigBounds.maxNodes(forBytes: text.utf8.count)
+    if let broken = ConfigBounds.check(root, file: file, maxStringBytes: maxStringBytes, maxNodes: maxNodes) {
+      throw InputError(kind: .refused, diagnostics: [broken])
     }
     var reader = ConfigParser(file: file)
     let config = reader.config(root)

@@ -7,6 +7,8 @@ struct SignalText {
 
   private func value(_ x: Double) -> String { format.format(x, ascii: ascii) }
   private func line(_ x: Double) -> String { format.refined.format(x, ascii: ascii) }
+  /// How many digits a target sentence may add to tell the value from the target.
+  private static let maxExtraDigits = 4
 
   /// "158 is above the upper natural process limit 132.5"
   func aboveLimit(_ current: Double, _ limits: XmRLimits) -> String {
@@ -38,13 +40,17 @@ struct SignalText {
     "\(weeks) weeks in a row \(up ? "above" : "below") the centre line \(line(limits.centre))"
   }
 
-  /// "95.2% is below the target 97.0% by more than the 2% tolerance"
+  /// "95.2% is below the target 97.0% by more than the 2% tolerance". When the two read the
+  /// same in the display format, digits are added until they differ (a few at most), so a
+  /// coarse format never says "0.1B is above the target 0.1B".
   func targetMiss(_ current: Double, target: Double, tolerance: Double, above: Bool) -> String {
+    var finer = format
     var c = value(current)
     var t = value(target)
-    if c == t {
-      c = line(current)
-      t = line(target)
+    for _ in 0..<Self.maxExtraDigits where c == t {
+      finer = finer.refined
+      c = finer.format(current, ascii: ascii)
+      t = finer.format(target, ascii: ascii)
     }
     let base = "\(c) is \(above ? "above" : "below") the target \(t)"
     guard tolerance > 0 else { return base }

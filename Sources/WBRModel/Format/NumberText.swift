@@ -15,10 +15,12 @@ enum NumberText {
     let integerEnd = raw.firstIndex(of: ".") ?? raw.endIndex
     let digits = raw[raw.startIndex..<integerEnd]
     guard digits.count > 3 else { return raw }
+    // Counted once: `count` walks the characters, and 1e308 has 309 digits.
+    let count = digits.count
     var grouped = ""
-    grouped.reserveCapacity(raw.count + digits.count / 3)
+    grouped.reserveCapacity(raw.count + count / 3)
     for (offset, ch) in digits.enumerated() {
-      if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+      if offset > 0 && (count - offset) % 3 == 0 { grouped.append(",") }
       grouped.append(ch)
     }
     return grouped + raw[integerEnd...]

@@ -41,8 +41,10 @@ public final class JournalFile {
 
   /// Opens (creating it if need be) and locks the journal for writing; falls back to
   /// read-only, with the reason, when another process holds it or it cannot be written.
-  /// Throws only when it cannot even be read.
-  public static func open(path: String) throws(JournalError) -> JournalFile {
+  /// Throws only when it cannot even be read, or is over `maxBytes` (not a journal).
+  public static func open(
+    path: String, maxBytes: Int = LoadOptions().maxFileBytes
+  ) throws(JournalError) -> JournalFile {
     let existed = PosixFile.exists(path)
     let fd = PosixFile.openFile(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
     if fd < 0 {
@@ -50,7 +52,7 @@ public final class JournalFile {
       guard code == EACCES || code == EPERM || code == EROFS else {
         throw .cannotOpen(path: path, reason: PosixFile.reason(code))
       }
-      return try openReadOnly(path: path, reason: "no permission to write it")
+      return try openReadOnly(path: path, reason: "no permission to write it", maxBytes: maxBytes)
     }
     if !existed { _ = PosixFile.syncFolder(of: path) }
     if flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -60,16 +62,18 @@ public final class JournalFile {
         ? "another wbr has this journal open; changes here will not be saved"
         : "cannot lock it (\(PosixFile.reason(code)))"
       PosixFile.closeFile(fd)
-      return try openReadOnly(path: path, reason: reason)
+      return try openReadOnly(path: path, reason: reason, maxBytes: maxBytes)
     }
     let file = JournalFile(path: path, access: .readWrite, contents: JournalContents(), fd: fd)
-    try file.load()
+    try file.load(maxBytes: maxBytes)
     return file
   }
 
   /// Opens the journal for reading only, without a lock (`wbr notes`, a second `wbr`).
   /// A journal that does not exist reads as empty.
-  public static func openReadOnly(path: String, reason: String) throws(JournalError) -> JournalFile {
+  public static func openReadOnly(
+    path: String, reason: String, maxBytes: Int = LoadOptions().maxFileBytes
+  ) throws(JournalError) -> JournalFile {
     let fd = PosixFile.openFile(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 {
       let code = errno
@@ -79,11 +83,18 @@ public final class JournalFile {
       throw .cannotOpen(path: path, reason: PosixFile.reason(code))
     }
     let file = JournalFile(path: path, access: .readOnly(reason: reason), contents: JournalContents(), fd: fd)
-    try file.load()
+    try file.load(maxBytes: maxBytes)
     return file
   }
 
-  private func load() throws(JournalError) {
+  private func load(maxBytes: Int) throws(JournalError) {
+    var info = stat()
+    if fstat(fd, &info) == 0, Int(info.st_size) > maxBytes {
+      throw .cannotOpen(
+        path: path,
+        reason: "it is \(FileBytes.megabytes(Int(info.st_size))), larger than the limit of "
+          + "\(FileBytes.megabytes(maxBytes)); is this the right file?")
+    }
     switch PosixFile.readAll(fd) {
     case .failure(let e):
       throw .io(path: path, reason: "cannot read the journal: \(e.reason)")

@@ -31,14 +31,18 @@ public enum PlainTextNotes {
         "  \(n + 1). " + NotesText.oneLine(a.name) + " (" + NotesText.oneLine(a.metricID) + ")"
           + (a.owner.map { ", owner " + NotesText.oneLine($0.name) } ?? ""))
       if a.analysis != nil {
+        // The value carries the deck's prefix, which may hold anything: cleaned like all deck text.
         out.append(
-          "     Value \(a.valueText)   WoW \(a.wowText)   YoY \(a.yoyText)   vs target \(a.vsTargetText)")
+          "     "
+            + NotesText.oneLine(
+              "Value \(a.valueText)   WoW \(a.wowText)   YoY \(a.yoyText)   vs target \(a.vsTargetText)"))
         out.append("     Last 6 weeks \(a.wowSparkline)   YoY, last 12 weeks \(a.yoySparkline)")
       }
       for s in a.signals { out.append("     Signal: " + NotesText.oneLine(s.sentence)) }
       if a.signals.isEmpty { out.append("     No signal" + (a.analysis == nil ? " (not in this deck)" : "")) }
       let summary = a.outcomeSummary
-      out += labelled("     " + summary.label, summary.text)
+      // The label names who overruled a signal, as recorded in the journal: cleaned too.
+      out += labelled("     " + NotesText.oneLine(summary.label), summary.text)
     }
 
     section("New commitments", into: &out)

@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads a whole input file with the operating system's reason when it cannot, and refuses
 /// files over a size limit before reading them (a deck is tens of MB at most; a 10 GB file
-/// is a mistake, not a deck).
-enum FileBytes {
-  static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+/// is a mistake, not a deck). Public so that every front end reads its inputs the same way.
+public enum FileBytes {
+  public static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw missing(path, reason: String(cString: strerror(errno))) }
     defer { close(fd) }

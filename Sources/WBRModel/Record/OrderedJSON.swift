@@ -101,7 +101,9 @@ public indirect enum OrderedJSON: Sendable, Equatable {
     return String(d)
   }
 
-  /// RFC 8259 string escaping: quote, backslash and every control character.
+  /// RFC 8259 string escaping: quote, backslash and every control character, plus what
+  /// `SafeText` calls unsafe (DEL, C1 controls such as U+009B CSI, bidi overrides, line
+  /// separators), so that JSON printed on a terminal cannot drive it either.
   static func writeString(_ s: String, to out: inout String) {
     out += "\""
     for u in s.unicodeScalars {
@@ -114,7 +116,7 @@ public indirect enum OrderedJSON: Sendable, Equatable {
       case "\u{08}": out += "\\b"
       case "\u{0C}": out += "\\f"
       default:
-        if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 {
+        if SafeText.isUnsafe(u) {
           let hex = String(u.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

@@ -242,6 +242,24 @@ struct JSONOut {
 
   mutating func string(_ s: String) {
     bytes.append(0x22)
+    // DEL, C1 and bidi controls are valid JSON raw, but `wbr build` may write to a terminal.
+    if s.unicodeScalars.contains(where: { $0.value >= 0x7F && SafeText.isUnsafe($0) }) {
+      for u in s.unicodeScalars {
+        if u.value >= 0x7F && SafeText.isUnsafe(u) {
+          let hex = String(u.value, radix: 16)
+          bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+        } else {
+          escapeBytes(String(u))
+        }
+      }
+    } else {
+      escapeBytes(s)
+    }
+    bytes.append(0x22)
+  }
+
+  /// JSON escapes for the quote, the backslash and C0 controls; other bytes as they are.
+  private mutating func escapeBytes(_ s: String) {
     for b in s.utf8 {
       switch b {
       case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
@@ -255,7 +273,6 @@ struct JSONOut {
       default: bytes.append(b)
       }
     }
-    bytes.append(0x22)
   }
 
   mutating func number(_ v: Double) { optional(v) }

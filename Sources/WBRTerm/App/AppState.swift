@@ -26,7 +26,7 @@ struct AppState: Sendable, Equatable {
     self.content = content
     self.size = size
     self.glyphs = glyphs
-    deckList = DeckListState(rows: content.order)
+    deckList = DeckListState(rows: content.order, groupOfMetric: content.analysis.groupOfMetric)
     record = RecordState(week: content.deck.weekEnding)
   }
 
@@ -54,39 +54,4 @@ struct StatusMessage: Sendable, Equatable {
   enum Kind: Sendable, Equatable { case info, error }
   var kind: Kind
   var text: String
-}
-
-/// The deck list's selection, scroll position and filter.
-struct DeckListState: Sendable, Equatable {
-  /// Metric indices shown, in screen order, after the filter.
-  var rows: [Int]
-  /// Position in `rows` of the selected metric.
-  var selected = 0
-  /// Position in `rows` of the first row on screen.
-  var scroll = 0
-  /// The applied filter (case-insensitive substring of name, id, section or owner).
-  var filter = ""
-
-  /// The selected metric's index in `Deck.metrics`, nil when the list is empty.
-  var selectedMetric: Int? { rows.indices.contains(selected) ? rows[selected] : nil }
-
-  /// Moves the selection by `delta` rows (clamped) and scrolls so it stays in a window of
-  /// `visibleRows` rows.
-  mutating func move(by delta: Int, visibleRows: Int) {
-    guard !rows.isEmpty else {
-      selected = 0
-      scroll = 0
-      return
-    }
-    selected = min(max(0, selected + delta), rows.count - 1)
-    keepSelectionVisible(visibleRows: visibleRows)
-  }
-
-  /// Adjusts `scroll` so the selected row is inside a window of `visibleRows` rows.
-  mutating func keepSelectionVisible(visibleRows: Int) {
-    let window = max(1, visibleRows)
-    if selected < scroll { scroll = selected }
-    if selected >= scroll + window { scroll = selected - window + 1 }
-    scroll = max(0, min(scroll, max(0, rows.count - window)))
-  }
 }

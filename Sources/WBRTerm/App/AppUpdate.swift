@@ -40,6 +40,9 @@ enum AppUpdate {
       if let metric = s.deckList.selectedMetric {
         s.screen = .drillDown(metric: metric)
         s.drillDownScroll = 0
+        if s.content.analysis.metrics.indices.contains(metric), s.content.analysis.metrics[metric].isAnomaly {
+          s.deckList.visited.insert(metric)
+        }
       }
     case .back:
       if s.overlay != nil {
@@ -54,7 +57,8 @@ enum AppUpdate {
     case .startFilter:
       s.filterInput = LineEditor(text: s.deckList.filter, maxLength: 200)
     case .clearFilter:
-      guard !s.deckList.filter.isEmpty else { return (s, [.bell]) }
+      guard !s.deckList.filter.isEmpty || s.deckList.owner != nil else { return (s, [.bell]) }
+      s.deckList.owner = nil
       applyFilter(&s, "")
     case .edit(let edit):
       return TextEntryUpdate.edit(s, edit)
@@ -67,7 +71,7 @@ enum AppUpdate {
     case .record(let action):
       return RecordUpdate.update(s, action)
     case .openOwnerPicker:
-      if let metric = s.deckList.selectedMetric { s.overlay = .ownerPicker(OwnerPickerState(metric: metric)) }
+      s.overlay = .ownerPicker(OwnerPickerState(metric: s.deckList.selectedMetric ?? 0))
     }
     return (s, [])
   }
@@ -122,6 +126,7 @@ enum AppUpdate {
         kind: .info, text: forward ? "Back to the first anomaly" : "Back to the last anomaly")
     }
     s.deckList.move(by: i - s.deckList.selected, visibleRows: MeetingLayout.listRows(for: s.size))
+    if let metric = s.deckList.selectedMetric { s.deckList.visited.insert(metric) }
     if case .drillDown = s.screen, let metric = s.deckList.selectedMetric {
       s.screen = .drillDown(metric: metric)
       s.drillDownScroll = 0
@@ -133,7 +138,7 @@ enum AppUpdate {
   static func applyFilter(_ s: inout AppState, _ filter: String) {
     let kept = s.deckList.selectedMetric
     s.deckList.filter = filter
-    s.deckList.rows = DeckFilter.rows(s.content, matching: filter)
+    s.deckList.setRows(DeckFilter.rows(s.content, matching: filter, owner: s.deckList.owner))
     s.deckList.selected = kept.flatMap { s.deckList.rows.firstIndex(of: $0) } ?? 0
     s.deckList.scroll = 0
     s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: s.size))

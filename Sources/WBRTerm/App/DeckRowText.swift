@@ -8,11 +8,19 @@ struct DeckRowText: Sendable, Equatable {
   var value: String
   var wow: String
   var yoy: String
-  /// Good or bad news for the WoW and YoY changes (muted when not available or zero).
+  var vsTarget: String
+  /// Good or bad news for the WoW, YoY and vs-target changes (muted when not available or 0).
   var wowRole: ColorRole
   var yoyRole: ColorRole
-  /// The 6-week sparkline.
+  var targetRole: ColorRole
+  /// The 6-week values sparkline and the 12-week YoY sparkline.
   var sparkline: String
+  var yoySparkline: String
+  /// The signal badge (`DeckBadge`), "" when the metric has no signal.
+  var badge: String
+  var badgeRole: ColorRole
+  /// Data-quality marks (`DeckBadge.quality`), "" when the data is fine.
+  var quality: String
   /// The owner's name, or "" when nobody owns the metric.
   var owner: String
 
@@ -20,9 +28,14 @@ struct DeckRowText: Sendable, Equatable {
     value = ValueFormat(metric: metric).format(analysis.current, ascii: ascii)
     wow = ChangeFormat.format(analysis.wow, ascii: ascii)
     yoy = ChangeFormat.format(analysis.yoy, ascii: ascii)
+    vsTarget = analysis.target == nil ? "" : ChangeFormat.format(analysis.vsTarget, ascii: ascii)
     wowRole = DeckRowText.role(of: analysis.wow, higherIsBetter: metric.higherIsBetter)
     yoyRole = DeckRowText.role(of: analysis.yoy, higherIsBetter: metric.higherIsBetter)
+    targetRole = DeckRowText.role(of: analysis.vsTarget, higherIsBetter: metric.higherIsBetter)
     sparkline = Sparkline.render(analysis.wowSparkline, ascii: ascii)
+    yoySparkline = Sparkline.render(analysis.yoySparkline, ascii: ascii)
+    (badge, badgeRole) = DeckBadge.signal(analysis, ascii: ascii)
+    quality = DeckBadge.quality(analysis.quality)
     self.owner = owner ?? ""
   }
 

@@ -35,7 +35,8 @@ extension KeyBindings {
       [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),
     KeyBinding(
       [.char("/")], .startFilter, "filter by name, id, section or owner", in: [.deck], footer: "filter"),
-    KeyBinding([.escape], .clearFilter, "clear the filter", in: [.deck]),
+    KeyBinding([.char("o")], .openOwnerPicker, "show one owner's metrics", in: [.deck]),
+    KeyBinding([.escape], .clearFilter, "clear the filter and owner", in: [.deck]),
   ]
 
   private static let textEntry: [KeyBinding] = [

@@ -13,8 +13,16 @@ struct MeetingContent: Sendable, Equatable {
   var deckPath: String
   /// Each metric's formatted row (same indexing as `Deck.metrics`).
   var rowTexts: [DeckRowText]
-  /// Each metric's folded filter key (same indexing), so typing a filter only searches bytes.
-  var searchKeys: [[UInt8]]
+  /// The deck list's natural column widths, measured once from `rowTexts`.
+  var columns: DeckColumns
+  /// Metric id → index in `Deck.metrics` (first wins), for counting the record's marks.
+  var metricIndex: [String: Int]
+  /// The people who own a metric in this deck, for the owner picker (`OwnerPickerView`).
+  var metricOwners: [Owner]
+  /// Each metric's owner id (same indexing as `Deck.metrics`), for the owner filter.
+  var ownerIDs: [String?]
+  /// Each metric's folded searchable text, for the `/` filter (`DeckFilter`).
+  var searchTexts: [[UInt8]]
 
   /// - Parameter ascii: format numbers and sparklines for an ASCII-only screen.
   /// - Complexity: formats every metric once, O(metrics).
@@ -32,7 +40,13 @@ struct MeetingContent: Sendable, Equatable {
       DeckRowText(
         metric: pair.0, analysis: pair.1, owner: MeetingContent.ownerName(index, deck, owners), ascii: ascii)
     }
-    searchKeys = DeckFilter.searchKeys(deck: deck) { MeetingContent.ownerName($0, deck, owners) }
+    columns = DeckColumns.measure(rowTexts, names: deck.metrics.map(\.name))
+    metricIndex = Dictionary(
+      deck.metrics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    metricOwners = OwnerPickerView.owners(deck: deck, owners: owners)
+    ownerIDs = deck.metrics.map { owners.ownerID(for: $0) }
+    searchTexts = DeckFilter.searchTexts(
+      deck: deck, ownerName: { MeetingContent.ownerName($0, deck, owners) })
   }
 
   /// Metric indices in screen order (inputs first, then outputs, by section).

@@ -27,7 +27,13 @@ enum TextEntryUpdate {
   static func submit(_ state: AppState) -> (AppState, [Effect]) {
     var s = state
     switch s.overlay {
-    case .textEntry, .ownerPicker:
+    case .ownerPicker(let picker):
+      s.overlay = nil
+      let owners = OwnerPickerView.matches(s, picker)
+      guard owners.indices.contains(picker.selected) else { return (s, [.bell]) }
+      s.deckList.owner = owners[picker.selected].id
+      AppUpdate.applyFilter(&s, s.deckList.filter)
+    case .textEntry:
       // Recording explanations, commitments and owner changes arrives with the meeting
       // record; until then the dialog closes without a change.
       s.overlay = nil

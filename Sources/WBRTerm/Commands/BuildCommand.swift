@@ -20,13 +20,17 @@ struct BuildCommand: ParsableCommand {
   @Option(name: [.short, .customLong("output")], help: "Where to write the deck (default: standard output).")
   var output: String?
   @Flag(help: "Do not print warnings.") var quiet = false
+  @OptionGroup var limits: LimitOptions
 
   func run() throws {
     let deck: Deck
     var warnings: [Diagnostic]
     do {
-      (deck, warnings) = try DeckBuilder.build(configPath: config, dataPath: data)
-      if let owners { warnings += try OwnerCheck.check(deck: deck, ownersPath: owners) }
+      let options = limits.loadOptions
+      (deck, warnings) = try DeckBuilder.build(configPath: config, dataPath: data, limits: options)
+      if let owners {
+        warnings += try OwnerCheck.check(deck: deck, ownersPath: owners, maxBytes: options.maxFileBytes)
+      }
     } catch {
       StandardError.write(error.description + "\n")
       throw ExitCode(error.exitStatus)
@@ -46,38 +50,26 @@ struct BuildCommand: ParsableCommand {
   }
 }
 
-/// Warns about metric owners the owners file does not know (an error only if it is not JSON).
+/// Warns about metric owners the owners file does not know. The owners file is read by the
+/// same reader as `wbr check`, so a broken one gets the same located errors (exit 65).
 enum OwnerCheck {
-  static func check(deck: Deck, ownersPath: String) throws(InputError) -> [Diagnostic] {
-    guard let data = FileManager.default.contents(atPath: ownersPath) else {
-      throw InputError(
-        kind: .missing,
-        diagnostics: [Diagnostic(severity: .error, file: ownersPath, message: "cannot read the owners file")])
-    }
-    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let list = object["owners"] as? [[String: Any]]
-    else {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            severity: .error, file: ownersPath,
-            message: "expected a wbr-owners JSON object with an 'owners' array")
-        ])
-    }
-    let ids = Set(list.compactMap { $0["id"] as? String })
-    return deck.metrics.compactMap { m in
-      guard let o = m.owner, !ids.contains(o) else { return nil }
-      return Diagnostic(
-        severity: .warning, file: ownersPath,
-        message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
-    }
+  static func check(deck: Deck, ownersPath: String, maxBytes: Int) throws(InputError) -> [Diagnostic] {
+    let read = OwnersReader.read(bytes: try FileBytes.read(ownersPath, maxBytes: maxBytes), file: ownersPath)
+    guard let owners = read.value else { throw InputError(kind: .refused, diagnostics: read.errors) }
+    let ids = Set(owners.owners.map(\.id))
+    return read.warnings
+      + deck.metrics.compactMap { m in
+        guard let o = owners.ownerID(for: m), !ids.contains(o) else { return nil }
+        return Diagnostic(
+          severity: .warning, file: ownersPath,
+          message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
+      }
   }
 }
 
-/// Standard error, unbuffered.
+/// Standard error, unbuffered; messages quote the files, so controls are made visible.
 enum StandardError {
   static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(SafeText.clean(text, keepingNewlines: true).utf8))
   }
 }

@@ -20,10 +20,11 @@ struct CheckCommand: ParsableCommand {
 
   @Argument(help: "The deck file (JSON).") var deck: String
   @Option(help: "The owners file (JSON).") var owners: String?
+  @OptionGroup var limits: LimitOptions
 
   func run() throws {
     do throws(InputError) {
-      let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners)
+      let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners, options: limits.loadOptions)
       for warning in loaded.warnings { Self.printError(warning.description) }
       print(SafeText.clean(Self.summary(loaded)))
     } catch {

@@ -20,25 +20,20 @@ enum DeckSource {
   }
 
   /// Loads (or builds, then loads) the deck and owners; build warnings come first.
-  static func load(deck: String?, config: String?, data: String?, ownersPath owners: String?)
-    throws(InputError)
-    -> LoadedDeck
-  {
+  static func load(
+    deck: String?, config: String?, data: String?, ownersPath owners: String?,
+    options: LoadOptions = LoadOptions()
+  ) throws(InputError) -> LoadedDeck {
     guard let config, let data else {
-      return try DeckLoader.load(deckPath: deck ?? "", ownersPath: owners)
+      return try DeckLoader.load(deckPath: deck ?? "", ownersPath: owners, options: options)
     }
-    let (built, buildWarnings) = try DeckBuilder.build(configPath: config, dataPath: data)
-    var ownersBytes: [UInt8]?
-    if let owners {
-      guard let bytes = FileManager.default.contents(atPath: owners) else {
-        throw InputError(
-          kind: .missing,
-          diagnostics: [Diagnostic(severity: .error, file: owners, message: "cannot read the owners file")])
-      }
-      ownersBytes = [UInt8](bytes)
+    let (built, buildWarnings) = try DeckBuilder.build(configPath: config, dataPath: data, limits: options)
+    let ownersBytes = try owners.map { (path) throws(InputError) in
+      try FileBytes.read(path, maxBytes: options.maxFileBytes)
     }
     var loaded = try DeckLoader.load(
-      deckBytes: DeckWriter.write(built), deckName: config, ownersBytes: ownersBytes, ownersName: owners)
+      deckBytes: DeckWriter.write(built), deckName: config, ownersBytes: ownersBytes, ownersName: owners,
+      options: options)
     // The partial-period marks are ours; the reader's "unknown key" notes about them are noise here.
     loaded.warnings = buildWarnings + loaded.warnings.filter { !$0.path.hasSuffix(".days") }
     return loaded

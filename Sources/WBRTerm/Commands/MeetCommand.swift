@@ -21,6 +21,7 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+  @OptionGroup var limits: LimitOptions
 
   func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
 
@@ -88,7 +89,8 @@ struct MeetCommand: ParsableCommand {
   /// screen opens, with the same messages and exit status as `wbr check`.
   private func loadDeck() throws -> LoadedDeck {
     do throws(InputError) {
-      return try DeckSource.load(deck: deck, config: config, data: data, ownersPath: owners)
+      return try DeckSource.load(
+        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions)
     } catch {
       for diagnostic in error.diagnostics { printError(diagnostic.description) }
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
@@ -103,7 +105,7 @@ struct MeetCommand: ParsableCommand {
       option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck ?? config)
     let file: JournalFile
     do throws(JournalError) {
-      file = try JournalFile.open(path: path)
+      file = try JournalFile.open(path: path, maxBytes: limits.loadOptions.maxFileBytes)
     } catch {
       printError("wbr meet: \(error.description)")
       throw ExitCode(error.exitStatus)

@@ -31,6 +31,7 @@ struct NotesCommand: ParsableCommand {
   @Flag(help: "Replace an existing output file.") var force = false
   @Option(help: "The meeting lead (default: who recorded the meeting, else the login name).") var lead:
     String?
+  @OptionGroup var limits: LimitOptions
 
   func validate() throws {
     if let week, Day(iso: week) == nil {
@@ -45,7 +46,8 @@ struct NotesCommand: ParsableCommand {
       option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck)
     let file: JournalFile
     do {
-      file = try JournalFile.openReadOnly(path: path, reason: "wbr notes only reads")
+      file = try JournalFile.openReadOnly(
+        path: path, reason: "wbr notes only reads", maxBytes: limits.loadOptions.maxFileBytes)
     } catch {
       CheckCommand.printError(error.description)
       throw ExitCode(error.exitStatus)
@@ -88,12 +90,10 @@ struct NotesCommand: ParsableCommand {
   private func loadDeck() throws -> (deck: LoadedDeck, sha256: String)? {
     guard let deck else { return nil }
     do throws(InputError) {
-      guard let data = FileManager.default.contents(atPath: deck) else {
-        _ = try DeckLoader.load(deckPath: deck, ownersPath: owners)  // throws the reason
-        return nil
-      }
-      let bytes = [UInt8](data)
-      let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners)
+      let options = limits.loadOptions
+      let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners, options: options)
+      // Read again for the fingerprint: the loader keeps no bytes, and this read is bounded too.
+      let bytes = try FileBytes.read(deck, maxBytes: options.maxFileBytes)
       if !loaded.warnings.isEmpty {
         let n = CheckCommand.count(loaded.warnings.count, "warning")
         CheckCommand.printError("\(deck): \(n) (wbr check lists them)")

@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The owners file (JSON).") var owners: String?
   @Flag(help: "Machine-readable JSON output (format wbr-report, version 1).") var json = false
   @Flag(help: "ASCII glyphs only (sparklines, signs, separators).") var ascii = false
+  @OptionGroup var limits: LimitOptions
 
   func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
 
@@ -30,7 +31,8 @@ struct ReportCommand: ParsableCommand {
     let name = deck ?? config ?? ""
     let loaded: LoadedDeck
     do throws(InputError) {
-      loaded = try DeckSource.load(deck: deck, config: config, data: data, ownersPath: owners)
+      loaded = try DeckSource.load(
+        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions)
     } catch {
       for diagnostic in error.diagnostics { CheckCommand.printError(diagnostic.description) }
       CheckCommand.printError(CheckCommand.refusal(error, deck: name))

@@ -28,12 +28,6 @@ enum FooterView {
       x = buffer.put(keys, at: x, y: area.y, style: Style(.accent, .bold))
       x = buffer.put(" " + label + "  ", at: x, y: area.y, style: .muted, maxWidth: area.maxX - x)
     }
-    if !state.deckList.filter.isEmpty, state.screen == .deck, state.overlay == nil {
-      let note = " filter: \(state.deckList.filter) "
-      let w = min(note.displayWidth, area.width / 2)
-      let start = max(x, area.maxX - w)
-      buffer.put(note.fitted(toWidth: area.maxX - start, ascii: ascii), at: start, y: area.y, style: .reverse)
-    }
   }
 
   /// "/" then the typed text, with the cursor shown as a reverse-video cell.

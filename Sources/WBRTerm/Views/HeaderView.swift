@@ -1,36 +1,133 @@
 import WBRModel
 
-/// The top row: deck title and week on the left, where the lead is on the right.
+/// The top row: what is being reviewed on the left (title, week ending and fiscal week, data
+/// as of), where the meeting is on the right (filters, "anomaly 3 of 9", anomalies walked,
+/// metrics reviewed).
+///
+/// On a narrow terminal parts are dropped least important first (`HeaderParts.priority`);
+/// the title is cut only when nothing else is left to drop.
 enum HeaderView {
   static func draw(_ state: AppState, in area: Rect, on buffer: inout ScreenBuffer) {
     guard !area.isEmpty else { return }
     buffer.setStyle(area, .reverse)
-    let deck = state.content.deck
-    let list = state.deckList
-    var right = ""
-    switch state.screen {
-    case .deck, .drillDown:
-      let anomalies = state.content.analysis.anomalies.count
-      let position = list.rows.isEmpty ? "0/0" : "\(list.selected + 1)/\(list.rows.count)"
-      right = " \(anomalies) anomal\(anomalies == 1 ? "y" : "ies")  \(position) "
-    case .commitments:
-      right = ""
-    }
-    let progress = RecordSummary.progress(state)
-    if !progress.isEmpty { right = " " + progress + " " + right }
+    let ascii = state.glyphs.isASCII
     var x = area.x
     if state.record.isReadOnly {
       x = buffer.put(
         " READ-ONLY", at: x, y: area.y, style: Style(.bad, [.bold, .reverse]), maxWidth: area.width)
     }
-    let left = " \(deck.title)  week ending \(deck.weekEnding)"
-    let rightWidth = min(right.displayWidth, max(0, area.width / 2))
-    let leftWidth = max(0, area.maxX - x - rightWidth)
-    buffer.put(
-      left.fitted(toWidth: leftWidth, ascii: state.glyphs.isASCII), at: x, y: area.y,
-      style: Style(.heading, [.bold, .reverse]))
-    buffer.put(
-      right.fitted(toWidth: rightWidth, alignment: .right, ascii: state.glyphs.isASCII),
-      at: x + leftWidth, y: area.y, style: .reverse)
+    let parts = HeaderParts(state).fitted(to: area.maxX - x)
+    let titleWidth = min(parts.title.displayWidth + 1, max(0, area.maxX - x - parts.minimumRest))
+    var leftX = buffer.put(
+      (" " + parts.title).fitted(toWidth: titleWidth, ascii: ascii), at: x,
+      y: area.y, style: Style(.heading, [.bold, .reverse]))
+    for part in parts.left {
+      leftX = buffer.put("  " + part, at: leftX, y: area.y, style: .reverse, maxWidth: area.maxX - leftX)
+    }
+    let right = parts.right.map(\.text).joined(separator: "  ") + " "
+    var rx = max(leftX, area.maxX - right.displayWidth)
+    for part in parts.right {
+      let style: Style = part.isFilter ? Style(.accent, [.bold, .reverse]) : .reverse
+      rx = buffer.put(part.text, at: rx, y: area.y, style: style, maxWidth: area.maxX - rx)
+      rx = buffer.put("  ", at: rx, y: area.y, style: .reverse, maxWidth: area.maxX - rx)
+    }
+  }
+}
+
+/// The header's texts, and which of them fit.
+struct HeaderParts {
+  struct Part {
+    var text: String
+    var priority: Int
+    var isFilter = false
+    /// A shorter form used before anything more important than the data's as-of is dropped.
+    var short: String?
+  }
+  var title: String
+  var left: [String] = []
+  var right: [Part] = []
+  /// Room the title must leave for the parts kept.
+  var minimumRest = 0
+  private var leftParts: [Part] = []
+
+  init(_ state: AppState) {
+    let deck = state.content.deck
+    let analysis = state.content.analysis
+    let list = state.deckList
+    title = deck.title
+    leftParts = [
+      Part(text: "week ending \(deck.weekEnding)", priority: 9, short: "w/e \(deck.weekEnding)"),
+      Part(text: FiscalCalendar(deck: deck).weekLabel(deck.weekEnding), priority: 5),
+    ]
+    if let asOf = deck.asOf {
+      leftParts.append(Part(text: "as of " + HeaderParts.compact(asOf), priority: 1))
+    }
+    if let owner = list.owner {
+      right.append(
+        Part(text: "owner: " + RecordSummary.ownerName(owner, state.content), priority: 10, isFilter: true))
+    }
+    if !list.filter.isEmpty {
+      right.append(Part(text: "filter: " + list.filter, priority: 10, isFilter: true))
+    }
+    guard state.screen != .commitments else { return }
+    let anomalies = analysis.anomalies
+    if let metric = list.selectedMetric, let k = anomalies.firstIndex(of: metric) {
+      right.append(Part(text: "anomaly \(k + 1) of \(anomalies.count)", priority: 8))
+    }
+    let week = state.record.thisWeek
+    let metrics = deck.metrics
+    let walked = anomalies.reduce(0) { count, i in
+      count
+        + (list.visited.contains(i) || (metrics.indices.contains(i) && week.isReviewed(metrics[i].id))
+          ? 1 : 0)
+    }
+    right.append(
+      Part(
+        text: "anomalies walked \(walked)/\(anomalies.count)", priority: 7,
+        short: "walked \(walked)/\(anomalies.count)"))
+    // The record's marks, not every metric: a frame stays O(marks) at 1,000 metrics.
+    let index = state.content.metricIndex
+    let marked = week.reviewed.union(week.outcomes.keys)
+    let reviewed = marked.reduce(0) { $0 + (index[$1] != nil ? 1 : 0) }
+    right.append(Part(text: "reviewed \(reviewed)/\(metrics.count)", priority: 6))
+  }
+
+  /// Keeps the most important parts that fit in `width` with at least 12 columns of title.
+  func fitted(to width: Int) -> HeaderParts {
+    var kept = self
+    func used() -> Int {
+      kept.leftParts.reduce(0) { $0 + 2 + $1.text.displayWidth }
+        + kept.right.reduce(1) { $0 + 2 + $1.text.displayWidth }
+    }
+    let titleRoom = min(title.displayWidth + 1, 12)
+    while used() + titleRoom > width {
+      let all = kept.leftParts.map(\.priority) + kept.right.map(\.priority)
+      guard let lowest = all.min() else { break }
+      if lowest > 1, let i = kept.leftParts.firstIndex(where: { $0.short != nil }) {
+        kept.leftParts[i].text = kept.leftParts[i].short ?? ""
+        kept.leftParts[i].short = nil
+        continue
+      }
+      if lowest > 1, let i = kept.right.firstIndex(where: { $0.short != nil }) {
+        kept.right[i].text = kept.right[i].short ?? ""
+        kept.right[i].short = nil
+        continue
+      }
+      if let i = kept.leftParts.lastIndex(where: { $0.priority == lowest }) {
+        kept.leftParts.remove(at: i)
+      } else if let i = kept.right.lastIndex(where: { $0.priority == lowest }) {
+        kept.right.remove(at: i)
+      }
+    }
+    kept.left = kept.leftParts.map(\.text)
+    kept.minimumRest = used()
+    return kept
+  }
+
+  /// "2026-11-23T07:00:00Z" → "11-23 07:00"; anything else as written.
+  static func compact(_ asOf: String) -> String {
+    let chars = Array(asOf)
+    guard chars.count >= 16, chars[4] == "-", chars[10] == "T" || chars[10] == " " else { return asOf }
+    return String(chars[5..<10]) + " " + String(chars[11..<16])
   }
 }

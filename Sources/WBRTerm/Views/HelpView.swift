@@ -7,7 +7,9 @@ enum HelpView {
     var under = state
     under.overlay = nil
     let context = under.bindingContext
-    return bindings.help(for: context).map { ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help) }
+    let keys = bindings.help(for: context).map { ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help) }
+    guard context == .deck else { return keys }
+    return keys + [("", ""), ("Marks", "")] + DeckBadge.legend(ascii: state.glyphs.isASCII)
   }
 
   /// The panel over `body`: nearly all of it, at most 64 columns wide.

@@ -1,12 +1,24 @@
 import Foundation
 import WBRModel
 
-/// The owner picker overlay: type to narrow the owners file's people, ↑↓ to choose.
+/// The owner picker overlay (`o`): type to narrow the owners, ↑↓ to choose, Enter shows only
+/// that owner's metrics.
 enum OwnerPickerView {
+  /// The people who own a metric in this deck: the owners file's, in its order, then owner
+  /// ids the file does not name.
+  /// - Complexity: O(metrics); run once per deck (`MeetingContent.metricOwners`).
+  static func owners(deck: Deck, owners file: OwnersFile) -> [Owner] {
+    var ids = Set<String>()
+    for metric in deck.metrics { if let id = file.ownerID(for: metric) { ids.insert(id) } }
+    let known = file.owners.filter { ids.contains($0.id) }
+    let named = Set(known.map(\.id))
+    return known + ids.subtracting(named).sorted().map { Owner(id: $0, name: $0) }
+  }
+
   /// The owners matching the picker's query (name, id or team; case and accents ignored).
   static func matches(_ state: AppState, _ picker: OwnerPickerState) -> [Owner] {
     let query = picker.query.text.trimmingCharacters(in: .whitespaces)
-    let owners = state.content.owners.owners
+    let owners = state.content.metricOwners
     guard !query.isEmpty else { return owners }
     let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
     return owners.filter { owner in
@@ -18,10 +30,7 @@ enum OwnerPickerView {
     _ state: AppState, _ picker: OwnerPickerState, in area: Rect, on buffer: inout ScreenBuffer
   ) {
     let panel = area.centered(Size(width: min(48, area.width), height: min(16, area.height)))
-    let metricName =
-      state.content.deck.metrics.indices.contains(picker.metric)
-      ? state.content.deck.metrics[picker.metric].name : ""
-    let inner = buffer.box(panel, title: "Owner of \(metricName)", glyphs: state.glyphs)
+    let inner = buffer.box(panel, title: "Show the metrics of", glyphs: state.glyphs)
     guard inner.height > 0 else { return }
     let ascii = state.glyphs.isASCII
     let x = buffer.put("Find: ", at: inner.x, y: inner.y, style: .accent, maxWidth: inner.width)

@@ -1,0 +1,1 @@
+../WBRModelTests/OutputChecks.swift
