@@ -47,7 +47,8 @@ filter_to() {
   wait_for '^Filter:' 5 || fail "no filter prompt"
   text "$1"
   keys Enter
-  wait_for ' 1/1 *$' 5 || fail "filter $1 did not leave one metric"
+  wait_for "filter: $1" 5 || fail "filter $1 is not shown in the header"
+  wait_for '^▶' 5 || fail "filter $1 left no metric selected"
 }
 lines() { grep -c "$1" "$J" 2>/dev/null || true; }
 
@@ -85,7 +86,7 @@ text "Vendor onboarding wave: 3 big sellers, 漢字 and all"
 keys Enter
 expect 'Saved: New SKUs listed explained' "the explanation is saved"
 keys Escape
-wait_for "/42 *\$" 5 || fail "filter not cleared"
+wait_for "reviewed [0-9]+/42" 5 || fail "filter not cleared"
 filter_to page_load
 keys e i
 expect 'Saved: Page load time p90 \(ms\) investigating; Zoë Øster reports back on 2026-11-28' \
