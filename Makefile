@@ -73,6 +73,27 @@ clean:
 sample-data:
 	python3 scripts/gen-sample-data.py sample-data
 
+## bench: the benchmark suite (docs/PERFORMANCE.md), not part of `make test`: release builds,
+## seeded decks and daily data, every case in a fresh process, one table with the JSON floor.
+## BENCH_ARGS="--quick" for a short run, BENCH_ARGS="--only frames" for some cases.
+BENCH_DATA ?= .build/bench-data
+BENCH_ARGS ?=
+BENCH_DECKS := $(foreach n,100 1000 10000,$(BENCH_DATA)/deck-$(n).json)
+BENCH_BUILDS := $(foreach n,100 1000,$(BENCH_DATA)/build-$(n)/daily.csv)
+
+bench: deps $(BENCH_DECKS) $(BENCH_BUILDS)
+	$(SWIFT) build -c release --product wbr
+	$(SWIFT) build -c release --package-path Benchmarks
+	Benchmarks/.build/release/wbr-bench run --data $(BENCH_DATA) --wbr $(BIN_RELEASE) \
+	  --floor "$$(Benchmarks/Floor/floor-command.sh)" --out $(BENCH_DATA)/report.md $(BENCH_ARGS)
+
+$(BENCH_DATA)/deck-%.json: scripts/gen-deck.py
+	@mkdir -p $(BENCH_DATA)
+	python3 scripts/gen-deck.py --metrics $* -o $@ --owners $(BENCH_DATA)/owners.json
+
+$(BENCH_DATA)/build-%/daily.csv: scripts/gen-build-data.py
+	python3 scripts/gen-build-data.py $(BENCH_DATA)/build-$* --metrics $* --years 3 --seed 7
+
 ## fuzz: build the libFuzzer targets in Fuzz/ with the address sanitizer and run each for
 ## FUZZ_SECONDS seconds (docs/RELIABILITY.md). FUZZ_TARGETS picks some, e.g. DeckReaderFuzz.
 FUZZ_SECONDS ?= 120

@@ -16,6 +16,7 @@ negative prior values, all-equal series), for the differential test against the 
 """
 import argparse
 import datetime as dt
+import functools
 import json
 import random
 
@@ -32,10 +33,12 @@ NASTY = [
 ]
 
 
+@functools.lru_cache(maxsize=None)  # the same few lists, asked for per metric
 def weeks(n):
     return [WEEK_ENDING - dt.timedelta(days=7 * i) for i in range(n - 1, -1, -1)]
 
 
+@functools.lru_cache(maxsize=None)
 def months(n):
     y, m = WEEK_ENDING.year, WEEK_ENDING.month
     out = []

@@ -18,20 +18,28 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
+  /// Reads the bytes in place (a deck holds hundreds of thousands of dates).
   public init?(iso text: String) {
-    let b = Array(text.utf8)
-    guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-    func num(_ r: Range<Int>) -> Int? {
-      var v = 0
-      for i in r {
-        let c = b[i]
-        guard c >= 48, c <= 57 else { return nil }
-        v = v * 10 + Int(c - 48)
-      }
-      return v
+    var text = text
+    let fields = text.withUTF8 { b -> (Int, Int, Int)? in
+      guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+        let y = Day.digits(b, 0..<4), let m = Day.digits(b, 5..<7), let d = Day.digits(b, 8..<10)
+      else { return nil }
+      return (y, m, d)
     }
-    guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
+    guard let (y, m, d) = fields else { return nil }
     self.init(year: y, month: m, day: d)
+  }
+
+  /// The decimal number in `b[r]`, nil unless every byte is a digit.
+  static func digits(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    var v = 0
+    for i in r {
+      let c = b[i]
+      guard c >= 48, c <= 57 else { return nil }
+      v = v * 10 + Int(c - 48)
+    }
+    return v
   }
 
   public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
@@ -43,7 +51,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public var year: Int { civil.year }
   public var month: Int { civil.month }
-  public var yearMonth: YearMonth { let c = civil; return YearMonth(year: c.year, month: c.month) }
+  public var yearMonth: YearMonth {
+    let c = civil
+    return YearMonth(year: c.year, month: c.month)
+  }
 
   /// ISO weekday: 1 = Monday … 7 = Sunday.
   public var isoWeekday: Int {
@@ -109,19 +120,14 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses `YYYY-MM` strictly.
   public init?(iso text: String) {
-    let b = Array(text.utf8)
-    guard b.count == 7, b[4] == UInt8(ascii: "-") else { return nil }
-    var y = 0
-    var m = 0
-    for i in 0..<4 {
-      guard b[i] >= 48, b[i] <= 57 else { return nil }
-      y = y * 10 + Int(b[i] - 48)
+    var text = text
+    let fields = text.withUTF8 { b -> (Int, Int)? in
+      guard b.count == 7, b[4] == UInt8(ascii: "-"), let y = Day.digits(b, 0..<4),
+        let m = Day.digits(b, 5..<7)
+      else { return nil }
+      return (y, m)
     }
-    for i in 5..<7 {
-      guard b[i] >= 48, b[i] <= 57 else { return nil }
-      m = m * 10 + Int(b[i] - 48)
-    }
-    guard (1...12).contains(m) else { return nil }
+    guard let (y, m) = fields, (1...12).contains(m) else { return nil }
     self.init(year: y, month: m)
   }
 

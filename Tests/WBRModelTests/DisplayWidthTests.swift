@@ -74,3 +74,16 @@ import WBRModel
     #expect("Zoë Øster".fitted(toWidth: 6).displayWidth == 6)
   }
 }
+
+/// Padding writes bytes directly; it must keep every alignment and any text intact.
+struct PaddingTests {
+  @Test func padsEachAlignmentAroundWideAndCombiningText() {
+    #expect("ab".padded(toWidth: 5) == "ab   ")
+    #expect("ab".padded(toWidth: 5, alignment: .right) == "   ab")
+    #expect("ab".padded(toWidth: 5, alignment: .center) == " ab  ")
+    #expect("注文".padded(toWidth: 6, alignment: .right) == "  注文")
+    #expect("e\u{301}".padded(toWidth: 3) == "e\u{301}  ")
+    #expect("abc".padded(toWidth: 2) == "abc")
+    #expect("Zoë".fitted(toWidth: 2) == "Z…")
+  }
+}

@@ -65,6 +65,11 @@ struct JSONScanner {
   var lineStart = 0
   /// UTF-8 continuation bytes seen since `lineStart` (they do not advance the column).
   var wide = 0
+  /// Element counts of the last containers closed at each place in the tree (depth and
+  /// member key), used to size the next one: a deck repeats its shapes (157 weekly points of
+  /// 2 members each), so containers are allocated once at their final size instead of
+  /// growing by doubling. A wrong guess only costs the growth it would have cost anyway.
+  var capacityHints = [Int](repeating: 0, count: 1024)
 
   init(_ buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
     self.b = buffer
@@ -108,14 +113,17 @@ struct JSONScanner {
     }
   }
 
-  mutating func parseValue(depth: Int, expecting: String) throws(JSONSyntaxError) -> JSONNode {
+  /// `key` is the member key the value belongs to (empty for array elements and the root).
+  mutating func parseValue(depth: Int, expecting: String, key: String = "") throws(JSONSyntaxError)
+    -> JSONNode
+  {
     guard i < end else { throw fail(expecting, at: i) }
     let ln = line
     let col = column(i)
     let value: JSONValue
     switch b[i] {
-    case UInt8(ascii: "{"): value = try parseObject(depth: depth + 1)
-    case UInt8(ascii: "["): value = try parseArray(depth: depth + 1)
+    case UInt8(ascii: "{"): value = try parseObject(depth: depth + 1, hint: Self.hintSlot(depth, key))
+    case UInt8(ascii: "["): value = try parseArray(depth: depth + 1, hint: Self.hintSlot(depth, key))
     case UInt8(ascii: "\""): value = .string(try parseString())
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try parseNumber())
     case UInt8(ascii: "t"): value = try literal("true", .bool(true), expecting: expecting)
@@ -126,7 +134,14 @@ struct JSONScanner {
     return JSONNode(value, line: ln, column: col)
   }
 
-  mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  /// Where in `capacityHints` the size of a container at `depth` under `key` is kept.
+  @inline(__always) static func hintSlot(_ depth: Int, _ key: String) -> Int {
+    let u = key.utf8
+    let keyHash = (u.count &* 7 &+ Int(u.first ?? 0) &+ Int(u.last ?? 0) &* 3) & 63
+    return min(depth, 15) << 6 | keyHash
+  }
+
+  mutating func parseObject(depth: Int, hint: Int) throws(JSONSyntaxError) -> JSONValue {
     try checkDepth(depth)
     i += 1
     skipWhitespace()
@@ -135,6 +150,7 @@ struct JSONScanner {
       return .object([])
     }
     var members: [JSONMember] = []
+    members.reserveCapacity(capacityHints[hint])
     while true {
       guard i < end, b[i] == UInt8(ascii: "\"") else {
         throw fail(members.isEmpty ? "a string key or '}'" : "a string key after ','", at: i)
@@ -146,7 +162,7 @@ struct JSONScanner {
       guard i < end, b[i] == UInt8(ascii: ":") else { throw fail("':' after the key", at: i) }
       i += 1
       skipWhitespace()
-      let value = try parseValue(depth: depth, expecting: "a value after ':'")
+      let value = try parseValue(depth: depth, expecting: "a value after ':'", key: key)
       members.append(JSONMember(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
       skipWhitespace()
       guard i < end else { throw fail("',' or '}' after an object member", at: i) }
@@ -155,6 +171,7 @@ struct JSONScanner {
         skipWhitespace()
       } else if b[i] == UInt8(ascii: "}") {
         i += 1
+        capacityHints[hint] = members.count
         return .object(members)
       } else {
         throw fail("',' or '}' after an object member", at: i)
@@ -162,7 +179,7 @@ struct JSONScanner {
     }
   }
 
-  mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  mutating func parseArray(depth: Int, hint: Int) throws(JSONSyntaxError) -> JSONValue {
     try checkDepth(depth)
     i += 1
     skipWhitespace()
@@ -171,6 +188,7 @@ struct JSONScanner {
       return .array([])
     }
     var elements: [JSONNode] = []
+    elements.reserveCapacity(capacityHints[hint])
     while true {
       let element = try parseValue(
         depth: depth, expecting: elements.isEmpty ? "a value or ']'" : "a value after ','")
@@ -182,6 +200,7 @@ struct JSONScanner {
         skipWhitespace()
       } else if b[i] == UInt8(ascii: "]") {
         i += 1
+        capacityHints[hint] = elements.count
         return .array(elements)
       } else {
         throw fail("',' or ']' after an array element", at: i)

@@ -40,7 +40,9 @@ public enum NotesText {
       }
     }
     return String(out).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+      .map { line in
+        String(line[..<(line.lastIndex { $0 != " " }.map(line.index(after:)) ?? line.startIndex)])
+      }
       .joined(separator: "\n")
   }
 
@@ -64,17 +66,24 @@ public enum NotesText {
       leadingDigits = 0
     }
     for (index, ch) in text.enumerated() {
+      // Matched by byte: comparing each grapheme with a dozen one-character strings made
+      // exporting a large meeting take half a second.
+      guard let byte = ch.asciiValue else {
+        out.append(ch)
+        continue
+      }
       let atStart = index == leadingSpaces
-      switch ch {
-      case "\n": out += "<br>"
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&":
-        out += "\\" + String(ch)
-      case "-" where atStart, "+" where atStart:
-        out += "\\" + String(ch)
-      case "." where leadingDigits > 0 && index == leadingSpaces + leadingDigits:
-        out += "\\."
-      case ")" where leadingDigits > 0 && index == leadingSpaces + leadingDigits:
-        out += "\\)"
+      let afterNumber = leadingDigits > 0 && index == leadingSpaces + leadingDigits
+      switch byte {
+      case 0x0A: out += "<br>"
+      case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x7C, 0x7E, 0x26:  // \ ` * _ [ ] < > # | ~ &
+        out.append("\\")
+        out.append(ch)
+      case 0x2D where atStart, 0x2B where atStart:  // - +
+        out.append("\\")
+        out.append(ch)
+      case 0x2E where afterNumber: out += "\\."
+      case 0x29 where afterNumber: out += "\\)"
       default: out.append(ch)
       }
     }
@@ -94,7 +103,11 @@ public enum NotesText {
 extension StringProtocol {
   /// Without leading and trailing spaces.
   var trimmingSpaces: String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    // By index, not through reversed views: those made exporting a large meeting quadratic.
+    guard let first = firstIndex(where: { $0 != " " }), let last = lastIndex(where: { $0 != " " }) else {
+      return ""
+    }
+    return String(self[first...last])
   }
 
   func replacingAll(_ target: Character, with replacement: String) -> String {

@@ -5,6 +5,10 @@ struct Series<Point> {
 }
 
 extension DocumentReader {
+  /// The keys of a point, made once rather than per point.
+  static let weeklyPointKeys = ["week_ending", "value"]
+  static let monthlyPointKeys = ["month", "value"]
+
   /// `[{ "week_ending": "YYYY-MM-DD", "value": number or null }, …]`.
   ///
   /// Type errors refuse the file. Points that break the series rules — after the deck's
@@ -26,7 +30,7 @@ extension DocumentReader {
         typeErrors = true
         continue
       }
-      checkKeys(m, known: ["week_ending", "value"], path().index(k))
+      checkKeys(m, known: Self.weeklyPointKeys, path().index(k))
       let dateNode = required("week_ending", in: m, of: item, path().index(k), what: "a date \"YYYY-MM-DD\"")
       let date = dateNode.flatMap { day($0, path().index(k).key("week_ending")) }
       let value = required("value", in: m, of: item, path().index(k), what: "a number or null").flatMap {
@@ -75,7 +79,7 @@ extension DocumentReader {
         typeErrors = true
         continue
       }
-      checkKeys(m, known: ["month", "value"], path().index(k))
+      checkKeys(m, known: Self.monthlyPointKeys, path().index(k))
       let monthNode = required("month", in: m, of: item, path().index(k), what: "a month \"YYYY-MM\"")
       let month = monthNode.flatMap { self.month($0, path().index(k).key("month")) }
       let value = required("value", in: m, of: item, path().index(k), what: "a number or null").flatMap {

@@ -80,11 +80,18 @@ public indirect enum OrderedJSON: Sendable, Equatable {
     }
     for i in 0..<count {
       if i > 0 { out += "," }
-      if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
+      if let indent { OrderedJSON.newLine(indent, level + 1, to: &out) }
       item(i, &out)
     }
-    if let indent { out += "\n" + String(repeating: indent, count: level) }
+    if let indent { OrderedJSON.newLine(indent, level, to: &out) }
     out += close
+  }
+
+  /// A line break and `level` indents, appended in place (`String(repeating:count:)` with a
+  /// string builds a new string each time, which made large exports slow).
+  private static func newLine(_ indent: String, _ level: Int, to out: inout String) {
+    out += "\n"
+    for _ in 0..<max(0, level) { out += indent }
   }
 
   /// Integers without a fraction (up to 2^53), others in Swift's shortest round-trip form.

@@ -33,13 +33,30 @@ extension StringProtocol {
   public func padded(toWidth width: Int, alignment: ColumnAlignment = .left) -> String {
     let gap = width - displayWidth
     guard gap > 0 else { return String(self) }
+    let left: Int
     switch alignment {
-    case .left: return String(self) + String(repeating: " ", count: gap)
-    case .right: return String(repeating: " ", count: gap) + String(self)
-    case .center:
-      let left = gap / 2
-      return String(repeating: " ", count: left) + String(self)
-        + String(repeating: " ", count: gap - left)
+    case .left: left = 0
+    case .right: left = gap
+    case .center: left = gap / 2
+    }
+    // Written in one go: this runs for every cell of every table row on screen.
+    let text = utf8
+    let total = gap + text.count
+    return String(unsafeUninitializedCapacity: total) { buffer in
+      var i = 0
+      while i < left {
+        buffer[i] = 0x20
+        i += 1
+      }
+      for byte in text {
+        buffer[i] = byte
+        i += 1
+      }
+      while i < total {
+        buffer[i] = 0x20
+        i += 1
+      }
+      return total
     }
   }
 

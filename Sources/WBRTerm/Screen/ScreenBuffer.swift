@@ -159,7 +159,13 @@ public struct ScreenBuffer: Sendable, Equatable {
         let cell = other.storage[row * other.width + column]
         guard !cell.isContinuation else { continue }
         let w = other[column + 1, row].isContinuation ? 2 : 1
-        _ = place(other.grapheme(cell), w, column: x + column, y: y + row, limit: width, style: cell.style)
+        if cell.isCluster {
+          _ = place(other.grapheme(cell), w, column: x + column, y: y + row, limit: width, style: cell.style)
+        } else {
+          // A single scalar is copied as stored: no round trip through `Character`, which cost
+          // more than the rest of a drill-down frame.
+          _ = place(code: cell.code, w, column: x + column, y: y + row, limit: width, style: cell.style)
+        }
       }
     }
   }
@@ -174,6 +180,21 @@ public struct ScreenBuffer: Sendable, Equatable {
   /// Puts one safe grapheme of width `w` at `column`; returns the next column.
   private mutating func place(
     _ character: Character, _ w: Int, column: Int, y: Int, limit: Int, style: Style
+  ) -> Int {
+    let scalars = character.unicodeScalars
+    if scalars.count == 1, let scalar = scalars.first {
+      return place(code: scalar.value, w, column: column, y: y, limit: limit, style: style)
+    }
+    // A cluster is registered only when drawn whole; clipped, a space is stored instead.
+    let whole = w > 0 && y >= 0 && y < height && column >= 0 && column + w <= limit
+    return place(
+      code: whole ? code(for: character) : PackedCell.space, w, column: column, y: y, limit: limit,
+      style: style)
+  }
+
+  /// Puts a stored code (a scalar, or a registered cluster) of width `w` at `column`.
+  private mutating func place(
+    code: UInt32, _ w: Int, column: Int, y: Int, limit: Int, style: Style
   ) -> Int {
     guard w > 0, y >= 0, y < height else { return column + max(0, w) }
     if column < 0 {
@@ -191,9 +212,7 @@ public struct ScreenBuffer: Sendable, Equatable {
       }
       return limit
     }
-    store(
-      PackedCell(code: code(for: character), style: style, isContinuation: false), width: w, column: column,
-      y: y)
+    store(PackedCell(code: code, style: style, isContinuation: false), width: w, column: column, y: y)
     return column + w
   }
 
