@@ -39,20 +39,15 @@ import WBRModel
 
   /// Digit grouping recounted the digits for every digit: quadratic, and 1e308 has 309. The
   /// fuzzer's adversarial deck timed out on it (a value, its target and its limits, in every
-  /// report and note). Linear now; the text is unchanged.
-  @Test func groupingTheDigitsOf1e308IsLinear() throws {
+  /// report and note). Linear now; the text is unchanged. Its speed is watched by the fuzz
+  /// targets' one-second timeout, not here: timings in unit tests flake on shared machines.
+  @Test func groupingTheDigitsOf1e308() throws {
     let format = try #require(ValueFormat(pattern: "##"))
     let text = format.format(1e308)
     let groups = text.split(separator: ",")
     #expect(groups.first?.count == 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
     #expect(groups.map(\.count).reduce(0, +) == 309)
     #expect(format.format(-1_234_567) == "\u{2212}1,234,567")
-    // 500 of 1e308 against 5,000 of a 7-digit number: measured 1.1–1.4 times as long when
-    // linear, 5–7 times when quadratic.
-    let clock = ContinuousClock()
-    let huge = clock.measure { for _ in 0..<500 { _ = format.format(1e308) } }
-    let small = clock.measure { for _ in 0..<5000 { _ = format.format(1_234_567) } }
-    #expect(huge < small * 3, "\(huge) against \(small)")
   }
 
   /// The value line of the plain-text notes carried the deck's `prefix` raw, escape and all.

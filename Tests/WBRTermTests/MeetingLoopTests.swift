@@ -24,6 +24,20 @@ import Testing
     #expect(backend.frames.count == 4)
   }
 
+  @Test func aBurstOfTypedKeysIsOneFrameAndTheSameResult() {
+    let keys: [ScriptedBackend.Step] =
+      [.key(.char("/"))] + "order".map { .key(.char($0)) } + [.key(.enter), .key(.char("j")), .signal(15)]
+    let oneByOne = run(keys)
+    let backend = ScriptedBackend(size: Size(width: 80, height: 16), steps: keys)
+    backend.typesAhead = true
+    let loop = MeetingLoop(state: Fixtures.state(width: 80, height: 16), backend: backend)
+    #expect(loop.run() == 143)
+    #expect(loop.state.deckList.filter == "order")
+    #expect(loop.state == oneByOne.loop.state)
+    #expect(backend.frames.count == 2)  // the first frame, then one for the whole burst
+    #expect(oneByOne.backend.frames.count == 9)
+  }
+
   @Test func ctrlCQuitsEvenWhileTyping() {
     let (status, _, loop) = run([.key(.char("/")), .key(.char("q")), .key(.ctrl("c"))])
     #expect(status == 0)

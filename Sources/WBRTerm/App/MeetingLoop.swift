@@ -38,16 +38,39 @@ final class MeetingLoop {
       guard let key = backend.nextKey() else { continue }
       let started = ContinuousClock.now
       let startedCPU = onFrame == nil ? .zero : ThreadClock.now()
-      let action: Action?
-      if key == .resize {
-        action = .resize(backend.size)
-      } else {
-        action = bindings.action(for: key, in: state)
-      }
-      if let action, let status = dispatch(action) { return status }
+      if let status = handleBurst(startingWith: key) { return status }
       backend.draw(RootView.render(state, size: state.size))
       onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
     }
+  }
+
+  /// Most keys a burst can hold before the loop draws a frame anyway.
+  static let maxBurst = 4096
+
+  /// Handles `key` and every key that has already arrived behind it (typing ahead, a fast
+  /// typist over SSH, an unbracketed paste), then lets the caller draw one frame. Typed text
+  /// that follows in a row is applied as one insertion, so a filter over a large deck is
+  /// re-run once per burst rather than once per character.
+  /// - Returns: an exit status when an action asked to stop.
+  func handleBurst(startingWith first: Key) -> Int32? {
+    var typed = ""
+    var key: Key? = first
+    var taken = 0
+    while let current = key {
+      taken += 1
+      let action: Action? =
+        current == .resize ? .resize(backend.size) : bindings.action(for: current, in: state)
+      if case .edit(.insert(let text))? = action {
+        typed += text
+      } else {
+        if !typed.isEmpty, let status = dispatch(.edit(.insert(typed))) { return status }
+        typed = ""
+        if let action, let status = dispatch(action) { return status }
+      }
+      key = taken < Self.maxBurst ? backend.pendingKey() : nil
+    }
+    if !typed.isEmpty { return dispatch(.edit(.insert(typed))) }
+    return nil
   }
 
   /// Applies `action` and the actions its effects lead to; returns an exit status when one

@@ -119,6 +119,13 @@ public final class CursesTerminal: TerminalBackend {
     return CursesKeys.decode(status: status, code: code)
   }
 
+  public func pendingKey() -> Key? {
+    guard let window else { return nil }
+    wtimeout(window, 0)
+    defer { wtimeout(window, 200) }
+    return nextKey()
+  }
+
   /// Reads a bracketed paste up to its end marker (or a pause of a second, or 64 KB).
   private func readPaste(_ window: UnsafeMutablePointer<WINDOW>) -> Key {
     var text = ""

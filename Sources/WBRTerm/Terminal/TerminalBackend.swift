@@ -9,10 +9,18 @@ public protocol TerminalBackend: AnyObject {
   var glyphs: Glyphs { get }
   /// The next key; nil when none came within a short wait, so the loop can check signals.
   func nextKey() -> Key?
+  /// A key that has already arrived, without waiting; nil when there is none. The loop uses
+  /// it to take a burst of typed keys at once and draw one frame for all of them.
+  func pendingKey() -> Key?
   /// Shows `buffer` on the screen.
   func draw(_ buffer: ScreenBuffer)
   /// Forgets what is on the screen, so the next `draw` repaints every cell.
   func invalidate()
   /// A SIGTERM/SIGHUP/SIGINT received and not yet handled, if any.
   var terminationSignal: Int32? { get }
+}
+
+extension TerminalBackend {
+  /// Backends that cannot tell whether more input is waiting take keys one at a time.
+  public func pendingKey() -> Key? { nil }
 }

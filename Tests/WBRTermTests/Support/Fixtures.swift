@@ -92,6 +92,16 @@ final class ScriptedBackend: TerminalBackend {
     }
   }
 
+  /// When set, keys queued behind the current one count as already arrived, like a burst
+  /// of typing over SSH; otherwise keys come one at a time.
+  var typesAhead = false
+
+  func pendingKey() -> Key? {
+    guard typesAhead, case .key(let key)? = steps.first else { return nil }
+    steps.removeFirst()
+    return key
+  }
+
   func draw(_ buffer: ScreenBuffer) { frames.append(buffer) }
 
   private(set) var invalidations = 0
