@@ -11,24 +11,7 @@ DECK=$PWD/sample-data/retail-deck.json
 OWNERS=$PWD/sample-data/owners.json
 command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 1; }
 
-tmp=$(mktemp -d)
-SOCK=$tmp/tmux.sock
-tm() { tmux -S "$SOCK" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; echo "--- screen:"; tm capture-pane -p -t e2e; echo "---"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
-
-# wait_for REGEX [SECONDS]: polls the pane until a line matches (grep -E), or times out.
-wait_for() {
-  local pattern=$1 limit=${2:-10} waited=0 screen
-  while screen=$(tm capture-pane -p -t e2e) && ! grep -Eq -- "$pattern" <<<"$screen"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    [ "$waited" -ge $((limit * 10)) ] && return 1
-  done
-  return 0
-}
+source tests-e2e/lib/tmux.sh
 
 # meeting NAME FLAGS...: opens the drill-down of the first anomaly and checks it.
 meeting() {
