@@ -66,32 +66,23 @@ public enum DeckWriter {
       first = false
       w.key(name, indent: 3)
     }
+    /// An optional text key: written when present, left out when nil.
+    func text(_ name: String, _ value: String?) {
+      guard let value else { return }
+      field(name)
+      w.string(value)
+    }
     field("id")
     w.string(m.id)
     field("name")
     w.string(m.name)
     field("kind")
     w.string(m.kind.rawValue)
-    if let s = m.section {
-      field("section")
-      w.string(s)
-    }
-    if let o = m.owner {
-      field("owner")
-      w.string(o)
-    }
-    if let d = m.description {
-      field("description")
-      w.string(d)
-    }
-    if let f = m.format {
-      field("format")
-      w.string(f)
-    }
-    if let p = m.prefix {
-      field("prefix")
-      w.string(p)
-    }
+    text("section", m.section)
+    text("owner", m.owner)
+    text("description", m.description)
+    text("format", m.format)
+    text("prefix", m.prefix)
     field("comparison")
     w.string(m.comparison.rawValue)
     field("higher_is_better")
@@ -154,10 +145,7 @@ public enum DeckWriter {
       }
       w.raw("      ]")
     }
-    if let p = m.pairsWith {
-      field("pairs_with")
-      w.string(p)
-    }
+    text("pairs_with", m.pairsWith)
     w.raw("\n    }")
   }
 
