@@ -19,11 +19,21 @@ extension ScreenBuffer {
     if value < 0x7F { return value >= 0x20 ? 1 : 0 }
     if value < 0xA0 { return 0 }
     if value < 0x300 { return 1 }
+    guard value >= simpleBlockStart, value < simpleBlockEnd else { return 0 }
+    return Int(simpleBlockWidths[Int(value - simpleBlockStart)])
+  }
+
+  private static let simpleBlockStart: UInt32 = 0x2010
+  private static let simpleBlockEnd: UInt32 = 0x2C00
+
+  /// `simpleScalarWidth` for U+2010..<U+2C00, looked up once: `DisplayWidth.of` searches its
+  /// range tables (a few hundred instructions), and a sparkline is a dozen such scalars.
+  private static let simpleBlockWidths: [UInt8] = (simpleBlockStart..<simpleBlockEnd).map { value in
     let simple =
       (0x2010..<0x2028).contains(value) || (0x2030..<0x2060).contains(value)
       || (0x2070..<0x20D0).contains(value) || (0x2100..<0x2C00).contains(value)
     guard simple, let scalar = Unicode.Scalar(value) else { return 0 }
-    return DisplayWidth.of(scalar)
+    return UInt8(DisplayWidth.of(scalar))
   }
 
   /// Calls `body` with each scalar of valid UTF-8 `bytes` and its simple width; stops and
