@@ -18,7 +18,9 @@ public enum JSONNotes {
         "deck",
         .object([
           M("title", .optional(h.title.map(NotesText.clean))), M("file", .optional(h.deckFile)),
-          M("sha256", .optional(h.deckSHA256)), M("as_of", .optional(h.asOf)),
+          M("sha256", .optional(h.deckSHA256)),
+          M("sha256_missing", .optional(h.deckChecksum?.reason.map(NotesText.clean))),
+          M("as_of", .optional(h.asOf)),
           M("week_ending", .string(h.week.description)),
         ])),
       M(

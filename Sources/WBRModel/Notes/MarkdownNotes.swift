@@ -11,7 +11,13 @@ public enum MarkdownNotes {
     out.append("- Lead: " + md(h.lead))
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
     if let file = h.deckFile {
-      out.append("- Deck: " + md(file) + (h.deckSHA256.map { ", SHA-256 `\($0)`" } ?? ""))
+      var line = "- Deck: " + md(file)
+      switch h.deckChecksum {
+      case .sha256(let hex)?: line += ", SHA-256 `\(hex)`"
+      case .notTaken(let why)?: line += " (no SHA-256: " + md(why) + ")"
+      case nil: break
+      }
+      out.append(line)
     }
     out.append("")
     out.append("## Summary")

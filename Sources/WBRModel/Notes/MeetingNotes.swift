@@ -15,7 +15,9 @@ public struct MeetingNotes: Sendable, Equatable {
     public var title: String?
     /// The deck file's name (no folder).
     public var deckFile: String?
-    public var deckSHA256: String?
+    /// The deck file's SHA-256, or why it was not taken; nil without a deck file.
+    public var deckChecksum: DeckChecksum?
+    public var deckSHA256: String? { deckChecksum?.sha256 }
     public var week: Day
     /// The day the meeting was held (its first recorded change, UTC); nil when nothing was
     /// recorded.

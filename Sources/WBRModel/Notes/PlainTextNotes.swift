@@ -10,7 +10,11 @@ public enum PlainTextNotes {
     out.append("Lead:         " + NotesText.oneLine(h.lead))
     out.append("Data as of:   " + NotesText.oneLine(h.asOf ?? "not stated"))
     if let file = h.deckFile { out.append("Deck:         " + NotesText.oneLine(file)) }
-    if let sha = h.deckSHA256 { out.append("Deck SHA-256: " + sha) }
+    switch h.deckChecksum {
+    case .sha256(let hex)?: out.append("Deck SHA-256: " + hex)
+    case .notTaken(let why)?: out.append("Deck SHA-256: not taken: " + NotesText.oneLine(why))
+    case nil: break
+    }
 
     section("Summary", into: &out)
     out += NotesSummary.lines(notes.counts).map { "  " + $0 }
