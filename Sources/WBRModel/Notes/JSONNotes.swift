@@ -79,7 +79,7 @@ public enum JSONNotes {
     ]
     if let x = a.analysis {
       m += [
-        M("value", .optional(x.current)), M("value_text", .string(a.valueText)),
+        M("value", .optional(x.current)), M("value_text", .string(x.format.format(x.current))),
         M("previous", .optional(x.previous)), M("prior_year", .optional(x.priorYear)),
         M("target", .optional(x.target)), M("wow", change(x.wow)), M("yoy", change(x.yoy)),
         M("vs_target", change(x.vsTarget)),

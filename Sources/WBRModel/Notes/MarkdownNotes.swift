@@ -1,7 +1,8 @@
 /// The notes as Markdown, for wikis. Every piece of text from the deck or the lead goes
 /// through `NotesText.markdown`, so it cannot break a table or add formatting.
 public enum MarkdownNotes {
-  public static func render(_ notes: MeetingNotes) -> String {
+  /// `ascii` as for `PlainTextNotes.render(_:ascii:)`.
+  public static func render(_ notes: MeetingNotes, ascii: Bool = false) -> String {
     let md = NotesText.markdown
     let h = notes.header
     var out: [String] = []
@@ -53,12 +54,12 @@ public enum MarkdownNotes {
       out.append(
         "### " + md(a.name) + " (" + md(a.metricID) + ")" + (a.owner.map { ", " + md($0.name) } ?? ""))
       out.append("")
-      if a.analysis != nil {
+      if let t = a.texts(ascii: ascii) {
         out.append("| Value | WoW | YoY | vs target | Last 6 weeks | YoY, last 12 weeks |")
         out.append("|---|---|---|---|---|---|")
         out.append(
           "| "
-            + [a.valueText, a.wowText, a.yoyText, a.vsTargetText, a.wowSparkline, a.yoySparkline].map(md)
+            + [t.value, t.wow, t.yoy, t.vsTarget, t.wowSparkline, t.yoySparkline].map(md)
             .joined(separator: " | ") + " |")
         out.append("")
       }

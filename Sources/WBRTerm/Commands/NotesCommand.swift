@@ -29,6 +29,7 @@ struct NotesCommand: ParsableCommand {
   @Option(help: "The output format.") var format: NotesFormat = .md
   @Option(name: .shortAndLong, help: "Write to this file (default: standard output).") var output: String?
   @Flag(help: "Replace an existing output file.") var force = false
+  @Flag(help: "ASCII glyphs only (sparklines, signs) in md and txt notes.") var ascii = false
   @Option(help: "The meeting lead (default: who recorded the meeting, else the login name).") var lead:
     String?
   @OptionGroup var limits: LimitOptions
@@ -74,12 +75,14 @@ struct NotesCommand: ParsableCommand {
       return DeckChecksum.take(path: deck, loaded: l.deckStamp, maxBytes: limits.loadOptions.maxFileBytes)
     }
     if let why = checksum?.reason { CheckCommand.printError("warning: no deck SHA-256 in the notes: \(why)") }
+    // As `wbr report`: ASCII for the text formats; JSON and CSV are for programs.
+    let ascii = ascii && (format == .md || format == .txt)
     let notes = NotesBuilder(
-      deck: loaded?.deck, analysis: loaded.map { DeckAnalyzer.analyze($0.deck) },
+      deck: loaded?.deck, analysis: loaded.map { DeckAnalyzer.analyze($0.deck, ascii: ascii) },
       owners: loaded?.owners ?? OwnersFile(), record: record, week: meetingWeek, lead: lead,
       login: LeadName.resolve(nil), deckFile: deck, deckChecksum: checksum
     ).build()
-    let text = format.render(notes)
+    let text = format.render(notes, ascii: ascii)
     guard let output else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
