@@ -1,7 +1,7 @@
 extension JSONScanner {
-  /// Parses a string starting at the opening quote. The common case (no escapes) makes the
-  /// `String` straight from the validated bytes without a copy into a scratch buffer.
-  mutating func parseString() throws(JSONSyntaxError) -> String {
+  /// Parses a string starting at the opening quote onto the tape. The common case (no
+  /// escapes) records where the validated bytes are in the input, without copying them.
+  mutating func parseString() throws(JSONSyntaxError) {
     let quoteLine = line
     let quoteColumn = column(i)
     i += 1
@@ -11,12 +11,13 @@ extension JSONScanner {
       if c == UInt8(ascii: "\"") {
         let length = i - start
         if length > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+        push(.string, UInt64(start) << 32 | UInt64(length), column: quoteColumn)
         i += 1
-        return text
+        return
       }
       if c == UInt8(ascii: "\\") {
-        return try parseEscapedString(from: start, quoteLine: quoteLine, quoteColumn: quoteColumn)
+        try parseEscapedString(from: start, quoteLine: quoteLine, quoteColumn: quoteColumn)
+        return
       }
       if c < 0x20 { throw controlCharacter(at: i) }
       if c < 0x80 { i += 1 } else { try skipScalar() }
@@ -24,36 +25,39 @@ extension JSONScanner {
     throw unterminated(quoteLine: quoteLine, quoteColumn: quoteColumn)
   }
 
-  /// The slow path, once a backslash has been seen: unescapes into a byte buffer.
+  /// The slow path, once a backslash has been seen: unescapes onto the end of `unescaped`.
   mutating func parseEscapedString(
     from start: Int, quoteLine: Int, quoteColumn: Int
-  ) throws(JSONSyntaxError) -> String {
-    var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
+  ) throws(JSONSyntaxError) {
+    let first = unescaped.count
+    unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
     while i < end {
-      if out.count > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
+      if unescaped.count - first > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         i += 1
-        return String(decoding: out, as: UTF8.self)
+        let length = unescaped.count - first
+        push(.escapedString, UInt64(first) << 32 | UInt64(length), column: quoteColumn)
+        return
       }
       if c == UInt8(ascii: "\\") {
-        try unescape(into: &out)
+        try unescape()
       } else if c < 0x20 {
         throw controlCharacter(at: i)
       } else if c < 0x80 {
-        out.append(c)
+        unescaped.append(c)
         i += 1
       } else {
         let s = i
         try skipScalar()
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<i]))
+        unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<i]))
       }
     }
     throw unterminated(quoteLine: quoteLine, quoteColumn: quoteColumn)
   }
 
   /// One escape sequence at `i` (which is on the backslash).
-  mutating func unescape(into out: inout [UInt8]) throws(JSONSyntaxError) {
+  mutating func unescape() throws(JSONSyntaxError) {
     guard i + 1 < end else { throw fail("an escape character after '\\'", at: i + 1) }
     let simple: UInt8
     switch b[i + 1] {
@@ -66,17 +70,17 @@ extension JSONScanner {
     case UInt8(ascii: "r"): simple = 0x0D
     case UInt8(ascii: "t"): simple = 0x09
     case UInt8(ascii: "u"):
-      try unescapeUnicode(into: &out)
+      try unescapeUnicode()
       return
     default:
       throw fail("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) after '\\'", at: i + 1)
     }
-    out.append(simple)
+    unescaped.append(simple)
     i += 2
   }
 
   /// `\uXXXX`, joining a surrogate pair into one scalar; a lone half is refused.
-  mutating func unescapeUnicode(into out: inout [UInt8]) throws(JSONSyntaxError) {
+  mutating func unescapeUnicode() throws(JSONSyntaxError) {
     let escapeStart = i
     let first = try hex4(at: i + 2)
     var scalarValue = first
@@ -102,7 +106,7 @@ extension JSONScanner {
     guard let scalar = Unicode.Scalar(scalarValue) else {
       throw fail("a Unicode character", at: escapeStart)
     }
-    out.append(contentsOf: Array(String(scalar).utf8))
+    unescaped.append(contentsOf: String(scalar).utf8)
     i += length
   }
 
