@@ -51,6 +51,8 @@ public enum JSONParser {
 struct JSONScanner {
   typealias Node = JSONTape.Node
   let b: UnsafeBufferPointer<UInt8>
+  /// The same bytes, for reading eight at a time.
+  let raw: UnsafeRawBufferPointer
   let end: Int
   let limits: JSONLimits
   var i = 0
@@ -64,6 +66,7 @@ struct JSONScanner {
 
   init(_ buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
     self.b = buffer
+    self.raw = UnsafeRawBufferPointer(buffer)
     self.end = buffer.count
     self.limits = limits
     // A deck has a node for every 9–10 bytes; reserving pages that stay untouched is free.
@@ -79,9 +82,9 @@ struct JSONScanner {
       i = 3
       lineStart = 3
     }
-    // Offsets and counts are 32-bit on the tape; a file is refused long before that.
-    guard end < 1 << 32 else {
-      throw JSONSyntaxError(line: 1, column: 1, expected: "a document under 4 GiB", found: "a larger one")
+    // Offsets and lengths are 31-bit on the tape; a file is refused long before that.
+    guard end < 1 << 31 else {
+      throw JSONSyntaxError(line: 1, column: 1, expected: "a document under 2 GiB", found: "a larger one")
     }
     skipWhitespace()
     if i >= end {

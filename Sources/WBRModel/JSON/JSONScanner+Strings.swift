@@ -6,12 +6,23 @@ extension JSONScanner {
     let quoteColumn = column(i)
     i += 1
     let start = i
+    var wideBytes = false
     while i < end {
+      // Eight bytes at a time up to the next byte that needs a look (most strings are keys
+      // and dates with none until the closing quote).
+      if i + 8 <= end {
+        let special = Self.specialBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+        if special == 0 {
+          i += 8
+          continue
+        }
+        i += special.trailingZeroBitCount >> 3
+      }
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         let length = i - start
         if length > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
-        push(.string, UInt64(start) << 32 | UInt64(length), column: quoteColumn)
+        push(.string, JSONTape.stringPayload(start: start, length: length, ascii: !wideBytes), column: quoteColumn)
         i += 1
         return
       }
@@ -20,9 +31,25 @@ extension JSONScanner {
         return
       }
       if c < 0x20 { throw controlCharacter(at: i) }
-      if c < 0x80 { i += 1 } else { try skipScalar() }
+      if c < 0x80 {
+        i += 1
+      } else {
+        wideBytes = true
+        try skipScalar()
+      }
     }
     throw unterminated(quoteLine: quoteLine, quoteColumn: quoteColumn)
+  }
+
+  /// Bit 7 of each byte of `w` (first byte lowest) that is '"', '\\', a control character or
+  /// not ASCII. Only the lowest flag is exact (a borrow can flag bytes above it); it is the
+  /// only one used.
+  @inline(__always) static func specialBytes(_ w: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+    let control = (w &- ones &* 0x20) & ~w & high
+    return (w & high) | control | zeroBytes(w ^ (ones &* 0x22)) | zeroBytes(w ^ (ones &* 0x5C))
   }
 
   /// The slow path, once a backslash has been seen: unescapes onto the end of `unescaped`.
@@ -37,7 +64,8 @@ extension JSONScanner {
       if c == UInt8(ascii: "\"") {
         i += 1
         let length = unescaped.count - first
-        push(.escapedString, UInt64(first) << 32 | UInt64(length), column: quoteColumn)
+        let ascii = !unescaped[first...].contains { $0 >= 0x80 }
+        push(.escapedString, JSONTape.stringPayload(start: first, length: length, ascii: ascii), column: quoteColumn)
         return
       }
       if c == UInt8(ascii: "\\") {

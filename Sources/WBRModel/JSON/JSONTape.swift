@@ -19,8 +19,8 @@ public struct JSONTape: Sendable {
   }
 
   /// One value. `payload` is a Double's bits for a number, `start << 32 | length` for a
-  /// string, and `count << 32 | end` for a container (`end`: the index after its last
-  /// descendant, so skipping a subtree costs nothing).
+  /// string (bit 31 set when it is not all ASCII), and `count << 32 | end` for a container
+  /// (`end`: the index after its last descendant, so skipping a subtree costs nothing).
   struct Node {
     var payload: UInt64
     /// `line << 3 | kind`: three bits are enough for the eight kinds.
@@ -75,7 +75,12 @@ public struct JSONRef: Sendable, Equatable, Hashable {
 }
 
 extension JSONTape {
-  public func kind(_ r: JSONRef) -> Kind {
+  /// A string's payload; documents are under 2 GiB, so bit 31 is free for the flag.
+  static func stringPayload(start: Int, length: Int, ascii: Bool) -> UInt64 {
+    UInt64(start) << 32 | UInt64(length) | (ascii ? 0 : 1 << 31)
+  }
+
+  @inline(__always) public func kind(_ r: JSONRef) -> Kind {
     Kind(rawValue: UInt8(truncatingIfNeeded: nodes[r.index].lineAndKind & 7)) ?? .null
   }
 
@@ -85,7 +90,7 @@ extension JSONTape {
   /// 1-based column, counted in Unicode scalars.
   public func column(_ r: JSONRef) -> Int { Int(nodes[r.index].column) }
 
-  public func isString(_ r: JSONRef) -> Bool {
+  @inline(__always) public func isString(_ r: JSONRef) -> Bool {
     let k = kind(r)
     return k == .string || k == .escapedString
   }
@@ -105,40 +110,56 @@ extension JSONTape {
   func withBytes<T>(_ r: JSONRef, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
     let p = nodes[r.index].payload
     let start = Int(p >> 32)
-    let length = Int(p & 0xFFFF_FFFF)
-    let buffer = kind(r) == .escapedString ? unescaped : input
-    return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
+    let length = Int(p & 0x7FFF_FFFF)
+    // Each branch borrows its array: picking one into a local first would retain it.
+    if kind(r) == .escapedString {
+      return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
+    }
+    return input.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
   }
 
-  /// Whether a string node's text is exactly `text`, byte for byte.
+  /// Whether a string node's text is exactly `text`, byte for byte. Keys are looked up this
+  /// way, so most calls end at the length check.
   public func string(_ r: JSONRef, is text: String) -> Bool {
-    guard isString(r) else { return false }
-    var text = text
-    return text.withUTF8 { want in withBytes(r) { $0.elementsEqual(want) } }
+    guard isString(r), Int(nodes[r.index].payload & 0x7FFF_FFFF) == text.utf8.count else { return false }
+    let same = text.utf8.withContiguousStorageIfAvailable { want in
+      withBytes(r) { have in Self.sameBytes(have, want) }
+    }
+    return same ?? (string(r) == text)
   }
+
+  /// Byte equality of two buffers, as a plain loop (the generic `elementsEqual` was not
+  /// inlined and cost more than the parse).
+  @inline(__always) static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    for k in 0..<a.count where a[k] != b[k] { return false }
+    return true
+  }
+
+  /// Whether a string node is all ASCII.
+  @inline(__always) func isASCII(_ r: JSONRef) -> Bool { nodes[r.index].payload & (1 << 31) == 0 }
 
   /// Whether two string nodes hold equal strings as Swift compares them (canonical
   /// equivalence, so a precomposed "é" equals "e" + U+0301): equal bytes are, ASCII strings
   /// with different bytes are not, and only the rest are made into `String`s.
   public func equalStrings(_ a: JSONRef, _ b: JSONRef) -> Bool {
     guard isString(a), isString(b) else { return false }
-    let (same, ascii) = withBytes(a) { x in
-      withBytes(b) { y in (x.elementsEqual(y), x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 }) }
-    }
-    if same { return true }
-    if ascii { return false }
+    let ascii = isASCII(a) && isASCII(b)
+    if ascii, nodes[a.index].payload & 0x7FFF_FFFF != nodes[b.index].payload & 0x7FFF_FFFF { return false }
+    let same = withBytes(a) { x in withBytes(b) { y in Self.sameBytes(x, y) } }
+    if same || ascii { return same }
     return string(a) == string(b)
   }
 
   /// Elements of an array, members of an object (0 for anything else).
-  public func count(_ r: JSONRef) -> Int {
+  @inline(__always) public func count(_ r: JSONRef) -> Int {
     let k = kind(r)
     guard k == .array || k == .object else { return 0 }
     return Int(nodes[r.index].payload >> 32)
   }
 
   /// The node after `r` and everything inside it: its next sibling, when it has one.
-  public func after(_ r: JSONRef) -> JSONRef {
+  @inline(__always) public func after(_ r: JSONRef) -> JSONRef {
     let k = kind(r)
     guard k == .array || k == .object else { return JSONRef(r.index + 1) }
     return JSONRef(Int(nodes[r.index].payload & 0xFFFF_FFFF))
@@ -159,14 +180,14 @@ extension JSONTape {
   }
 
   /// A cursor over the members of an object (none for anything else), for `next(_:)`.
-  public func members(_ r: JSONRef) -> JSONMemberCursor {
+  @inline(__always) public func members(_ r: JSONRef) -> JSONMemberCursor {
     JSONMemberCursor(key: r.index + 1, remaining: kind(r) == .object ? count(r) : 0)
   }
 
   /// The next member of a cursor: the key node (a string, where the key is) and the value.
   /// A cursor rather than a `Sequence`, so that walking the members of 200,000 points
   /// neither allocates nor retains the tape.
-  public func next(_ c: inout JSONMemberCursor) -> (key: JSONRef, value: JSONRef)? {
+  @inline(__always) public func next(_ c: inout JSONMemberCursor) -> (key: JSONRef, value: JSONRef)? {
     guard c.remaining > 0 else { return nil }
     let key = JSONRef(c.key)
     let value = JSONRef(c.key + 1)
