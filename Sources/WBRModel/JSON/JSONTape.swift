@@ -81,8 +81,11 @@ extension JSONTape {
   }
 
   @inline(__always) public func kind(_ r: JSONRef) -> Kind {
-    Kind(rawValue: UInt8(truncatingIfNeeded: nodes[r.index].lineAndKind & 7)) ?? .null
+    Kind(rawValue: rawKind(r)) ?? .null
   }
+
+  /// The kind's raw value: compared in the hot paths without making a `Kind`.
+  @inline(__always) func rawKind(_ r: JSONRef) -> UInt8 { UInt8(truncatingIfNeeded: nodes[r.index].lineAndKind & 7) }
 
   /// 1-based line.
   public func line(_ r: JSONRef) -> Int { Int(nodes[r.index].lineAndKind >> 3) }
@@ -91,13 +94,13 @@ extension JSONTape {
   public func column(_ r: JSONRef) -> Int { Int(nodes[r.index].column) }
 
   @inline(__always) public func isString(_ r: JSONRef) -> Bool {
-    let k = kind(r)
-    return k == .string || k == .escapedString
+    let k = rawKind(r)
+    return k == Kind.string.rawValue || k == Kind.escapedString.rawValue
   }
 
   /// The number, when the node is one.
   public func number(_ r: JSONRef) -> Double? {
-    kind(r) == .number ? Double(bitPattern: nodes[r.index].payload) : nil
+    rawKind(r) == Kind.number.rawValue ? Double(bitPattern: nodes[r.index].payload) : nil
   }
 
   /// The string, when the node is one (made on demand: most strings are only compared).
@@ -112,20 +115,26 @@ extension JSONTape {
     let start = Int(p >> 32)
     let length = Int(p & 0x7FFF_FFFF)
     // Each branch borrows its array: picking one into a local first would retain it.
-    if kind(r) == .escapedString {
+    if rawKind(r) == Kind.escapedString.rawValue {
       return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
     }
     return input.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
   }
 
   /// Whether a string node's text is exactly `text`, byte for byte. Keys are looked up this
-  /// way, so most calls end at the length check.
-  public func string(_ r: JSONRef, is text: String) -> Bool {
-    guard isString(r), Int(nodes[r.index].payload & 0x7FFF_FFFF) == text.utf8.count else { return false }
-    let same = text.utf8.withContiguousStorageIfAvailable { want in
-      withBytes(r) { have in Self.sameBytes(have, want) }
-    }
-    return same ?? (string(r) == text)
+  /// way, so most calls end at the length check; a `StaticString` is a pointer and a count,
+  /// with nothing to retain or decode.
+  public func string(_ r: JSONRef, is text: StaticString) -> Bool {
+    guard isString(r), Int(nodes[r.index].payload & 0x7FFF_FFFF) == text.utf8CodeUnitCount else { return false }
+    guard text.hasPointerRepresentation else { return string(r) == text.description }
+    let want = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+    return withBytes(r) { Self.sameBytes($0, want) }
+  }
+
+  /// Where a string node's text is in `keys`, compared as bytes.
+  func index(of r: JSONRef, in keys: [StaticString]) -> Int? {
+    for (k, key) in keys.enumerated() where string(r, is: key) { return k }
+    return nil
   }
 
   /// Byte equality of two buffers, as a plain loop (the generic `elementsEqual` was not
@@ -153,15 +162,15 @@ extension JSONTape {
 
   /// Elements of an array, members of an object (0 for anything else).
   @inline(__always) public func count(_ r: JSONRef) -> Int {
-    let k = kind(r)
-    guard k == .array || k == .object else { return 0 }
+    let k = rawKind(r)
+    guard k == Kind.array.rawValue || k == Kind.object.rawValue else { return 0 }
     return Int(nodes[r.index].payload >> 32)
   }
 
   /// The node after `r` and everything inside it: its next sibling, when it has one.
   @inline(__always) public func after(_ r: JSONRef) -> JSONRef {
-    let k = kind(r)
-    guard k == .array || k == .object else { return JSONRef(r.index + 1) }
+    let k = rawKind(r)
+    guard k == Kind.array.rawValue || k == Kind.object.rawValue else { return JSONRef(r.index + 1) }
     return JSONRef(Int(nodes[r.index].payload & 0xFFFF_FFFF))
   }
 
@@ -181,7 +190,7 @@ extension JSONTape {
 
   /// A cursor over the members of an object (none for anything else), for `next(_:)`.
   @inline(__always) public func members(_ r: JSONRef) -> JSONMemberCursor {
-    JSONMemberCursor(key: r.index + 1, remaining: kind(r) == .object ? count(r) : 0)
+    JSONMemberCursor(key: r.index + 1, remaining: count(r) > 0 && rawKind(r) == Kind.object.rawValue ? count(r) : 0)
   }
 
   /// The next member of a cursor: the key node (a string, where the key is) and the value.
@@ -197,7 +206,7 @@ extension JSONTape {
   }
 
   /// The value of the first member named `key`, when `r` is an object that has one.
-  public func member(_ r: JSONRef, _ key: String) -> JSONRef? {
+  public func member(_ r: JSONRef, _ key: StaticString) -> JSONRef? {
     var c = members(r)
     while let m = next(&c) {
       if string(m.key, is: key) { return m.value }

@@ -62,7 +62,7 @@ enum JSONDocument {
 }
 
 extension DocumentReader {
-  static let deckKeys = [
+  static let deckKeys: [StaticString] = [
     "format", "version", "title", "week_ending", "fiscal_year_end_month", "as_of", "sections",
     "thresholds", "metrics",
   ]
@@ -157,11 +157,11 @@ extension DocumentReader {
   /// `{ "wow_pct"?, "yoy_pct"?, "wow_bps"?, "yoy_bps"? }`, each a magnitude ≥ 0.
   mutating func readThresholds(_ node: JSONRef, _ path: JSONPath) -> Thresholds {
     guard let members = object(node, path) else { return Thresholds() }
-    let keys = ["wow_pct", "yoy_pct", "wow_bps", "yoy_bps"]
+    let keys: [StaticString] = ["wow_pct", "yoy_pct", "wow_bps", "yoy_bps"]
     checkKeys(members, known: keys, path)
     var values: [Double?] = []
     for key in keys {
-      values.append(first(key, in: members).flatMap { nonNegative($0, path.key(key)) })
+      values.append(first(key, in: members).flatMap { nonNegative($0, path.key(key.description)) })
     }
     return Thresholds(wowPct: values[0], yoyPct: values[1], wowBps: values[2], yoyBps: values[3])
   }

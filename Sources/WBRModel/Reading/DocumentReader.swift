@@ -66,7 +66,22 @@ struct DocumentReader {
   /// (a newer writer's additions, or a typo). `known: nil` allows any key (a map such as
   /// `assignments`).
   /// - Complexity: O(n²) for small objects, O(n) hashing above 16 members.
-  mutating func checkKeys(_ object: JSONRef, known: [String]?, _ path: @autoclosure () -> JSONPath) {
+  mutating func checkKeys(_ object: JSONRef, known: [StaticString]?, _ path: @autoclosure () -> JSONPath) {
+    // The common case in one pass: every key known and none twice (two equal keys would be
+    // the same known key). Anything else takes the exact, slower checks below.
+    if let known, known.count <= 64, tape.count(object) <= 64 {
+      var seen: UInt64 = 0
+      var clean = true
+      var c = tape.members(object)
+      while let m = tape.next(&c) {
+        guard let k = tape.index(of: m.key, in: known), seen & (1 << k) == 0 else {
+          clean = false
+          break
+        }
+        seen |= 1 << k
+      }
+      if clean { return }
+    }
     var c = tape.members(object)
     if tape.count(object) <= 16 {
       while let m = tape.next(&c) {
@@ -109,7 +124,7 @@ struct DocumentReader {
 
   /// The value of the first member named `key`; logs "missing required key" when absent.
   mutating func required(
-    _ key: String, in object: JSONRef, _ path: @autoclosure () -> JSONPath, what: String
+    _ key: StaticString, in object: JSONRef, _ path: @autoclosure () -> JSONPath, what: String
   ) -> JSONRef? {
     if let v = tape.member(object, key) { return v }
     error("missing required key \"\(key)\" (\(what))", at: object, path: path())
@@ -117,5 +132,5 @@ struct DocumentReader {
   }
 
   /// The value of the first member named `key`, when there is one.
-  func first(_ key: String, in object: JSONRef) -> JSONRef? { tape.member(object, key) }
+  func first(_ key: StaticString, in object: JSONRef) -> JSONRef? { tape.member(object, key) }
 }

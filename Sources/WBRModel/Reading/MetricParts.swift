@@ -46,11 +46,12 @@ extension DocumentReader {
   /// `{ "mtd"?, "qtd"?, "ytd"? }`, each `{ "cy": number or null, "py": number or null }`.
   mutating func readTotals(_ node: JSONRef, _ path: JSONPath) -> Totals? {
     guard let m = object(node, path) else { return nil }
-    checkKeys(m, known: ["mtd", "qtd", "ytd"], path)
+    let keys: [StaticString] = ["mtd", "qtd", "ytd"]
+    checkKeys(m, known: keys, path)
     var totals = Totals()
-    for key in ["mtd", "qtd", "ytd"] {
+    for (slot, key) in keys.enumerated() {
       guard let n = first(key, in: m) else { continue }
-      let p = path.key(key)
+      let p = path.key(key.description)
       guard let pair = object(n, p) else { continue }
       checkKeys(pair, known: ["cy", "py"], p)
       let cy = required("cy", in: pair, p, what: "a number or null").flatMap {
@@ -61,9 +62,9 @@ extension DocumentReader {
       }
       guard let cy, let py else { continue }
       let total = PeriodTotal(cy: cy, py: py)
-      switch key {
-      case "mtd": totals.mtd = total
-      case "qtd": totals.qtd = total
+      switch slot {
+      case 0: totals.mtd = total
+      case 1: totals.qtd = total
       default: totals.ytd = total
       }
     }

@@ -1,5 +1,5 @@
 extension DocumentReader {
-  static let metricKeys = [
+  static let metricKeys: [StaticString] = [
     "id", "name", "kind", "section", "owner", "description", "format", "prefix", "comparison",
     "higher_is_better", "weekly", "monthly", "targets", "target_tolerance", "totals", "thresholds",
     "limits", "annotations", "pairs_with",

@@ -7,8 +7,8 @@ struct Series<Point> {
 extension DocumentReader {
   /// The keys of a point, made once rather than per point. `days` marks a partial period
   /// (`wbr build` writes it; docs/FORMAT.md).
-  static let weeklyPointKeys = ["week_ending", "value", "days"]
-  static let monthlyPointKeys = ["month", "value", "days"]
+  static let weeklyPointKeys: [StaticString] = ["week_ending", "value", "days"]
+  static let monthlyPointKeys: [StaticString] = ["month", "value", "days"]
 
   /// `[{ "week_ending": "YYYY-MM-DD", "value": number or null, "days"?: 1–6 }, …]`.
   ///
