@@ -105,7 +105,7 @@ extension DocumentReader {
   }
 
   /// The decimal number of the ASCII digits `b[from..<to]`; nil when one is not a digit.
-  static func digits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+  @inline(__always) static func digits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
     var v = 0
     for i in from..<to {
       guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }

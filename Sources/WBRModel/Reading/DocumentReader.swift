@@ -127,6 +127,13 @@ struct DocumentReader {
     _ key: StaticString, in object: JSONRef, _ path: @autoclosure () -> JSONPath, what: String
   ) -> JSONRef? {
     if let v = tape.member(object, key) { return v }
+    return missing(key, in: object, path(), what: what)
+  }
+
+  /// Logs "missing required key" at `object`; nil, for `??` after a lookup.
+  mutating func missing(
+    _ key: StaticString, in object: JSONRef, _ path: @autoclosure () -> JSONPath, what: String
+  ) -> JSONRef? {
     error("missing required key \"\(key)\" (\(what))", at: object, path: path())
     return nil
   }

@@ -23,6 +23,7 @@ extension DocumentReader {
     guard let items = array(node, path()) else { return nil }
     var points: [WeeklyPoint] = []
     points.reserveCapacity(items.count)
+    let known = Self.weeklyPointKeys
     var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
@@ -31,13 +32,15 @@ extension DocumentReader {
         typeErrors = true
         continue
       }
-      checkKeys(m, known: Self.weeklyPointKeys, path().index(k))
-      let dateNode = required("week_ending", in: m, path().index(k), what: "a date \"YYYY-MM-DD\"")
+      let found = pointMembers(m, known)
+      if !found.clean { checkKeys(m, known: known, path().index(k)) }
+      let dateNode =
+        found.date ?? missing("week_ending", in: m, path().index(k), what: "a date \"YYYY-MM-DD\"")
       let date = dateNode.flatMap { day($0, path().index(k).key("week_ending")) }
-      let value = required("value", in: m, path().index(k), what: "a number or null").flatMap {
+      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap {
         numberOrNull($0, path().index(k).key("value"))
       }
-      let days = first("days", in: m).map { integer($0, in: 1...6, path().index(k).key("days")) }
+      let days = found.days.map { integer($0, in: 1...6, path().index(k).key("days")) }
       guard let dateNode, let date, let value, days != .some(nil) else {
         typeErrors = true
         continue
@@ -74,6 +77,7 @@ extension DocumentReader {
     guard let items = array(node, path()) else { return nil }
     var points: [MonthlyPoint] = []
     points.reserveCapacity(items.count)
+    let known = Self.monthlyPointKeys
     var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
@@ -82,13 +86,14 @@ extension DocumentReader {
         typeErrors = true
         continue
       }
-      checkKeys(m, known: Self.monthlyPointKeys, path().index(k))
-      let monthNode = required("month", in: m, path().index(k), what: "a month \"YYYY-MM\"")
+      let found = pointMembers(m, known)
+      if !found.clean { checkKeys(m, known: known, path().index(k)) }
+      let monthNode = found.date ?? missing("month", in: m, path().index(k), what: "a month \"YYYY-MM\"")
       let month = monthNode.flatMap { self.month($0, path().index(k).key("month")) }
-      let value = required("value", in: m, path().index(k), what: "a number or null").flatMap {
+      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap {
         numberOrNull($0, path().index(k).key("value"))
       }
-      let days = first("days", in: m).map { integer($0, in: 1...30, path().index(k).key("days")) }
+      let days = found.days.map { integer($0, in: 1...30, path().index(k).key("days")) }
       guard let monthNode, let month, let value, days != .some(nil) else {
         typeErrors = true
         continue
@@ -106,5 +111,33 @@ extension DocumentReader {
       lastNode = monthNode
     }
     return typeErrors ? nil : Series(points: points, dropped: dropped)
+  }
+}
+
+/// A point's members found in one pass, by the place of their key in the point's known keys
+/// (date or month, value, days). `clean`: every key known and none twice, so there is
+/// nothing for `checkKeys` to report.
+struct PointMembers {
+  var date: JSONRef?
+  var value: JSONRef?
+  var days: JSONRef?
+  var clean = true
+}
+
+extension DocumentReader {
+  /// One pass over a point's members; each slot holds the first member with its key, as a
+  /// lookup by name would.
+  func pointMembers(_ object: JSONRef, _ known: [StaticString]) -> PointMembers {
+    var found = PointMembers()
+    var c = tape.members(object)
+    while let m = tape.next(&c) {
+      switch tape.index(of: m.key, in: known) {
+      case 0: found.date == nil ? found.date = m.value : (found.clean = false)
+      case 1: found.value == nil ? found.value = m.value : (found.clean = false)
+      case 2: found.days == nil ? found.days = m.value : (found.clean = false)
+      default: found.clean = false
+      }
+    }
+    return found
   }
 }
