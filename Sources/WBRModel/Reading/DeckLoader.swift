@@ -9,7 +9,8 @@ public enum DeckLoader {
     deckPath: String, ownersPath: String? = nil, options: LoadOptions = LoadOptions()
   ) throws(InputError) -> LoadedDeck {
     // The tape keeps the file's bytes (its strings are ranges of them) until the deck is read.
-    let deck = parseFile(deckPath, options: options)
+    // Stamped before the read and after the parse (two `stat` calls), for the notes' checksum.
+    let (deck, stamp) = FileStamp.around(deckPath) { parseFile(deckPath, options: options) }
     let owners = ownersPath.map { parseFile($0, options: options) }
     let unreadable = [deck, owners].compactMap { file -> InputError? in
       if case .unreadable(let e)? = file { return e }
@@ -24,8 +25,10 @@ public enum DeckLoader {
     }
     var parsedOwners: Result<JSONTape, InputError>?
     if case .parsed(let p)? = owners { parsedOwners = p }
-    return try load(
+    var loaded = try load(
       deck: parsedDeck, deckName: deckPath, owners: parsedOwners, ownersName: ownersPath, options: options)
+    loaded.deckStamp = stamp
+    return loaded
   }
 
   /// A file read from disk: unreadable (missing or over the size limit), or parsed (or not).

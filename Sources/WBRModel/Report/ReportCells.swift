@@ -26,12 +26,13 @@ struct ReportCells: Sendable, Equatable {
     marker = a.isAnomaly ? "!" : " "
     name = SafeText.clean(metric.name)
     owner = report.ownerName(of: index).map { SafeText.clean($0) } ?? "(no owner)"
-    value = SafeText.clean(a.format.format(a.current, ascii: ascii))
-    wow = ChangeFormat.format(a.wow, ascii: ascii)
-    yoy = ChangeFormat.format(a.yoy, ascii: ascii)
-    vsTarget = a.target == nil && a.vsTarget == nil ? "" : ChangeFormat.format(a.vsTarget, ascii: ascii)
-    wowSpark = Sparkline.render(a.wowSparkline, ascii: ascii)
-    yoySpark = Sparkline.render(a.yoySparkline, ascii: ascii)
+    let texts = MetricTexts(a, ascii: ascii)
+    value = SafeText.clean(texts.value)
+    wow = texts.wow
+    yoy = texts.yoy
+    vsTarget = texts.vsTarget
+    wowSpark = texts.wowSparkline
+    yoySpark = texts.yoySparkline
     quality = a.quality.map(\.rawValue).joined(separator: " ")
   }
 
