@@ -17,7 +17,9 @@ import WBRModel
     #expect(!result.lines.contains { $0.contains("unknown key") })
   }
 
-  @Test(arguments: [("0", "the number 0"), ("7", "the number 7"), ("2.5", "the number 2.5"), ("\"3\"", "a string \"3\"")])
+  @Test(arguments: [
+    ("0", "the number 0"), ("7", "the number 7"), ("2.5", "the number 2.5"), ("\"3\"", "a string \"3\""),
+  ])
   func weeklyDaysOutsideOneToSixIsRefused(days: String, found: String) throws {
     let metric = """
         "id": "sales", "name": "Sales", "kind": "output",
@@ -48,7 +50,8 @@ import WBRModel
       WeeklyPoint(weekEnding: w.adding(days: -7 * (52 - k)), value: Double(k), days: k == 52 ? 4 : nil)
     }
     let monthly = (0..<13).map { k in
-      MonthlyPoint(month: YearMonth(year: 2025, month: 11).adding(months: k), value: 1, days: k == 12 ? 20 : nil)
+      MonthlyPoint(
+        month: YearMonth(year: 2025, month: 11).adding(months: k), value: 1, days: k == 12 ? 20 : nil)
     }
     let deck = Deck(
       title: "T", weekEnding: w,

@@ -115,7 +115,8 @@ struct JSONScanner {
   /// Appends a node at the current line and the column `column`.
   @inline(__always) mutating func push(_ kind: JSONTape.Kind, _ payload: UInt64, column: Int) {
     let ln = UInt32(clamping: min(line, (1 << 29) - 1))
-    nodes.append(Node(payload: payload, lineAndKind: ln << 3 | UInt32(kind.rawValue), column: UInt32(clamping: column)))
+    nodes.append(
+      Node(payload: payload, lineAndKind: ln << 3 | UInt32(kind.rawValue), column: UInt32(clamping: column)))
   }
 
   /// Parses one value onto the tape.

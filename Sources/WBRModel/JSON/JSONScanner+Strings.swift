@@ -11,7 +11,8 @@ extension JSONScanner {
       // Eight bytes at a time up to the next byte that needs a look (most strings are keys
       // and dates with none until the closing quote).
       if i + 8 <= end {
-        let special = Self.specialBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+        let special = Self.specialBytes(
+          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
         if special == 0 {
           i += 8
           continue
@@ -22,7 +23,9 @@ extension JSONScanner {
       if c == UInt8(ascii: "\"") {
         let length = i - start
         if length > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
-        push(.string, JSONTape.stringPayload(start: start, length: length, ascii: !wideBytes), column: quoteColumn)
+        push(
+          .string, JSONTape.stringPayload(start: start, length: length, ascii: !wideBytes),
+          column: quoteColumn)
         i += 1
         return
       }
@@ -59,13 +62,17 @@ extension JSONScanner {
     let first = unescaped.count
     unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
     while i < end {
-      if unescaped.count - first > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
+      if unescaped.count - first > limits.maxStringBytes {
+        throw tooLong(line: quoteLine, column: quoteColumn)
+      }
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         i += 1
         let length = unescaped.count - first
         let ascii = !unescaped[first...].contains { $0 >= 0x80 }
-        push(.escapedString, JSONTape.stringPayload(start: first, length: length, ascii: ascii), column: quoteColumn)
+        push(
+          .escapedString, JSONTape.stringPayload(start: first, length: length, ascii: ascii),
+          column: quoteColumn)
         return
       }
       if c == UInt8(ascii: "\\") {

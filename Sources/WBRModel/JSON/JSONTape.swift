@@ -85,7 +85,9 @@ extension JSONTape {
   }
 
   /// The kind's raw value: compared in the hot paths without making a `Kind`.
-  @inline(__always) func rawKind(_ r: JSONRef) -> UInt8 { UInt8(truncatingIfNeeded: nodes[r.index].lineAndKind & 7) }
+  @inline(__always) func rawKind(_ r: JSONRef) -> UInt8 {
+    UInt8(truncatingIfNeeded: nodes[r.index].lineAndKind & 7)
+  }
 
   /// 1-based line.
   public func line(_ r: JSONRef) -> Int { Int(nodes[r.index].lineAndKind >> 3) }
@@ -116,7 +118,9 @@ extension JSONTape {
     let length = Int(p & 0x7FFF_FFFF)
     // Each branch borrows its array: picking one into a local first would retain it.
     if rawKind(r) == Kind.escapedString.rawValue {
-      return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
+      return unescaped.withUnsafeBufferPointer {
+        body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]))
+      }
     }
     return input.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
   }
@@ -125,7 +129,9 @@ extension JSONTape {
   /// way, so most calls end at the length check; a `StaticString` is a pointer and a count,
   /// with nothing to retain or decode.
   public func string(_ r: JSONRef, is text: StaticString) -> Bool {
-    guard isString(r), Int(nodes[r.index].payload & 0x7FFF_FFFF) == text.utf8CodeUnitCount else { return false }
+    guard isString(r), Int(nodes[r.index].payload & 0x7FFF_FFFF) == text.utf8CodeUnitCount else {
+      return false
+    }
     guard text.hasPointerRepresentation else { return string(r) == text.description }
     let want = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
     return withBytes(r) { Self.sameBytes($0, want) }
@@ -139,7 +145,9 @@ extension JSONTape {
 
   /// Byte equality of two buffers, as a plain loop (the generic `elementsEqual` was not
   /// inlined and cost more than the parse).
-  @inline(__always) static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  @inline(__always) static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     guard a.count == b.count else { return false }
     for k in 0..<a.count where a[k] != b[k] { return false }
     return true
@@ -190,7 +198,8 @@ extension JSONTape {
 
   /// A cursor over the members of an object (none for anything else), for `next(_:)`.
   @inline(__always) public func members(_ r: JSONRef) -> JSONMemberCursor {
-    JSONMemberCursor(key: r.index + 1, remaining: count(r) > 0 && rawKind(r) == Kind.object.rawValue ? count(r) : 0)
+    JSONMemberCursor(
+      key: r.index + 1, remaining: count(r) > 0 && rawKind(r) == Kind.object.rawValue ? count(r) : 0)
   }
 
   /// The next member of a cursor: the key node (a string, where the key is) and the value.

@@ -78,7 +78,8 @@ public enum DeckLoader {
     switch parsedOwners {
     case .success(let tape)?:
       var reader = DocumentReader(
-        tape: tape, file: ownersName ?? "owners", maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
+        tape: tape, file: ownersName ?? "owners", maxErrors: options.maxErrors,
+        maxWarnings: options.maxWarnings)
       owners = reader.readOwners()
       ownersReader = reader
     case .failure(let e)?:

@@ -146,7 +146,8 @@ extension DocumentReader {
       }
       guard let id, let title else { continue }
       if sections.contains(where: { $0.id == id }) {
-        warning("section \(Self.quoted(id)) is listed twice; the first one is used", at: item, path: path.index(k))
+        warning(
+          "section \(Self.quoted(id)) is listed twice; the first one is used", at: item, path: path.index(k))
         continue
       }
       sections.append(Section(id: id, title: title))

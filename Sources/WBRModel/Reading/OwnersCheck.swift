@@ -9,7 +9,8 @@ enum OwnersCheck {
     let ownerIDs = Set(owners.owners.map(\.id))
     if let metrics = deckTape.member(deckTape.root, "metrics"), deckTape.kind(metrics) == .array {
       for (k, item) in deckTape.elements(metrics).enumerated() {
-        guard let node = deckTape.member(item, "owner"), let id = deckTape.string(node), !ownerIDs.contains(id)
+        guard let node = deckTape.member(item, "owner"), let id = deckTape.string(node),
+          !ownerIDs.contains(id)
         else { continue }
         let metricID = deckTape.member(item, "id").flatMap { deckTape.string($0) } ?? ""
         let overridden = owners.assignments[metricID] != nil
@@ -27,7 +28,8 @@ enum OwnersCheck {
       let key = ownersTape.string(m.key) ?? ""
       if metricIDs.contains(key) { continue }
       ownersLog.warning(
-        "metric \(DocumentReader.quoted(key)) is not in the deck \(deckLog.file)", line: ownersTape.line(m.key),
+        "metric \(DocumentReader.quoted(key)) is not in the deck \(deckLog.file)",
+        line: ownersTape.line(m.key),
         column: ownersTape.column(m.key), path: JSONPath.root.key("assignments").key(key))
     }
   }

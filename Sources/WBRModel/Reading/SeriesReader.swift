@@ -37,7 +37,8 @@ extension DocumentReader {
       let dateNode =
         found.date ?? missing("week_ending", in: m, path().index(k), what: "a date \"YYYY-MM-DD\"")
       let date = dateNode.flatMap { day($0, path().index(k).key("week_ending")) }
-      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap {
+      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
+      {
         numberOrNull($0, path().index(k).key("value"))
       }
       let days = found.days.map { integer($0, in: 1...6, path().index(k).key("days")) }
@@ -72,8 +73,7 @@ extension DocumentReader {
 
   /// `[{ "month": "YYYY-MM", "value": number or null, "days"?: 1–30 }, …]`, ascending;
   /// repeated or out of order months are left out with a warning, as for weeks.
-  mutating func monthlySeries(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>?
-  {
+  mutating func monthlySeries(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>? {
     guard let items = array(node, path()) else { return nil }
     var points: [MonthlyPoint] = []
     points.reserveCapacity(items.count)
@@ -90,7 +90,8 @@ extension DocumentReader {
       if !found.clean { checkKeys(m, known: known, path().index(k)) }
       let monthNode = found.date ?? missing("month", in: m, path().index(k), what: "a month \"YYYY-MM\"")
       let month = monthNode.flatMap { self.month($0, path().index(k).key("month")) }
-      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap {
+      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
+      {
         numberOrNull($0, path().index(k).key("value"))
       }
       let days = found.days.map { integer($0, in: 1...30, path().index(k).key("days")) }
@@ -132,9 +133,9 @@ extension DocumentReader {
     var c = tape.members(object)
     while let m = tape.next(&c) {
       switch tape.index(of: m.key, in: known) {
-      case 0: found.date == nil ? found.date = m.value : (found.clean = false)
-      case 1: found.value == nil ? found.value = m.value : (found.clean = false)
-      case 2: found.days == nil ? found.days = m.value : (found.clean = false)
+      case 0 where found.date == nil: found.date = m.value
+      case 1 where found.value == nil: found.value = m.value
+      case 2 where found.days == nil: found.days = m.value
       default: found.clean = false
       }
     }
