@@ -27,6 +27,7 @@ public enum DeckChecksum: Sendable, Equatable {
   /// an unchanged file has the size it was loaded with.
   public static func take(path: String, loaded stamp: FileStamp?, maxBytes: Int) -> DeckChecksum {
     guard let stamp else { return .notTaken("the deck file changed while it was being loaded") }
+    // Checked before reading too, so that a changed (perhaps much larger) file is not read.
     guard FileStamp(path: path) == stamp else { return .notTaken(changed) }
     let read: (result: [UInt8], stamp: FileStamp?)
     do throws(InputError) {
@@ -34,8 +35,8 @@ public enum DeckChecksum: Sendable, Equatable {
         try FileBytes.read(path, maxBytes: maxBytes)
       }
     } catch {
-      let why = error.diagnostics.first?.message ?? "it cannot be read"
-      return .notTaken("the deck file could not be read again: " + why)
+      let why = error.diagnostics.first.map { " (\($0.message))" } ?? ""
+      return .notTaken("the deck file could not be read again" + why)
     }
     guard read.stamp == stamp else { return .notTaken(changed) }
     return .sha256(SHA256.hex(of: read.result))

@@ -16,10 +16,13 @@ struct ReportCells: Sendable, Equatable {
   static let titles = ReportCells(
     marker: " ", name: "Metric", owner: "Owner", value: "This week", wow: "WoW", yoy: "YoY",
     vsTarget: "vs target", wowSpark: "6 wk", yoySpark: "YoY 12 wk", quality: "")
+}
 
+extension ReportCells {
   /// The row for metric `index`. File text (names, the value's prefix) is cleaned with
-  /// `SafeText` before it is measured; a metric with no
-  /// weekly target for the week shows an empty "vs target" cell rather than "n/a".
+  /// `SafeText` before it is measured; a metric with no weekly target for the week shows an
+  /// empty "vs target" cell rather than "n/a" (`MetricTexts`). In an extension, so that the
+  /// memberwise initialiser `titles` uses is still synthesised.
   init(report: DeckReport, index: Int, ascii: Bool) {
     let a = report.analysis.metrics[index]
     let metric = report.deck.metrics[index]
@@ -34,21 +37,5 @@ struct ReportCells: Sendable, Equatable {
     wowSpark = texts.wowSparkline
     yoySpark = texts.yoySparkline
     quality = a.quality.map(\.rawValue).joined(separator: " ")
-  }
-
-  init(
-    marker: String, name: String, owner: String, value: String, wow: String, yoy: String,
-    vsTarget: String, wowSpark: String, yoySpark: String, quality: String
-  ) {
-    self.marker = marker
-    self.name = name
-    self.owner = owner
-    self.value = value
-    self.wow = wow
-    self.yoy = yoy
-    self.vsTarget = vsTarget
-    self.wowSpark = wowSpark
-    self.yoySpark = yoySpark
-    self.quality = quality
   }
 }
