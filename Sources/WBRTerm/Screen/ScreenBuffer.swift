@@ -170,6 +170,33 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
   }
 
+  /// Shows rows `from..<from + rows` of `other` (as wide as this buffer) on this buffer's rows
+  /// `y..<y + rows`, whole rows at a time; rows past `other`'s end are left blank. The same
+  /// cells as `draw(_:at:y:)` of those rows, without placing them one by one: a scrolling view
+  /// (the drill-down's body) copies a screenful per frame.
+  public mutating func copyRows(of other: ScreenBuffer, from: Int, rows: Int, toRow y: Int) {
+    guard other.width == width else {
+      var window = ScreenBuffer(width: other.width, height: rows)
+      window.draw(other, at: 0, y: -from)
+      draw(window, at: 0, y: y)
+      return
+    }
+    for row in 0..<max(0, rows) where y + row >= 0 && y + row < height {
+      let target = (y + row) * width
+      let source = from + row
+      guard source >= 0, source < other.height else {
+        storage.replaceSubrange(target..<target + width, with: repeatElement(.blank, count: width))
+        continue
+      }
+      let start = source * width
+      storage.replaceSubrange(target..<target + width, with: other.storage[start..<start + width])
+      guard !other.clusters.isEmpty else { continue }
+      for i in target..<target + width where storage[i].isCluster {
+        storage[i].code = code(for: other.grapheme(storage[i]))
+      }
+    }
+  }
+
   /// The visible escape (`SafeText`) for a grapheme the terminal would interpret, or nil.
   static func visibleStandIn(for character: Character) -> String? {
     if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return nil }
