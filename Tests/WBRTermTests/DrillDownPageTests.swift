@@ -64,4 +64,16 @@ import WBRModel
       #expect(copied.textLines() == drawn.textLines())
     }
   }
+
+  @Test func chartLabelTextThatIsNotOnePlainColumnIsDrawnSafely() {
+    let text = "a\u{1B}注b"
+    var canvas = ChartCanvas(width: 6, height: 1)
+    canvas.write(text, column: 0, row: 0, style: .muted, layer: .label)
+    var drawn = ScreenBuffer(width: 6, height: 1)
+    canvas.draw(into: &drawn, x: 0, y: 0)
+    var expected = ScreenBuffer(width: 6, height: 1)
+    for (i, character) in text.enumerated() { expected.put(String(character), at: i, y: 0, style: .muted) }
+    #expect(drawn == expected)
+    #expect(!drawn.textLines()[0].unicodeScalars.contains { $0.value == 0x1B })
+  }
 }

@@ -111,6 +111,14 @@ public struct ScreenBuffer: Sendable, Equatable {
     return min(column, limit)
   }
 
+  /// Puts one scalar that takes one column and needs no sanitizing (a chart's marks and
+  /// braille) at (x, y); nothing outside the buffer. The same cell as `put(String(scalar), …)`
+  /// without the string: a chart places a thousand of them.
+  public mutating func put(oneColumn scalar: Unicode.Scalar, at x: Int, y: Int, style: Style = .normal) {
+    guard x >= 0, x < width, y >= 0, y < height else { return }
+    store(PackedCell(code: scalar.value, style: style, isContinuation: false), width: 1, column: x, y: y)
+  }
+
   /// Fills `rect` with `character` (a one-column glyph) in `style`.
   public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
     let area = rect.intersection(bounds)
