@@ -52,6 +52,15 @@ struct ChartCanvas: Sendable {
     }
   }
 
+  /// Puts `scalar`, one that `plainScalar` accepts, at (column, row) unless a higher layer is
+  /// already there: `set` without looking at the glyph again (a rule sets a row of them).
+  mutating func set(plain scalar: Unicode.Scalar, column: Int, row: Int, style: Style, layer: Layer) {
+    guard column >= 0, column < width, row >= 0, row < height else { return }
+    let i = row * width + column
+    if let old = marks[i], old.layer > layer { return }
+    marks[i] = Mark(scalar: scalar, style: style, layer: layer)
+  }
+
   /// Writes `text` from (column, row), one glyph per column (callers pass one-column text).
   mutating func write(_ text: String, column: Int, row: Int, style: Style, layer: Layer) {
     for (offset, character) in text.enumerated() {
@@ -128,7 +137,7 @@ struct ChartCanvas: Sendable {
 
   /// `character` as one scalar of one column that needs no sanitizing (every chart glyph,
   /// and most label text), else nil.
-  private static func plainScalar(_ character: Character) -> Unicode.Scalar? {
+  static func plainScalar(_ character: Character) -> Unicode.Scalar? {
     if let byte = character.asciiValue { return byte >= 0x20 && byte < 0x7F ? Unicode.Scalar(byte) : nil }
     let scalars = character.unicodeScalars
     guard scalars.count == 1, let scalar = scalars.first, ScreenBuffer.visibleStandIn(for: character) == nil,
