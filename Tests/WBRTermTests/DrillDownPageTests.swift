@@ -76,4 +76,26 @@ import WBRModel
     #expect(drawn == expected)
     #expect(!drawn.textLines()[0].unicodeScalars.contains { $0.value == 0x1B })
   }
+
+  @Test func arrowAndStyleFromTheFormattedChangeAgreeWithChangeFormat() {
+    let values = [
+      0, 0.04, -0.04, 0.05, -0.05, 0.049999, 12.3, -7, 999.94, 999.96, 1e308, -.infinity, .nan, 0.4, 0.5,
+    ]
+    for unit in [ChangeUnit.pct, .bps] {
+      for value in values {
+        let change = Change(value: value, unit: unit)
+        for ascii in [false, true] {
+          let text = change.formatted(ascii: ascii)
+          #expect(
+            DrillDownSummary.arrow(change, formatted: text, ascii: ascii)
+              == ChangeFormat.arrow(change, ascii: ascii))
+          for better in [false, true] {
+            #expect(
+              DrillDownSummary.style(of: change, formatted: text, higherIsBetter: better)
+                == DrillDownSummary.style(of: change, higherIsBetter: better, ascii: ascii))
+          }
+        }
+      }
+    }
+  }
 }

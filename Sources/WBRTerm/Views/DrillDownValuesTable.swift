@@ -60,8 +60,10 @@ struct DrillDownValuesTable: Sendable {
     let ascii = glyphs.isASCII
     var yoy = (text: "n/a", style: Style.muted)
     if let change = ChangeCalculator.change(from: column.prior, to: column.current, unit: unit) {
-      let style = DrillDownSummary.style(of: change, higherIsBetter: higherIsBetter, ascii: ascii)
-      yoy = (text: change.formatted(ascii: ascii), style: style)
+      let text = change.formatted(ascii: ascii)
+      yoy = (
+        text: text, style: DrillDownSummary.style(of: change, formatted: text, higherIsBetter: higherIsBetter)
+      )
     }
     let cells: [(text: String, style: Style)] = [
       (text: format.format(column.current, ascii: ascii), style: .bold),
@@ -97,11 +99,34 @@ struct DrillDownValuesTable: Sendable {
   private func across(
     _ columns: [Column], _ cells: [Cells], separatorAt: Int?, width: Int
   ) -> [StyledLine]? {
-    for (equal, gap) in [(true, 2), (false, 2), (true, 1), (false, 1)] {
-      let lines = across(columns, cells, separatorAt: separatorAt, equalColumns: equal, gap: gap)
-      if lines.allSatisfy({ $0.displayWidth <= width }) { return lines }
+    for (equal, gap) in [(true, 2), (false, 2), (true, 1), (false, 1)]
+    where acrossWidth(columns, cells, separatorAt: separatorAt, equalColumns: equal, gap: gap) <= width {
+      return across(columns, cells, separatorAt: separatorAt, equalColumns: equal, gap: gap)
     }
     return nil
+  }
+
+  /// The width of every line of that across layout (each cell is padded to its column's width),
+  /// measured without making the lines.
+  private func acrossWidth(
+    _ columns: [Column], _ cells: [Cells], separatorAt: Int?, equalColumns: Bool, gap spaces: Int
+  ) -> Int {
+    let (label, widths) = acrossWidths(columns, cells, equalColumns: equalColumns)
+    let gaps = widths.indices.reduce(0) { $0 + ($1 == separatorAt ? 3 : spaces) }
+    return label + gaps + widths.reduce(0, +)
+  }
+
+  /// The label column's width and each column's width of an across layout.
+  private func acrossWidths(
+    _ columns: [Column], _ cells: [Cells], equalColumns: Bool
+  ) -> (label: Int, widths: [Int]) {
+    let series = DrillDownValuesTable.series(columns)
+    let label = series.map { DrillDownValuesTable.seriesNames[$0].displayWidth }.max() ?? 0
+    var widths = zip(columns, cells).map { column, cells in
+      ([column.shortLabel.displayWidth] + series.map { cells.widths[$0] }).max() ?? 0
+    }
+    if equalColumns { widths = widths.map { _ in widths.max() ?? 0 } }
+    return (label, widths)
   }
 
   /// `columns` across, one row per series; a rule before column `separatorAt`.
@@ -110,11 +135,7 @@ struct DrillDownValuesTable: Sendable {
   ) -> [StyledLine] {
     let series = DrillDownValuesTable.series(columns)
     let names = DrillDownValuesTable.seriesNames
-    let label = series.map { names[$0].displayWidth }.max() ?? 0
-    var widths = zip(columns, cells).map { column, cells in
-      ([column.shortLabel.displayWidth] + series.map { cells.widths[$0] }).max() ?? 0
-    }
-    if equalColumns { widths = widths.map { _ in widths.max() ?? 0 } }
+    let (label, widths) = acrossWidths(columns, cells, equalColumns: equalColumns)
     func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
       var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
       for (i, cell) in cells.enumerated() {
