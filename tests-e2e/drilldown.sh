@@ -46,8 +46,7 @@ meeting() {
   tm resize-window -t e2e -x 160 -y 48
   wait_for 'Values' 5 && ok "$name: 160x48 shows the values table too" || fail "$name: 160x48 lacks the values"
   tm send-keys -t e2e q
-  local waited=0
-  while [ ! -s "$tmp/$name.status" ] && [ $waited -lt 100 ]; do sleep 0.1; waited=$((waited + 1)); done
+  wait_file "$tmp/$name.status" 10
   [ "$(cat "$tmp/$name.status" 2>/dev/null)" = 0 ] && ok "$name: q quits with status 0" || fail "$name: exit status"
 }
 

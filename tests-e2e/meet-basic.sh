@@ -13,17 +13,6 @@ command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 
 
 source tests-e2e/lib/tmux.sh
 
-# wait_file FILE [SECONDS]: polls until FILE exists and is not empty.
-wait_file() {
-  local file=$1 limit=${2:-10} waited=0
-  while [ ! -s "$file" ]; do
-    sleep 0.1
-    waited=$((waited + 1))
-    [ "$waited" -ge $((limit * 10)) ] && return 1
-  done
-  return 0
-}
-
 # check_sane: the shell prompt is back and the tty has echo and canonical input again.
 check_sane() {
   local what=$1
@@ -63,9 +52,11 @@ wait_for "^ Inputs › " 5 && ok "section headings between groups" || fail "no s
 first=$(tm capture-pane -p -t e2e | grep -m1 '^▶' || true)
 [ -n "$first" ] && ok "a metric is selected (▶)" || fail "no selected row"
 tm send-keys -t e2e j
-sleep 0.3
-second=$(tm capture-pane -p -t e2e | grep -m1 '^▶' || true)
-[ -n "$second" ] && [ "$second" != "$first" ] && ok "j moves down" || fail "j did not move"
+selection_moved() {
+  second=$(tm capture-pane -p -t e2e | grep -m1 '^▶' || true)
+  [ -n "$second" ] && [ "$second" != "$first" ]
+}
+wait_until selection_moved && ok "j moves down" || fail "j did not move"
 wait_for 'q quit' 5 && ok "footer shows the keys" || fail "no key hints in the footer"
 tm send-keys -t e2e '?'
 wait_for 'Keys' 5 && wait_for 'previous anomaly' 5 && ok "? opens help" || fail "help did not open"
@@ -74,12 +65,13 @@ wait_for 'q quit' 5 && ok "Esc closes help" || fail "help did not close"
 # A bracketed paste outside text entry must not act as keys (q would quit).
 tm set-buffer -b e2e "qqq"
 tm paste-buffer -p -b e2e -t e2e
-sleep 0.3
-[ -n "$(pid_of_wbr)" ] && ok "a pasted q does not quit" || fail "a pasted q quit the meeting"
+# The keys after the paste are read after it: the filter prompt showing proves the paste was
+# taken, and wbr still running then proves it did not quit.
 tm send-keys -t e2e / z
 tm set-buffer -b e2e "o"
 tm paste-buffer -p -b e2e -t e2e
 wait_for '^Filter: zo' 5 && ok "/ starts a filter; a paste types into it" || fail "no filter prompt with the paste"
+[ -n "$(pid_of_wbr)" ] && ok "a pasted q does not quit" || fail "a pasted q quit the meeting"
 tm send-keys -t e2e Escape
 wait_for "reviewed 0/$metrics *\$" 5 && ! tm capture-pane -p -t e2e | grep -q 'filter:' \
   && ok "Esc drops the filter" || fail "filter not dropped"
@@ -93,8 +85,12 @@ tm resize-window -t e2e -x 40 -y 10
 wait_for "^ $(cut -c1-8 <<<"$title")" 5 && ok "40x10 still shows the meeting" || fail "40x10 lost the meeting"
 tm resize-window -t e2e -x 20 -y 5
 wait_for 'too small' 5 && ok "20x5 says the terminal is too small" || fail "20x5: no too-small message"
+# At 1x1 the pane shows nothing to wait for: wait instead for wbr to write its 1x1 frame
+# (the bytes it sends to the terminal, logged by pipe-pane), then check it is still running.
+tm pipe-pane -t e2e "cat >> '$tmp/1x1.out'"
 tm resize-window -t e2e -x 1 -y 1
-sleep 0.3
+wait_file "$tmp/1x1.out" 5 || fail "nothing drawn at 1x1"
+tm pipe-pane -t e2e
 [ -z "$(pid_of_wbr)" ] && fail "wbr died at 1x1" || ok "1x1 survives"
 tm resize-window -t e2e -x 80 -y 24
 wait_for "^ $title" 5 && ok "back to 80x24 recovers the meeting" || fail "did not recover after resize"

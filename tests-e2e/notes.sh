@@ -45,6 +45,14 @@ check "torn line reported" 0 'wbr-journal.jsonl:5: warning: the last line is inc
 check "carried commitment" 0 'Fix the feed \(Amara Okafor.*carried to 2026-11-28' -- --deck "$deck" --owners "$owners" --format txt
 check "csv row" 0 '^c1,amara,Amara Okafor,,Fix the feed,2026-11-14,2026-11-28,open,1' -- --deck "$deck" --owners "$owners" --format csv
 check "json" 0 '"format": "wbr-notes"' -- --deck "$deck" --format json
+check "--ascii text" 0 'WoW -' -- --deck "$deck" --owners "$owners" --format txt --ascii
+if "$WBR_BIN" notes --deck "$deck" --ascii 2>/dev/null | LC_ALL=C grep -q '[^ -~]'; then
+  echo "FAIL: --ascii markdown has non-ASCII glyphs"; fails=$((fails + 1))
+else
+  echo "ok: --ascii markdown is ASCII"
+fi
+sha=$(sha256sum "$deck" | cut -d' ' -f1)
+check "deck SHA-256 of the file" 0 "^Deck SHA-256: $sha\$" -- --deck "$deck" --format txt
 check "journal alone" 0 'Anomalies: not known' -- --journal "$J" --week 2026-11-21
 check "bad week" 64 'expected a date' -- --deck "$deck" --week 2026-13-01
 check "missing journal folder" 66 'cannot open the journal' -- --journal "$dir/nope/j.jsonl" --week 2026-11-21

@@ -5,7 +5,8 @@
 # journal that opens read-only. Week 2 on a deck shifted by a week: it opens on the
 # commitments screen, one is marked done, then wbr is SIGKILLed mid-entry; reopened, every
 # saved change is there exactly once and the half-typed text is not; `wbr notes --format
-# json` lists it all. Private tmux server (-S), polling with timeouts, TERM left alone.
+# json` lists it all. Private tmux server and polling helpers from tests-e2e/lib/tmux.sh;
+# TERM left alone.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${WBR_BIN:?set WBR_BIN to the wbr binary}"
@@ -13,34 +14,13 @@ BIN=$(cd "$(dirname "$WBR_BIN")" && pwd)/$(basename "$WBR_BIN")
 command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 1; }
 command -v python3 >/dev/null || { echo "FAIL: python3 is needed for this test"; exit 1; }
 
-tmp=$(mktemp -d)
-SOCK=$tmp/tmux.sock
-tm() { tmux -S "$SOCK" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+source tests-e2e/lib/tmux.sh
 cp sample-data/retail-deck.json sample-data/owners.json "$tmp/"
 DECK=$tmp/retail-deck.json
 NEXT=$tmp/retail-deck-next.json
 OWNERS=$tmp/owners.json
 J=$tmp/journal.jsonl
-fails=0
-fail() { echo "FAIL: $*"; echo "--- screen ($pane):"; tm capture-pane -p -t "$pane"; echo "---"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
-pane=e2e
 
-# wait_for REGEX [SECONDS]: polls the pane until a line matches (grep -E), or times out.
-wait_for() {
-  local pattern=$1 limit=${2:-10} waited=0 screen
-  while screen=$(tm capture-pane -p -t "$pane") && ! grep -Eq -- "$pattern" <<<"$screen"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    [ "$waited" -ge $((limit * 10)) ] && return 1
-  done
-  return 0
-}
-# expect REGEX WHAT: wait_for, then ok or fail.
-expect() { if wait_for "$1" "${3:-10}"; then ok "$2"; else fail "$2 (no /$1/)"; fi; }
-keys() { tm send-keys -t "$pane" "$@"; }
-text() { tm send-keys -t "$pane" -l "$1"; }
 # filter_to ID: selects a metric on the deck by filtering on its id.
 filter_to() {
   keys /
@@ -157,8 +137,8 @@ pid=$(pgrep -f -n -- "$BIN meet $NEXT") || pid=
 wait_for '^e2e\$' 10 || keys Enter
 [ "$(lines '"commitment.done"')" = 1 ] && ok "the done is on disk once" || fail "done lines: $(lines commitment.done)"
 [ "$(lines 'half-typed')" = 0 ] && ok "the half-typed reason is not in the journal" || fail "unsaved text saved"
-tm send-keys -t e2e "reset; clear" Enter
-sleep 0.5
+tm send-keys -t e2e "reset; clear; echo reset-done" Enter
+wait_for '^reset-done' 10 || fail "the shell did not come back after reset"
 
 start reopen "$NEXT"
 expect 'From earlier meetings: 2 open of 3' "reopened: the done is still done"

@@ -77,6 +77,19 @@ import Testing
     #expect(csv.components(separatedBy: "\r\n").count == 6)  // header, 4 rows, trailing empty
   }
 
+  /// A commitment typed as a formula reaches the CSV guarded; the number columns do not.
+  @Test func csvCommitmentTextCannotRunAsAFormula() throws {
+    var notes = NotesFixture.notes()
+    let first = try #require(notes.newCommitments.first?.commitments.first)
+    notes.newCommitments[0].commitments[0].commitment.text = "=cmd|' /C calc'!A0"
+    let csv = NotesFormat.csv.render(notes)
+    let row = try #require(
+      csv.components(separatedBy: "\r\n").first { $0.hasPrefix(first.commitment.id + ",") })
+    #expect(row.contains(",'=cmd|' /C calc'!A0,"))
+    #expect(row.hasSuffix(",\(first.age)"))
+    #expect(!csv.components(separatedBy: "\r\n").contains { $0.hasPrefix("=") || $0.contains(",=") })
+  }
+
   @Test func countsFollowTheRecord() {
     let c = NotesFixture.notes().counts
     #expect(c.metricsReviewed == 4 && c.metricsTotal == 5)

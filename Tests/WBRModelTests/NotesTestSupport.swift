@@ -87,7 +87,7 @@ enum NotesFixture {
     return NotesBuilder(
       deck: d, analysis: DeckAnalyzer.analyze(d), owners: owners, record: record, week: week,
       login: "someone",
-      deckFile: "/data/retail-deck.json", deckSHA256: SHA256.hex(of: Array("deck".utf8))
+      deckFile: "/data/retail-deck.json", deckChecksum: .sha256(SHA256.hex(of: Array("deck".utf8)))
     ).build()
   }
 }

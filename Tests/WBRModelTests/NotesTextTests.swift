@@ -36,6 +36,34 @@ import WBRModel
     #expect(NotesText.csvField("") == "")
   }
 
+  /// CSV injection: a cell a spreadsheet would run as a formula starts with a single quote.
+  @Test func csvGuardsFormulasTheOWASPWay() {
+    #expect(NotesText.csvField("=1+1") == "'=1+1")
+    #expect(NotesText.csvField("+SUM(A1:A9)") == "'+SUM(A1:A9)")
+    #expect(NotesText.csvField("-2+3") == "'-2+3")
+    #expect(NotesText.csvField("@SUM(1)") == "'@SUM(1)")
+    #expect(NotesText.csvField("-") == "'-")
+    #expect(NotesText.csvField("\u{FF1D}1+1") == "'\u{FF1D}1+1")
+    // Tab and CR are cleaned to a space and a line break first; what follows still counts.
+    #expect(NotesText.csvField("\t=1+1") == "' =1+1")
+    #expect(NotesText.csvField("\r=1+1") == "\"'\n=1+1\"")
+    #expect(NotesText.csvField("  @x") == "'  @x")
+    // Quoting applies after the guard: the quote sits inside the field.
+    #expect(
+      NotesText.csvField("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+  }
+
+  @Test func csvLeavesNumbersAndOrdinaryTextAlone() {
+    for cell in [
+      "-5", "+1.5", "-2e3", "-0.25E-4", " -5", "12", "2026-11-21", "a=b", "5-3", "e-mail", "x@y.z",
+    ] {
+      #expect(NotesText.csvField(cell) == cell, "\(cell)")
+    }
+    for cell in ["-5%", "-1.", "+.5", "-2e", "--5", "-5 -5", "-\u{0661}"] {
+      #expect(NotesText.csvField(cell).hasPrefix("'"), "\(cell)")
+    }
+  }
+
   @Test func oneLineFoldsBreaks() {
     #expect(NotesText.oneLine("a\n\n b \nc") == "a / b / c")
   }

@@ -98,6 +98,35 @@ import WBRModel
     #expect(h.state.message?.text == "Notes written to \(path)")
   }
 
+  /// `x` fingerprints the deck the meeting loaded: kept once taken, even if the file changes
+  /// later, and never a hash of bytes the meeting did not see.
+  @Test func exportFingerprintsTheDeckAsLoaded() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "wbr-deck-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let deckPath = folder + "/deck.json"
+    let bytes = DeckWriter.write(Fixtures.deck)
+    try Data(bytes).write(to: URL(fileURLWithPath: deckPath))
+    let h = try RecordHarness(deckFile: try DeckLoader.load(deckPath: deckPath))
+    let notesPath = h.folder + "/wbr-notes-2024-06-30.md"
+    h.press(.char("x"), .enter)
+    let sha = "SHA-256 `\(SHA256.hex(of: bytes))`"
+    #expect(try String(contentsOfFile: notesPath, encoding: .utf8).contains(sha))
+    try Data("{}".utf8).write(to: URL(fileURLWithPath: deckPath))
+    h.press(.char("x"), .enter)
+    #expect(try String(contentsOfFile: notesPath, encoding: .utf8).contains(sha))
+
+    try Data(bytes).write(to: URL(fileURLWithPath: deckPath))
+    let late = try RecordHarness(deckFile: try DeckLoader.load(deckPath: deckPath))
+    try Data("{}".utf8).write(to: URL(fileURLWithPath: deckPath))
+    late.press(.char("x"), .enter)
+    let notes = try String(contentsOfFile: late.folder + "/wbr-notes-2024-06-30.md", encoding: .utf8)
+    #expect(
+      notes.contains("- Deck: deck.json (no SHA-256: the deck file changed on disk after it was loaded)"))
+  }
+
   @Test func exportAsksBeforeReplacingAnotherFile() throws {
     let h = try RecordHarness()
     let other = h.folder + "/mine.json"

@@ -1,12 +1,16 @@
 # Shared by the tmux end-to-end scripts (sourced, not run; `make e2e-test` runs only
 # tests-e2e/*.sh). A private tmux server in a temporary folder, never the user's, and the
-# helpers that read its pane "e2e": fail/ok counting, and wait_for polling instead of sleeps.
+# helpers that read and drive one of its panes: fail/ok counting, and wait_for/wait_file
+# polling for a condition instead of fixed sleeps (faster, and not flaky on a busy machine).
+# The helpers act on the pane named by $pane ("e2e" unless the script sets another, e.g.
+# pane=e2e:second for a second window).
 tmp=$(mktemp -d)
 SOCK=$tmp/tmux.sock
+pane=e2e
 tm() { tmux -S "$SOCK" "$@"; }
 trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 fails=0
-fail() { echo "FAIL: $*"; echo "--- screen:"; tm capture-pane -p -t e2e; echo "---"; fails=$((fails + 1)); }
+fail() { echo "FAIL: $*"; echo "--- screen ($pane):"; tm capture-pane -p -t "$pane"; echo "---"; fails=$((fails + 1)); }
 ok() { echo "ok: $*"; }
 
 # wait_for REGEX [SECONDS]: polls the pane until a line matches (grep -E), or times out.
@@ -14,10 +18,38 @@ wait_for() {
   local pattern=$1 limit=${2:-10} waited=0
   # Capture first: under pipefail, grep -q closing the pipe early could fail the pipeline.
   local screen
-  while screen=$(tm capture-pane -p -t e2e) && ! grep -Eq -- "$pattern" <<<"$screen"; do
+  while screen=$(tm capture-pane -p -t "$pane") && ! grep -Eq -- "$pattern" <<<"$screen"; do
     sleep 0.1
     waited=$((waited + 1))
     [ "$waited" -ge $((limit * 10)) ] && return 1
   done
   return 0
 }
+
+# wait_until COMMAND... : polls (every 0.1 s, up to 10 s) until COMMAND succeeds.
+wait_until() {
+  local waited=0
+  until "$@"; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -ge 100 ] && return 1
+  done
+  return 0
+}
+
+# wait_file FILE [SECONDS]: polls until FILE exists and is not empty.
+wait_file() {
+  local file=$1 limit=${2:-10} waited=0
+  while [ ! -s "$file" ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -ge $((limit * 10)) ] && return 1
+  done
+  return 0
+}
+
+# expect REGEX WHAT [SECONDS]: wait_for, then ok or fail.
+expect() { if wait_for "$1" "${3:-10}"; then ok "$2"; else fail "$2 (no /$1/)"; fi; }
+# keys KEY...: tmux key names to the pane; text STRING: literal text to the pane.
+keys() { tm send-keys -t "$pane" "$@"; }
+text() { tm send-keys -t "$pane" -l "$1"; }

@@ -55,11 +55,22 @@ def value_text(v, fmt, prefix):
     if body.startswith("."):
         decimals, body = int(body[1]), body[2:]
     scale, suffix = SCALES[body]
-    if not math.isfinite(v * scale):
-        return "n/a"
-    text = f"{abs(v * scale):,.{decimals}f}"
+    if abs(v) * scale < 1e12 - 0.5 * 10 ** -decimals:
+        text = f"{abs(v * scale):,.{decimals}f}"
+    else:  # docs/DECISIONS.md, extreme magnitudes: % and bps shift the exponent, K/M/B go
+        shift = {"%": 2, "bps": 4}.get(body, 0)
+        suffix = suffix if shift else ""
+        text = e_notation(abs(v), max(3, min(decimals + 2, 5)), shift)
     sign = "\u2212" if v < 0 and any(ch not in "0.," for ch in text) else ""
     return sign + prefix + text + suffix
+
+
+def e_notation(m, digits, shift=0):
+    """"1.23e15": `digits` significant digits, trailing zeros dropped, plain exponent."""
+    mantissa, exponent = f"{m:.{digits - 1}e}".split("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}e{int(exponent) + shift}"
 
 
 def refined(fmt):
@@ -104,10 +115,12 @@ def sentence_numbers(ref, signal_id):
 
 def change_text(v, comparison):
     """A change as docs/DECISIONS.md (changes) writes it: "+1.2%", "−1,235%", "−35 bps"."""
-    if comparison == "bps":
-        body = f"{abs(v):,.0f} bps"
-    else:
-        body = f"{abs(v):,.{0 if abs(v) >= 1000 else 1}f}%"
+    decimals = 0 if comparison == "bps" or abs(v) >= 999.95 else 1
+    if abs(v) < 1e6 - 0.5 * 10 ** -decimals:
+        body = f"{abs(v):,.{decimals}f}"
+    else:  # a million % or bps up: E-notation, 3 significant digits
+        body = e_notation(abs(v), 3)
+    body += " bps" if comparison == "bps" else "%"
     zero = all(ch in "0.,% bps" for ch in body)
     return ("" if zero else "+" if v > 0 else "\u2212") + body
 

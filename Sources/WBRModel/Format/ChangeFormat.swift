@@ -4,17 +4,17 @@
 /// ("0.0%", "0 bps"); percent changes carry one decimal (none from 1,000 % up, to keep columns
 /// narrow); basis points are whole and spaced ("−35 bps").
 public enum ChangeFormat {
+  /// Changes from a million percent or basis points up print in E-notation ("+1.23e6%"):
+  /// the column is kept narrow, and a change that size means "off the scale", not its digits.
+  public static let scientificFrom = 1e6
+
   /// The change as text; "n/a" when it is not available (nil) or not finite.
   public static func format(_ change: Change?, ascii: Bool = false) -> String {
     guard let change, change.value.isFinite else { return "n/a" }
     let magnitude = abs(change.value)
-    let digits: String
-    switch change.unit {
-    case .pct:
-      digits = NumberText.fixed(magnitude, decimals: magnitude >= 999.95 ? 0 : 1) + "%"
-    case .bps:
-      digits = NumberText.fixed(magnitude, decimals: 0) + " bps"
-    }
+    let unit = change.unit == .pct ? "%" : " bps"
+    let decimals = change.unit == .pct && magnitude < 999.95 ? 1 : 0
+    let digits = number(magnitude, decimals: decimals) + unit
     if NumberText.isZero(digits) { return digits }
     return (change.value < 0 ? NumberText.minus(ascii: ascii) : "+") + digits
   }
@@ -25,9 +25,17 @@ public enum ChangeFormat {
     _ value: Double, unit: ChangeUnit, signed: Bool = true, ascii: Bool = false
   ) -> String {
     guard value.isFinite else { return "n/a" }
-    let digits = NumberText.trimmingZeros(NumberText.fixed(abs(value), decimals: 2))
+    let digits = NumberText.trimmingZeros(number(abs(value), decimals: 2))
     let plusMinus = signed ? (ascii ? "+/-" : "\u{00B1}") : ""
     return plusMinus + digits + (unit == .pct ? "%" : " bps")
+  }
+
+  /// Fixed decimals below `scientificFrom`, three significant digits in E-notation from there.
+  static func number(_ magnitude: Double, decimals: Int) -> String {
+    guard NumberText.roundsBelow(scientificFrom, magnitude, decimals: decimals) else {
+      return NumberText.scientific(magnitude, significantDigits: 3)
+    }
+    return NumberText.fixed(magnitude, decimals: decimals)
   }
 }
 

@@ -26,6 +26,28 @@ enum NumberText {
     return grouped + raw[integerEnd...]
   }
 
+  /// E-notation with `significantDigits` digits and trailing zeros dropped: "1.23e15",
+  /// "1e308", "4.5e-9"; `exponentShift` adds to the exponent, so that a value in a unit that is
+  /// a power of ten (100 for percent) prints without multiplying and overflowing first.
+  ///
+  /// Why E-notation for extreme magnitudes: a 309-digit number is neither readable nor honest
+  /// (a Double holds about 16 significant digits; the rest are artefacts of the binary value),
+  /// and it widened the value column past the screen. The exponent is always ASCII ("e-9"):
+  /// it is the spelling spreadsheets and programs read back. `magnitude` must be finite, > 0.
+  static func scientific(_ magnitude: Double, significantDigits: Int, exponentShift: Int = 0) -> String {
+    let places = max(0, min(significantDigits - 1, 16))
+    let raw = String(format: "%.\(places)e", magnitude)
+    guard let e = raw.firstIndex(of: "e"), let exponent = Int(raw[raw.index(after: e)...]) else { return raw }
+    return trimmingZeros(String(raw[..<e])) + "e" + String(exponent + exponentShift)
+  }
+
+  /// True when `magnitude` rounded to `decimals` places stays below `limit`: 999,999.996 with
+  /// two decimals rounds up to "1,000,000.00", which is past a limit of a million. False for
+  /// infinity, so that an overflowed scaled value goes to E-notation too.
+  static func roundsBelow(_ limit: Double, _ magnitude: Double, decimals: Int) -> Bool {
+    magnitude < limit - 0.5 * pow(10, -Double(max(0, min(decimals, 9))))
+  }
+
   /// Drops trailing zeros after the decimal point, and the point itself when nothing is left
   /// ("1.20" → "1.2", "5.00" → "5"); text without a point is returned unchanged.
   static func trimmingZeros(_ text: String) -> String {

@@ -41,6 +41,16 @@ public struct ValueFormat: Sendable, Equatable, Hashable {
       }
     }
 
+    /// In E-notation a unit is kept as a power of ten (1e308 as a percentage is "1e310%"),
+    /// while K, M and B are dropped: the exponent already says the magnitude.
+    var scientific: (exponentShift: Int, suffix: String) {
+      switch self {
+      case .percent: return (2, suffix)
+      case .bps: return (4, suffix)
+      case .unit, .thousands, .millions, .billions: return (0, "")
+      }
+    }
+
     /// The vocabulary's spelling of the suffix in a `format` string.
     var token: String {
       switch self {
@@ -112,16 +122,27 @@ public struct ValueFormat: Sendable, Equatable, Hashable {
     }
   }
 
-  /// The value as text, e.g. "−$1.2M"; "n/a" for a missing or non-finite value, and for one
-  /// that overflows when scaled (1e308 as a percentage), which would otherwise print "inf".
+  /// Scaled magnitudes from here up print in E-notation ("1.23e15"): 13 or more integer
+  /// digits no longer fit the value column, and no meeting reads them digit by digit.
+  public static let scientificFrom = 1e12
+
+  /// The value as text, e.g. "−$1.2M"; "n/a" for a missing or non-finite value. Magnitudes
+  /// past `scientificFrom` once scaled, including those that overflow when scaled (1e308 as a
+  /// percentage), print in E-notation: "1e310%", "−$1.5e20".
   public func format(_ value: Double?, ascii: Bool = false) -> String {
     guard let value, value.isFinite else { return "n/a" }
     let body: String
     switch style {
     case .fixed(let decimals, let scale):
-      let scaled = value * scale.factor
-      guard scaled.isFinite else { return "n/a" }
-      body = NumberText.fixed(abs(scaled), decimals: decimals) + scale.suffix
+      let scaled = abs(value) * scale.factor
+      if NumberText.roundsBelow(Self.scientificFrom, scaled, decimals: decimals) {
+        body = NumberText.fixed(scaled, decimals: decimals) + scale.suffix
+      } else {
+        // More digits with more decimals (3 to 5), so that `refined` still tells two limits apart.
+        let (shift, suffix) = scale.scientific
+        let digits = max(3, min(decimals + 2, 5))
+        body = NumberText.scientific(abs(value), significantDigits: digits, exponentShift: shift) + suffix
+      }
     case .automatic(let digits):
       body = AutomaticNumber.text(abs(value), significantDigits: digits)
     }

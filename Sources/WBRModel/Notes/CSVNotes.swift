@@ -22,10 +22,12 @@ public enum CSVNotes {
 public enum NotesFormat: String, Sendable, Equatable, CaseIterable {
   case md, txt, json, csv
 
-  public func render(_ notes: MeetingNotes) -> String {
+  /// `ascii` applies to the text formats (md, txt), as `wbr report --ascii` does to text:
+  /// JSON and CSV are for programs, and keep the same bytes either way.
+  public func render(_ notes: MeetingNotes, ascii: Bool = false) -> String {
     switch self {
-    case .md: return MarkdownNotes.render(notes)
-    case .txt: return PlainTextNotes.render(notes)
+    case .md: return MarkdownNotes.render(notes, ascii: ascii)
+    case .txt: return PlainTextNotes.render(notes, ascii: ascii)
     case .json: return JSONNotes.render(notes)
     case .csv: return CSVNotes.render(notes)
     }

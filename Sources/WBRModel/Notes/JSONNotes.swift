@@ -18,7 +18,9 @@ public enum JSONNotes {
         "deck",
         .object([
           M("title", .optional(h.title.map(NotesText.clean))), M("file", .optional(h.deckFile)),
-          M("sha256", .optional(h.deckSHA256)), M("as_of", .optional(h.asOf)),
+          M("sha256", .optional(h.deckSHA256)),
+          M("sha256_missing", .optional(h.deckChecksum?.reason.map(NotesText.clean))),
+          M("as_of", .optional(h.asOf)),
           M("week_ending", .string(h.week.description)),
         ])),
       M(
@@ -77,7 +79,7 @@ public enum JSONNotes {
     ]
     if let x = a.analysis {
       m += [
-        M("value", .optional(x.current)), M("value_text", .string(a.valueText)),
+        M("value", .optional(x.current)), M("value_text", .string(x.format.format(x.current))),
         M("previous", .optional(x.previous)), M("prior_year", .optional(x.priorYear)),
         M("target", .optional(x.target)), M("wow", change(x.wow)), M("yoy", change(x.yoy)),
         M("vs_target", change(x.vsTarget)),

@@ -1,7 +1,8 @@
 /// The notes as Markdown, for wikis. Every piece of text from the deck or the lead goes
 /// through `NotesText.markdown`, so it cannot break a table or add formatting.
 public enum MarkdownNotes {
-  public static func render(_ notes: MeetingNotes) -> String {
+  /// `ascii` as for `PlainTextNotes.render(_:ascii:)`.
+  public static func render(_ notes: MeetingNotes, ascii: Bool = false) -> String {
     let md = NotesText.markdown
     let h = notes.header
     var out: [String] = []
@@ -11,7 +12,13 @@ public enum MarkdownNotes {
     out.append("- Lead: " + md(h.lead))
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
     if let file = h.deckFile {
-      out.append("- Deck: " + md(file) + (h.deckSHA256.map { ", SHA-256 `\($0)`" } ?? ""))
+      var line = "- Deck: " + md(file)
+      switch h.deckChecksum {
+      case .sha256(let hex)?: line += ", SHA-256 `\(hex)`"
+      case .notTaken(let why)?: line += " (no SHA-256: " + md(why) + ")"
+      case nil: break
+      }
+      out.append(line)
     }
     out.append("")
     out.append("## Summary")
@@ -47,12 +54,12 @@ public enum MarkdownNotes {
       out.append(
         "### " + md(a.name) + " (" + md(a.metricID) + ")" + (a.owner.map { ", " + md($0.name) } ?? ""))
       out.append("")
-      if a.analysis != nil {
+      if let t = a.texts(ascii: ascii) {
         out.append("| Value | WoW | YoY | vs target | Last 6 weeks | YoY, last 12 weeks |")
         out.append("|---|---|---|---|---|---|")
         out.append(
           "| "
-            + [a.valueText, a.wowText, a.yoyText, a.vsTargetText, a.wowSparkline, a.yoySparkline].map(md)
+            + [t.value, t.wow, t.yoy, t.vsTarget, t.wowSparkline, t.yoySparkline].map(md)
             .joined(separator: " | ") + " |")
         out.append("")
       }

@@ -15,7 +15,9 @@ public struct MeetingNotes: Sendable, Equatable {
     public var title: String?
     /// The deck file's name (no folder).
     public var deckFile: String?
-    public var deckSHA256: String?
+    /// The deck file's SHA-256, or why it was not taken; nil without a deck file.
+    public var deckChecksum: DeckChecksum?
+    public var deckSHA256: String? { deckChecksum?.sha256 }
     public var week: Day
     /// The day the meeting was held (its first recorded change, UTC); nil when nothing was
     /// recorded.
@@ -78,13 +80,15 @@ public struct MeetingNotes: Sendable, Equatable {
 }
 
 extension MeetingNotes.AnomalyNote {
-  /// Value, WoW, YoY and vs target as text ("n/a" when not available).
-  public var valueText: String { analysis.map { $0.format.format($0.current) } ?? "n/a" }
-  public var wowText: String { ChangeFormat.format(analysis?.wow) }
-  public var yoyText: String { ChangeFormat.format(analysis?.yoy) }
-  public var vsTargetText: String { ChangeFormat.format(analysis?.vsTarget) }
-  public var wowSparkline: String { Sparkline.render(analysis?.wowSparkline ?? []) }
-  public var yoySparkline: String { Sparkline.render(analysis?.yoySparkline ?? []) }
+  /// Value, WoW, YoY, vs target ("n/a" when not available, or without a target) and the
+  /// sparklines as text, ASCII-only with `ascii`; nil when the metric is not in this week's deck.
+  public func texts(ascii: Bool = false) -> MetricTexts? {
+    guard let analysis else { return nil }
+    var texts = MetricTexts(analysis, ascii: ascii)
+    if texts.vsTarget.isEmpty { texts.vsTarget = "n/a" }
+    return texts
+  }
+
   public var signals: [Signal] { analysis?.signals ?? [] }
 
   /// "Explained: …", "Investigating", "Routine (signal overruled): …", or "No outcome recorded".

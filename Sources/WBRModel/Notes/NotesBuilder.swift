@@ -9,11 +9,12 @@ public struct NotesBuilder: Sendable {
   public var lead: String?
   public var login: String
   public var deckFile: String?
-  public var deckSHA256: String?
+  public var deckChecksum: DeckChecksum?
 
   public init(
     deck: Deck?, analysis: DeckAnalysis?, owners: OwnersFile = OwnersFile(), record: MeetingRecord,
-    week: Day, lead: String? = nil, login: String, deckFile: String? = nil, deckSHA256: String? = nil
+    week: Day, lead: String? = nil, login: String, deckFile: String? = nil,
+    deckChecksum: DeckChecksum? = nil
   ) {
     self.deck = deck
     self.analysis = analysis
@@ -23,7 +24,7 @@ public struct NotesBuilder: Sendable {
     self.lead = lead
     self.login = login
     self.deckFile = deckFile
-    self.deckSHA256 = deckSHA256
+    self.deckChecksum = deckChecksum
   }
 
   /// - Complexity: O(metrics + commitments + events).
@@ -38,7 +39,7 @@ public struct NotesBuilder: Sendable {
     let metricsByID = Dictionary((deck?.metrics ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let header = MeetingNotes.Header(
       title: deck?.title, deckFile: sameWeek ? deckFile.map(fileName) : nil,
-      deckSHA256: sameWeek ? deckSHA256 : nil, week: week,
+      deckChecksum: sameWeek ? deckChecksum : nil, week: week,
       meetingDate: record.firstEventTime(in: week).flatMap(RFC3339.day(of:)),
       lead: lead ?? record.events.first { $0.week == week }?.by ?? login, asOf: sameWeek ? deck?.asOf : nil)
 

@@ -1,5 +1,5 @@
 /// Makes typed text safe for the exports: control characters out, Markdown neutralised,
-/// CSV quoted.
+/// CSV quoted and guarded against formulas.
 ///
 /// What the lead types (explanations, commitments) and what the deck says (titles, names)
 /// ends up in wikis, e-mail and spreadsheets; none of it may break a table, start a heading,
@@ -90,9 +90,10 @@ public enum NotesText {
     return out
   }
 
-  /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled).
+  /// One RFC 4180 field: cleaned, guarded against formulas (`csvFormulaGuard`), quoted when
+  /// it holds a comma, quote, CR or LF (quotes doubled).
   public static func csvField(_ s: String) -> String {
-    let cleaned = clean(s)
+    let cleaned = csvFormulaGuard(clean(s))
     guard cleaned.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return cleaned
     }

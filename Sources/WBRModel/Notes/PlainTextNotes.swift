@@ -1,7 +1,9 @@
 /// The notes as plain text, for e-mail: no markup, headings underlined, text wrapped under
 /// its label. Control characters are removed; line breaks the lead typed are kept, indented.
 public enum PlainTextNotes {
-  public static func render(_ notes: MeetingNotes) -> String {
+  /// `ascii` keeps the glyphs the notes add (minus signs, sparklines) to ASCII; the signal
+  /// sentences follow the analysis they come from (`DeckAnalyzer.analyze(_:ascii:)`).
+  public static func render(_ notes: MeetingNotes, ascii: Bool = false) -> String {
     let h = notes.header
     var out: [String] = []
     let title = NotesText.oneLine(h.title ?? "WBR") + ": notes for the week ending \(h.week)"
@@ -10,7 +12,11 @@ public enum PlainTextNotes {
     out.append("Lead:         " + NotesText.oneLine(h.lead))
     out.append("Data as of:   " + NotesText.oneLine(h.asOf ?? "not stated"))
     if let file = h.deckFile { out.append("Deck:         " + NotesText.oneLine(file)) }
-    if let sha = h.deckSHA256 { out.append("Deck SHA-256: " + sha) }
+    switch h.deckChecksum {
+    case .sha256(let hex)?: out.append("Deck SHA-256: " + hex)
+    case .notTaken(let why)?: out.append("Deck SHA-256: not taken: " + NotesText.oneLine(why))
+    case nil: break
+    }
 
     section("Summary", into: &out)
     out += NotesSummary.lines(notes.counts).map { "  " + $0 }
@@ -30,13 +36,12 @@ public enum PlainTextNotes {
       out.append(
         "  \(n + 1). " + NotesText.oneLine(a.name) + " (" + NotesText.oneLine(a.metricID) + ")"
           + (a.owner.map { ", owner " + NotesText.oneLine($0.name) } ?? ""))
-      if a.analysis != nil {
+      if let t = a.texts(ascii: ascii) {
         // The value carries the deck's prefix, which may hold anything: cleaned like all deck text.
         out.append(
           "     "
-            + NotesText.oneLine(
-              "Value \(a.valueText)   WoW \(a.wowText)   YoY \(a.yoyText)   vs target \(a.vsTargetText)"))
-        out.append("     Last 6 weeks \(a.wowSparkline)   YoY, last 12 weeks \(a.yoySparkline)")
+            + NotesText.oneLine("Value \(t.value)   WoW \(t.wow)   YoY \(t.yoy)   vs target \(t.vsTarget)"))
+        out.append("     Last 6 weeks \(t.wowSparkline)   YoY, last 12 weeks \(t.yoySparkline)")
       }
       for s in a.signals { out.append("     Signal: " + NotesText.oneLine(s.sentence)) }
       if a.signals.isEmpty { out.append("     No signal" + (a.analysis == nil ? " (not in this deck)" : "")) }

@@ -10,7 +10,8 @@ public enum DeckLoader {
   ) throws(InputError) -> LoadedDeck {
     // Each file's bytes are dropped once parsed, so they never sit in memory next to the tree
     // and the deck of a large file at the same time.
-    let deck = parseFile(deckPath, options: options)
+    // Stamped before the read and after the parse (two `stat` calls), for the notes' checksum.
+    let (deck, stamp) = FileStamp.around(deckPath) { parseFile(deckPath, options: options) }
     let owners = ownersPath.map { parseFile($0, options: options) }
     let unreadable = [deck, owners].compactMap { file -> InputError? in
       if case .unreadable(let e)? = file { return e }
@@ -25,8 +26,10 @@ public enum DeckLoader {
     }
     var parsedOwners: Result<JSONNode, InputError>?
     if case .parsed(let p)? = owners { parsedOwners = p }
-    return try load(
+    var loaded = try load(
       deck: parsedDeck, deckName: deckPath, owners: parsedOwners, ownersName: ownersPath, options: options)
+    loaded.deckStamp = stamp
+    return loaded
   }
 
   /// A file read from disk: unreadable (missing or over the size limit), or parsed (or not).

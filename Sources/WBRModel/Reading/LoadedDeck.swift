@@ -8,6 +8,9 @@ public struct LoadedDeck: Sendable, Equatable {
   public var ownersPath: String?
   /// Deck warnings, then owners warnings, each in file order.
   public var warnings: [Diagnostic]
+  /// The deck file as it was loaded, so the notes' checksum is of this deck (`DeckChecksum`);
+  /// nil when loaded from bytes or when the file changed while it was loaded.
+  public var deckStamp: FileStamp?
 
   public init(deck: Deck, owners: OwnersFile, deckPath: String, ownersPath: String?, warnings: [Diagnostic]) {
     self.deck = deck

@@ -16,38 +16,26 @@ struct ReportCells: Sendable, Equatable {
   static let titles = ReportCells(
     marker: " ", name: "Metric", owner: "Owner", value: "This week", wow: "WoW", yoy: "YoY",
     vsTarget: "vs target", wowSpark: "6 wk", yoySpark: "YoY 12 wk", quality: "")
+}
 
+extension ReportCells {
   /// The row for metric `index`. File text (names, the value's prefix) is cleaned with
-  /// `SafeText` before it is measured; a metric with no
-  /// weekly target for the week shows an empty "vs target" cell rather than "n/a".
+  /// `SafeText` before it is measured; a metric with no weekly target for the week shows an
+  /// empty "vs target" cell rather than "n/a" (`MetricTexts`). In an extension, so that the
+  /// memberwise initialiser `titles` uses is still synthesised.
   init(report: DeckReport, index: Int, ascii: Bool) {
     let a = report.analysis.metrics[index]
     let metric = report.deck.metrics[index]
     marker = a.isAnomaly ? "!" : " "
     name = SafeText.clean(metric.name)
     owner = report.ownerName(of: index).map { SafeText.clean($0) } ?? "(no owner)"
-    value = SafeText.clean(a.format.format(a.current, ascii: ascii))
-    wow = ChangeFormat.format(a.wow, ascii: ascii)
-    yoy = ChangeFormat.format(a.yoy, ascii: ascii)
-    vsTarget = a.target == nil && a.vsTarget == nil ? "" : ChangeFormat.format(a.vsTarget, ascii: ascii)
-    wowSpark = Sparkline.render(a.wowSparkline, ascii: ascii)
-    yoySpark = Sparkline.render(a.yoySparkline, ascii: ascii)
+    let texts = MetricTexts(a, ascii: ascii)
+    value = SafeText.clean(texts.value)
+    wow = texts.wow
+    yoy = texts.yoy
+    vsTarget = texts.vsTarget
+    wowSpark = texts.wowSparkline
+    yoySpark = texts.yoySparkline
     quality = a.quality.map(\.rawValue).joined(separator: " ")
-  }
-
-  init(
-    marker: String, name: String, owner: String, value: String, wow: String, yoy: String,
-    vsTarget: String, wowSpark: String, yoySpark: String, quality: String
-  ) {
-    self.marker = marker
-    self.name = name
-    self.owner = owner
-    self.value = value
-    self.wow = wow
-    self.yoy = yoy
-    self.vsTarget = vsTarget
-    self.wowSpark = wowSpark
-    self.yoySpark = yoySpark
-    self.quality = quality
   }
 }

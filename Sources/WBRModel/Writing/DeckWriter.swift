@@ -150,34 +150,31 @@ public enum DeckWriter {
   }
 
   private static func weekly(_ points: [WeeklyPoint], _ w: inout JSONOut, indent: Int) {
-    w.raw("[\n")
-    for (i, p) in points.enumerated() {
-      w.spaces(2 * indent + 2)
-      w.raw("{\"week_ending\": \"")
-      w.day(p.weekEnding)
-      w.raw("\", \"value\": ")
-      w.optional(p.value)
-      if let d = p.days {
-        w.raw(", \"days\": ")
-        w.int(d)
-      }
-      w.raw(i + 1 < points.count ? "},\n" : "}\n")
+    series(points, &w, indent: indent, dateKey: "{\"week_ending\": \"", value: \.value, days: \.days) {
+      $1.day($0.weekEnding)
     }
-    w.spaces(2 * indent)
-    w.raw("]")
   }
 
   private static func monthly(_ points: [MonthlyPoint], _ w: inout JSONOut, indent: Int) {
+    series(points, &w, indent: indent, dateKey: "{\"month\": \"", value: \.value, days: \.days) {
+      $1.month($0.month)
+    }
+  }
+
+  /// One point a line, `{"<date key>": "<date>", "value": v[, "days": n]}`: weekly and
+  /// monthly series differ only in how a point names its period.
+  private static func series<Point>(
+    _ points: [Point], _ w: inout JSONOut, indent: Int, dateKey: StaticString, value: (Point) -> Double?,
+    days: (Point) -> Int?, date: (Point, inout JSONOut) -> Void
+  ) {
     w.raw("[\n")
     for (i, p) in points.enumerated() {
       w.spaces(2 * indent + 2)
-      w.raw("{\"month\": \"")
-      w.int(p.month.year, width: 4)
-      w.bytes.append(0x2D)
-      w.int(p.month.month, width: 2)
+      w.raw(dateKey)
+      date(p, &w)
       w.raw("\", \"value\": ")
-      w.optional(p.value)
-      if let d = p.days {
+      w.optional(value(p))
+      if let d = days(p) {
         w.raw(", \"days\": ")
         w.int(d)
       }
@@ -204,116 +201,5 @@ public enum DeckWriter {
       if let v { parts.append("\"\(name)\": \(JSONOut.format(v))") }
     }
     return parts.isEmpty ? nil : "{" + parts.joined(separator: ", ") + "}"
-  }
-}
-
-/// A growing UTF-8 buffer with JSON string and number printing.
-struct JSONOut {
-  var bytes: [UInt8] = []
-
-  init() {}
-
-  mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
-
-  mutating func raw(_ s: StaticString) {
-    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
-  }
-
-  mutating func spaces(_ n: Int) { bytes.append(contentsOf: repeatElement(0x20, count: n)) }
-
-  mutating func key(_ name: String, indent: Int) {
-    spaces(2 * indent)
-    bytes.append(0x22)
-    bytes.append(contentsOf: name.utf8)
-    bytes.append(contentsOf: "\": ".utf8)
-  }
-
-  mutating func string(_ s: String) {
-    bytes.append(0x22)
-    // DEL, C1 and bidi controls are valid JSON raw, but `wbr build` may write to a terminal.
-    if s.unicodeScalars.contains(where: { $0.value >= 0x7F && SafeText.isUnsafe($0) }) {
-      for u in s.unicodeScalars {
-        if u.value >= 0x7F && SafeText.isUnsafe(u) {
-          let hex = String(u.value, radix: 16)
-          bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-        } else {
-          escapeBytes(String(u))
-        }
-      }
-    } else {
-      escapeBytes(s)
-    }
-    bytes.append(0x22)
-  }
-
-  /// JSON escapes for the quote, the backslash and C0 controls; other bytes as they are.
-  private mutating func escapeBytes(_ s: String) {
-    for b in s.utf8 {
-      switch b {
-      case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-      case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-      case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-      case 0..<0x20:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-      default: bytes.append(b)
-      }
-    }
-  }
-
-  mutating func number(_ v: Double) { optional(v) }
-
-  mutating func optional(_ v: Double?) {
-    guard let v, v.isFinite else { return raw("null") }
-    if v == v.rounded(), abs(v) < 1e15 {
-      if v < 0 { bytes.append(0x2D) }
-      int(Int(abs(v)))
-    } else {
-      bytes.append(contentsOf: v.description.utf8)
-    }
-  }
-
-  /// A non-negative integer, zero-padded to `width` digits.
-  mutating func int(_ value: Int, width: Int = 1) {
-    var v = value
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var n = 0
-    withUnsafeMutableBytes(of: &digits) { buf in
-      repeat {
-        buf[n] = UInt8(v % 10) + 0x30
-        v /= 10
-        n += 1
-      } while v > 0 && n < 20
-      while n < width && n < 20 {
-        buf[n] = 0x30
-        n += 1
-      }
-      for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(buf[i]) }
-    }
-  }
-
-  /// `YYYY-MM-DD`.
-  mutating func day(_ d: Day) {
-    let c = d.civil
-    int(c.year, width: 4)
-    bytes.append(0x2D)
-    int(c.month, width: 2)
-    bytes.append(0x2D)
-    int(c.day, width: 2)
-  }
-
-  /// Shortest round-trip text; integral values without `.0`; non-finite as null.
-  static func format(_ v: Double?) -> String {
-    guard let v, v.isFinite else { return "null" }
-    if v == v.rounded(), abs(v) < 1e15 {
-      return v == 0 ? "0" : String(Int64(v))
-    }
-    return v.description
   }
 }

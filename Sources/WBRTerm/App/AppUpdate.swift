@@ -32,6 +32,8 @@ enum AppUpdate {
     case .page(let pages):
       if case .drillDown = s.screen, s.overlay == nil {
         move(&s, by: pages * DrillDownView.pageRows(for: s.size))
+      } else if s.screen == .deck, s.overlay == nil {
+        s.deckList.page(by: pages, visibleRows: MeetingLayout.listRows(for: s.size))
       } else {
         move(&s, by: pages * max(1, MeetingLayout.listRows(for: s.size) - 1))
       }

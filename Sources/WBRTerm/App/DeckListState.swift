@@ -69,6 +69,40 @@ struct DeckListState: Sendable, Equatable {
     keepSelectionVisible(visibleRows: visibleRows)
   }
 
+  /// PgDn (`pages` > 0) or PgUp: scrolls by one screen of `visibleRows` lines, headings
+  /// included, so the line that was last on screen becomes the first (PgUp: the first becomes
+  /// the last), and moves the selection by the same number of lines. At the end of the list,
+  /// where nothing is left to scroll, the selection goes to the last row (PgUp: the first).
+  mutating func page(by pages: Int, visibleRows: Int) {
+    guard !rows.isEmpty, pages != 0 else { return }
+    let step = max(1, max(1, visibleRows) - 1) * (pages > 0 ? 1 : -1)
+    for _ in 0..<min(Int(clamping: pages.magnitude), lines.count) {
+      pageOnce(step: step, visibleRows: max(1, visibleRows))
+    }
+  }
+
+  private mutating func pageOnce(step: Int, visibleRows window: Int) {
+    let maxScroll = max(0, lines.count - window)
+    let newScroll = max(0, min(scroll + step, maxScroll))
+    guard newScroll != scroll else {
+      move(by: step > 0 ? rows.count : -rows.count, visibleRows: window)
+      return
+    }
+    let current = lineOfRow.indices.contains(selected) ? lineOfRow[selected] : scroll
+    let target = max(0, min(current + step, lines.count - 1))
+    // A heading is never selected: the metric under it, else the one above, on screen.
+    let visible = newScroll..<min(lines.count, newScroll + window)
+    let candidates = [target, target + 1, target - 1] + Array(visible)
+    scroll = newScroll
+    for line in candidates where visible.contains(line) {
+      if case .metric(let position) = lines[line] {
+        selected = position
+        return
+      }
+    }
+    keepSelectionVisible(visibleRows: window)
+  }
+
   /// Adjusts `scroll` so the selected row is inside a window of `visibleRows` lines, with
   /// its group's heading too when the row is the group's first.
   mutating func keepSelectionVisible(visibleRows: Int) {

@@ -16,12 +16,20 @@ final class RecordSaver {
     /// `--lead`, if given.
     var lead: String?
     var login: String
+    /// The deck file as loaded, and the load's size bound: the checksum is of that deck.
+    var deckStamp: FileStamp? = nil
+    var maxFileBytes = LoadOptions().maxFileBytes
   }
 
   let keeper: RecordKeeper
   let notes: NotesSource
   /// Where typed text went on Ctrl-C, if anywhere: `wbr meet` says so on exit.
   private(set) var recoveryNote: String?
+  /// Taken at the first export and kept: a digest that matched the loaded deck's stamp stays
+  /// that deck's, and a file that changed since the load stays changed.
+  private lazy var deckChecksum: DeckChecksum? = notes.deckFile.map {
+    DeckChecksum.take(path: $0, loaded: notes.deckStamp, maxBytes: notes.maxFileBytes)
+  }
 
   init(keeper: RecordKeeper, notes: NotesSource) {
     self.keeper = keeper
@@ -91,13 +99,10 @@ final class RecordSaver {
     if !replace && FileManager.default.fileExists(atPath: path) {
       return [.record(.exportExists(path: typed))]
     }
-    let sha = notes.deckFile.flatMap { FileManager.default.contents(atPath: $0) }.map {
-      SHA256.hex(of: [UInt8]($0))
-    }
     let built = NotesBuilder(
       deck: notes.deck, analysis: DeckAnalyzer.analyze(notes.deck), owners: notes.owners,
       record: keeper.record, week: keeper.week,
-      lead: notes.lead, login: notes.login, deckFile: notes.deckFile, deckSHA256: sha
+      lead: notes.lead, login: notes.login, deckFile: notes.deckFile, deckChecksum: deckChecksum
     ).build()
     do {
       try AtomicFile.write(format.render(built), to: path, force: true)

@@ -1,20 +1,11 @@
 import WBRModel
 
-/// What the screens say about the record: owner names, the header's progress, the deck
-/// row's mark, and a change in words (for undo).
+/// What the screens say about the record: owner names, the deck row's mark, and a change in
+/// words (for undo). The header's progress is `MeetingProgress`.
 enum RecordSummary {
   /// An owner's display name: the owners file's name, else the id as written.
   static func ownerName(_ id: String, _ content: MeetingContent) -> String {
     content.owners.owner(id: id)?.name ?? id
-  }
-
-  /// The header's progress, e.g. "12/42 reviewed"; empty before anything is recorded.
-  static func progress(_ state: AppState) -> String {
-    let week = state.record.thisWeek
-    guard !week.reviewed.isEmpty || !week.outcomes.isEmpty else { return "" }
-    let metrics = state.content.deck.metrics
-    let reviewed = metrics.reduce(0) { $0 + (week.isReviewed($1.id) ? 1 : 0) }
-    return "\(reviewed)/\(metrics.count) reviewed"
   }
 
   /// The deck row's record mark: the outcome at a glance (E explained, I investigating,

@@ -59,7 +59,8 @@ struct MeetCommand: ParsableCommand {
     let saver = RecordSaver(
       keeper: keeper,
       notes: RecordSaver.NotesSource(
-        deck: loaded.deck, owners: loaded.owners, deckFile: deck, lead: lead, login: LeadName.resolve(nil)))
+        deck: loaded.deck, owners: loaded.owners, deckFile: deck, lead: lead, login: LeadName.resolve(nil),
+        deckStamp: loaded.deckStamp, maxFileBytes: limits.loadOptions.maxFileBytes))
     let loop = MeetingLoop(state: state, backend: terminal) { effect in
       switch effect {
       case .bell: terminal.bell()

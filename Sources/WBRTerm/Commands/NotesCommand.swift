@@ -29,6 +29,7 @@ struct NotesCommand: ParsableCommand {
   @Option(help: "The output format.") var format: NotesFormat = .md
   @Option(name: .shortAndLong, help: "Write to this file (default: standard output).") var output: String?
   @Flag(help: "Replace an existing output file.") var force = false
+  @Flag(help: "ASCII glyphs only (sparklines, signs) in md and txt notes.") var ascii = false
   @Option(help: "The meeting lead (default: who recorded the meeting, else the login name).") var lead:
     String?
   @OptionGroup var limits: LimitOptions
@@ -58,22 +59,30 @@ struct NotesCommand: ParsableCommand {
         "\(path): warning: no journal yet; the notes have no outcomes or commitments")
     }
     let record = MeetingRecord(events: file.contents.events)
-    let chosen = week.flatMap(Day.init(iso:)) ?? loaded?.deck.deck.weekEnding ?? record.meetingWeeks.last
+    let chosen = week.flatMap(Day.init(iso:)) ?? loaded?.deck.weekEnding ?? record.meetingWeeks.last
     guard let meetingWeek = chosen else {
       CheckCommand.printError("no meeting week: pass --week or --deck (the journal \(path) is empty)")
       throw ExitCode(64)
     }
-    if let d = loaded?.deck.deck, d.weekEnding != meetingWeek {
+    if let d = loaded?.deck, d.weekEnding != meetingWeek {
       CheckCommand.printError(
         "warning: the deck is for the week ending \(d.weekEnding), not \(meetingWeek);"
           + " the notes have no numbers")
     }
+    // Read again only when the notes show it: for the deck of the meeting week.
+    let checksum = loaded.flatMap { l -> DeckChecksum? in
+      guard let deck, l.deck.weekEnding == meetingWeek else { return nil }
+      return DeckChecksum.take(path: deck, loaded: l.deckStamp, maxBytes: limits.loadOptions.maxFileBytes)
+    }
+    if let why = checksum?.reason { CheckCommand.printError("warning: no deck SHA-256 in the notes: \(why)") }
+    // As `wbr report`: ASCII for the text formats; JSON and CSV are for programs.
+    let ascii = ascii && (format == .md || format == .txt)
     let notes = NotesBuilder(
-      deck: loaded?.deck.deck, analysis: loaded.map { DeckAnalyzer.analyze($0.deck.deck) },
-      owners: loaded?.deck.owners ?? OwnersFile(), record: record, week: meetingWeek, lead: lead,
-      login: LeadName.resolve(nil), deckFile: deck, deckSHA256: loaded?.sha256
+      deck: loaded?.deck, analysis: loaded.map { DeckAnalyzer.analyze($0.deck, ascii: ascii) },
+      owners: loaded?.owners ?? OwnersFile(), record: record, week: meetingWeek, lead: lead,
+      login: LeadName.resolve(nil), deckFile: deck, deckChecksum: checksum
     ).build()
-    let text = format.render(notes)
+    let text = format.render(notes, ascii: ascii)
     guard let output else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
@@ -86,19 +95,17 @@ struct NotesCommand: ParsableCommand {
     }
   }
 
-  /// The deck (and owners), and the SHA-256 of the deck file's bytes; nil without `--deck`.
-  private func loadDeck() throws -> (deck: LoadedDeck, sha256: String)? {
+  /// The deck and owners; nil without `--deck`. The deck's SHA-256 is taken later, from the
+  /// file as loaded (`DeckChecksum`), and only when the notes show it.
+  private func loadDeck() throws -> LoadedDeck? {
     guard let deck else { return nil }
     do throws(InputError) {
-      let options = limits.loadOptions
-      let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners, options: options)
-      // Read again for the fingerprint: the loader keeps no bytes, and this read is bounded too.
-      let bytes = try FileBytes.read(deck, maxBytes: options.maxFileBytes)
+      let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners, options: limits.loadOptions)
       if !loaded.warnings.isEmpty {
         let n = CheckCommand.count(loaded.warnings.count, "warning")
         CheckCommand.printError("\(deck): \(n) (wbr check lists them)")
       }
-      return (loaded, SHA256.hex(of: bytes))
+      return loaded
     } catch {
       for diagnostic in error.diagnostics { CheckCommand.printError(diagnostic.description) }
       CheckCommand.printError(CheckCommand.refusal(error, deck: deck))

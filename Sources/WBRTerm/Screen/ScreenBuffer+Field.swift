@@ -12,6 +12,19 @@ extension ScreenBuffer {
     style: Style = .normal, ascii: Bool = false
   ) -> Int {
     guard width > 0 else { return x }
+    // Simple text in a field inside the buffer (nearly every table cell): one run, spaces
+    // included, with the text's bytes read once for the width and once for the copy.
+    if x >= 0, x + width <= self.width, y >= 0, y < height,
+      text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+        guard let w = ScreenBuffer.simpleWidth(bytes), w <= width else { return false }
+        let gap = width - w
+        let left = alignment == .left ? 0 : alignment == .right ? gap : gap / 2
+        storeSimpleRun(bytes, textWidth: w, left: left, right: gap - left, at: x, y: y, style: style)
+        return true
+      }) == true
+    {
+      return x + width
+    }
     let textWidth = text.displayWidth
     if textWidth > width {
       let cut = text.truncated(toWidth: width, ascii: ascii)

@@ -10,8 +10,9 @@ import WBRModel
 /// file are drawn as a visible `\u{1B}`, never reach the terminal as escape sequences.
 public struct ScreenBuffer: Sendable, Equatable {
   public let size: Size
-  /// Row-major: the cell at (x, y) is `storage[y * width + x]`.
-  private(set) var storage: [PackedCell]
+  /// Row-major: the cell at (x, y) is `storage[y * width + x]`. Written only by this type
+  /// (here and in `ScreenBuffer+Runs.swift`).
+  var storage: [PackedCell]
   /// Graphemes of more than one scalar, referred to by `PackedCell.code`.
   private(set) var clusters: [Character] = []
 
@@ -84,6 +85,16 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int {
     let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
     guard y >= 0, y < height else { return x }
+    // Simple text that fits whole (nearly all text on screen) is copied in one run.
+    if x >= 0,
+      let end = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+        guard let w = ScreenBuffer.simpleWidth(bytes), x + w <= limit else { return nil }
+        storeSimpleRun(bytes, textWidth: w, at: x, y: y, style: style)
+        return x + w
+      }) ?? nil
+    {
+      return end
+    }
     var column = x
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
       // Printable ASCII (most text on screen): one cell per byte, no grapheme breaking.
@@ -125,9 +136,8 @@ public struct ScreenBuffer: Sendable, Equatable {
     guard !area.isEmpty else { return }
     let glyph = code(for: character.displayWidth == 1 ? character : " ")
     for row in area.y..<area.maxY {
-      for column in area.x..<area.maxX {
-        store(PackedCell(code: glyph, style: style, isContinuation: false), width: 1, column: column, y: row)
-      }
+      storeRun(
+        PackedCell(code: glyph, style: style, isContinuation: false), count: area.width, at: area.x, y: row)
     }
   }
 
@@ -263,7 +273,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
   }
 
-  private mutating func breakWideGlyph(at column: Int, y: Int) {
+  mutating func breakWideGlyph(at column: Int, y: Int) {
     let index = y * width + column
     if storage[index].isContinuation {
       if column > 0 { storage[index - 1].code = PackedCell.space }

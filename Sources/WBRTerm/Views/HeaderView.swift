@@ -74,22 +74,10 @@ struct HeaderParts {
     if let metric = list.selectedMetric, let k = anomalies.firstIndex(of: metric) {
       right.append(Part(text: "anomaly \(k + 1) of \(anomalies.count)", priority: 8))
     }
-    let week = state.record.thisWeek
-    let metrics = deck.metrics
-    let walked = anomalies.reduce(0) { count, i in
-      count
-        + (list.visited.contains(i) || (metrics.indices.contains(i) && week.isReviewed(metrics[i].id))
-          ? 1 : 0)
-    }
-    right.append(
-      Part(
-        text: "anomalies walked \(walked)/\(anomalies.count)", priority: 7,
-        short: "walked \(walked)/\(anomalies.count)"))
-    // The record's marks, not every metric: a frame stays O(marks) at 1,000 metrics.
-    let index = state.content.metricIndex
-    let marked = week.reviewed.union(week.outcomes.keys)
-    let reviewed = marked.reduce(0) { $0 + (index[$1] != nil ? 1 : 0) }
-    right.append(Part(text: "reviewed \(reviewed)/\(metrics.count)", priority: 6))
+    let progress = MeetingProgress(state)
+    let walked = "\(progress.walked)/\(progress.anomalies)"
+    right.append(Part(text: "anomalies walked " + walked, priority: 7, short: "walked " + walked))
+    right.append(Part(text: "reviewed \(progress.reviewed)/\(progress.metrics)", priority: 6))
   }
 
   /// Keeps the most important parts that fit in `width` with at least 12 columns of title.

@@ -12,21 +12,23 @@ enum HelpView {
     return keys + [("", ""), ("Marks", "")] + DeckBadge.legend(ascii: state.glyphs.isASCII)
   }
 
-  /// The panel over `body`: nearly all of it, at most 64 columns wide.
-  static func panel(in body: Rect) -> Rect {
-    body.centered(Size(width: min(64, body.width), height: body.height))
+  /// The panel over `body`: at most 64 columns wide, as tall as its `lines` (and borders) or
+  /// the whole body, whichever is less; centred, so a tall terminal shows no empty box.
+  static func panel(in body: Rect, lines: Int) -> Rect {
+    body.centered(Size(width: min(64, body.width), height: min(body.height, lines + 2)))
   }
 
   /// The largest useful scroll position at the state's size.
   static func maxScroll(_ state: AppState) -> Int {
-    let inner = panel(in: MeetingLayout.frame(for: state.size).body).inset(by: 1)
-    return max(0, lines(state).count - inner.height)
+    let count = lines(state).count
+    let inner = panel(in: MeetingLayout.frame(for: state.size).body, lines: count).inset(by: 1)
+    return max(0, count - inner.height)
   }
 
   static func draw(_ state: AppState, in area: Rect, on buffer: inout ScreenBuffer) {
     guard case .help(let scroll) = state.overlay else { return }
-    let inner = buffer.box(panel(in: area), title: "Keys", glyphs: state.glyphs)
     let all = lines(state)
+    let inner = buffer.box(panel(in: area, lines: all.count), title: "Keys", glyphs: state.glyphs)
     let keyWidth = min(max(0, inner.width / 2), (all.map { $0.keys.displayWidth }.max() ?? 0) + 2)
     let ascii = state.glyphs.isASCII
     for (row, line) in all.dropFirst(scroll).prefix(inner.height).enumerated() {

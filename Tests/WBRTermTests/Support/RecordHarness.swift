@@ -16,9 +16,11 @@ final class RecordHarness {
   /// - Parameters:
   ///   - events: written to the journal before it is opened (earlier meetings).
   ///   - week: the meeting week (default: the fixture deck's).
-  init(events: [RecordEvent] = [], size: Size = Size(width: 80, height: 24), journal: JournalFile? = nil)
-    throws
-  {
+  ///   - deckFile: the deck file as loaded, for the notes' checksum (none by default).
+  init(
+    events: [RecordEvent] = [], size: Size = Size(width: 80, height: 24), journal: JournalFile? = nil,
+    deckFile: LoadedDeck? = nil
+  ) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent("wbr-recui-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -34,7 +36,8 @@ final class RecordHarness {
     saver = RecordSaver(
       keeper: keeper,
       notes: RecordSaver.NotesSource(
-        deck: Fixtures.deck, owners: Fixtures.owners, deckFile: nil, lead: nil, login: "maria"))
+        deck: Fixtures.deck, owners: Fixtures.owners, deckFile: deckFile?.deckPath, lead: nil, login: "maria",
+        deckStamp: deckFile?.deckStamp))
     let record = RecordState(
       week: week, record: keeper.record, access: .writable, journalPath: journalPath)
     let state = RecordOpening.open(Fixtures.state(width: size.width, height: size.height), record: record)

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import WBRModel
+
+/// The notes' deck SHA-256 is of the deck the meeting loaded: taken from the file only while
+/// it is still that file, and said to be missing (with why) otherwise.
+@Suite struct NotesChecksumTests {
+  /// A deck file in a fresh folder, loaded as the meeting loads it.
+  struct DeckOnDisk {
+    let folder: String
+    let path: String
+    let bytes: [UInt8]
+    let loaded: LoadedDeck
+
+    init() throws {
+      folder =
+        FileManager.default.temporaryDirectory.appendingPathComponent("wbr-sha-\(UUID().uuidString)").path
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      path = folder + "/deck.json"
+      bytes = DeckWriter.write(NotesFixture.deck)
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+      loaded = try DeckLoader.load(deckPath: path)
+    }
+
+    func take(maxBytes: Int = 1 << 20) -> DeckChecksum {
+      DeckChecksum.take(path: path, loaded: loaded.deckStamp, maxBytes: maxBytes)
+    }
+
+    func rewrite(_ text: String) throws {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+  }
+
+  @Test func anUnchangedDeckIsHashed() throws {
+    let d = try DeckOnDisk()
+    defer { try? FileManager.default.removeItem(atPath: d.folder) }
+    #expect(d.loaded.deckStamp != nil)
+    #expect(d.take() == .sha256(SHA256.hex(of: d.bytes)))
+    #expect(d.take().sha256?.count == 64 && d.take().reason == nil)
+  }
+
+  @Test func aDeckChangedAfterTheLoadIsNotHashed() throws {
+    let d = try DeckOnDisk()
+    defer { try? FileManager.default.removeItem(atPath: d.folder) }
+    try d.rewrite("{}")
+    #expect(d.take() == .notTaken("the deck file changed on disk after it was loaded"))
+    // Grown past the bound: refused as changed without reading it.
+    try d.rewrite(String(repeating: " ", count: 2 << 20))
+    #expect(d.take(maxBytes: 1 << 20).reason == "the deck file changed on disk after it was loaded")
+    try FileManager.default.removeItem(atPath: d.path)
+    #expect(d.take().reason == "the deck file changed on disk after it was loaded")
+  }
+
+  @Test func sameBytesWrittenAgainStillCountAsAChange() throws {
+    let d = try DeckOnDisk()
+    defer { try? FileManager.default.removeItem(atPath: d.folder) }
+    let moved = d.folder + "/old.json"
+    try FileManager.default.moveItem(atPath: d.path, toPath: moved)
+    try FileManager.default.copyItem(atPath: moved, toPath: d.path)
+    #expect(d.take().sha256 == nil)
+  }
+
+  @Test func aDeckWithoutAStampIsNotHashed() throws {
+    let d = try DeckOnDisk()
+    defer { try? FileManager.default.removeItem(atPath: d.folder) }
+    let fromBytes = try DeckLoader.load(deckBytes: d.bytes, deckName: d.path)
+    #expect(fromBytes.deckStamp == nil)
+    #expect(
+      DeckChecksum.take(path: d.path, loaded: nil, maxBytes: 1 << 20)
+        == .notTaken("the deck file changed while it was being loaded"))
+  }
+
+  @Test func theNotesSayWhyThereIsNoChecksum() throws {
+    let d = NotesFixture.deck
+    let notes = NotesBuilder(
+      deck: d, analysis: DeckAnalyzer.analyze(d), record: NotesFixture.record, week: NotesFixture.w3,
+      login: "someone", deckFile: "/data/deck.json", deckChecksum: .notTaken("it changed")
+    ).build()
+    #expect(notes.header.deckSHA256 == nil)
+    #expect(NotesFormat.md.render(notes).contains("- Deck: deck.json (no SHA-256: it changed)\n"))
+    #expect(NotesFormat.txt.render(notes).contains("Deck SHA-256: not taken: it changed\n"))
+    let json = NotesFormat.json.render(notes)
+    #expect(json.contains("\"sha256\": null,\n    \"sha256_missing\": \"it changed\","))
+    let hashed = NotesFixture.notes()
+    #expect(NotesFormat.json.render(hashed).contains("\"sha256_missing\": null"))
+  }
+}
