@@ -22,27 +22,20 @@ public struct JSONLimits: Sendable, Equatable {
 /// overlong forms and encoded surrogates), lone `\u` surrogates, raw control characters in
 /// strings, numbers that overflow a Double, trailing content after the top-level value.
 public enum JSONParser {
-  /// Parses a whole document.
+  /// Parses a whole document into a tree.
   /// - Complexity: O(n) in the number of bytes.
   public static func parse(
     _ bytes: [UInt8], limits: JSONLimits = JSONLimits()
   ) throws(JSONSyntaxError) -> JSONNode {
-    let result: Result<JSONNode, JSONSyntaxError> = bytes.withUnsafeBytes { raw in
-      do throws(JSONSyntaxError) {
-        return .success(try parse(raw, limits: limits))
-      } catch {
-        return .failure(error)
-      }
-    }
-    return try result.get()
+    let tape = try JSONTape.parse(bytes, limits: limits)
+    return tape.tree(tape.root)
   }
 
-  /// Parses bytes the caller already holds (a memory-mapped file, a `Data`'s storage).
+  /// Parses bytes the caller already holds (a line of a larger buffer).
   public static func parse(
     _ bytes: UnsafeRawBufferPointer, limits: JSONLimits = JSONLimits()
   ) throws(JSONSyntaxError) -> JSONNode {
-    var scanner = JSONScanner(bytes.assumingMemoryBound(to: UInt8.self), limits: limits)
-    return try scanner.parseDocument()
+    try parse([UInt8](bytes), limits: limits)
   }
 
   /// Parses UTF-8 text; a convenience for tests and small inputs.
@@ -53,10 +46,13 @@ public enum JSONParser {
   }
 }
 
-/// The scanning state: a cursor over the bytes plus what is needed to turn a byte offset
-/// into a line and a column counted in Unicode scalars.
+/// The scanning state: a cursor over the bytes, what is needed to turn a byte offset into a
+/// line and a column counted in Unicode scalars, and the tape being written.
 struct JSONScanner {
+  typealias Node = JSONTape.Node
   let b: UnsafeBufferPointer<UInt8>
+  /// The same bytes, for reading eight at a time.
+  let raw: UnsafeRawBufferPointer
   let end: Int
   let limits: JSONLimits
   var i = 0
@@ -65,36 +61,39 @@ struct JSONScanner {
   var lineStart = 0
   /// UTF-8 continuation bytes seen since `lineStart` (they do not advance the column).
   var wide = 0
-  /// Element counts of the last containers closed at each place in the tree (depth and
-  /// member key), used to size the next one: a deck repeats its shapes (157 weekly points of
-  /// 2 members each), so containers are allocated once at their final size instead of
-  /// growing by doubling. A wrong guess only costs the growth it would have cost anyway.
-  var capacityHints = [Int](repeating: 0, count: 1024)
+  var nodes: [Node] = []
+  var unescaped: [UInt8] = []
 
   init(_ buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
     self.b = buffer
+    self.raw = UnsafeRawBufferPointer(buffer)
     self.end = buffer.count
     self.limits = limits
+    // A deck has a node for every 9–10 bytes; reserving pages that stay untouched is free.
+    nodes.reserveCapacity(buffer.count / 8 + 4)
   }
 
   /// 1-based column of byte `p` on the current line; valid once every byte before `p` on
   /// this line has been scanned.
   @inline(__always) func column(_ p: Int) -> Int { p - lineStart - wide + 1 }
 
-  mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
+  mutating func parseDocument() throws(JSONSyntaxError) {
     if end >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF {
       i = 3
       lineStart = 3
+    }
+    // Offsets and lengths are 31-bit on the tape; a file is refused long before that.
+    guard end < 1 << 31 else {
+      throw JSONSyntaxError(line: 1, column: 1, expected: "a document under 2 GiB", found: "a larger one")
     }
     skipWhitespace()
     if i >= end {
       throw JSONSyntaxError(
         line: line, column: column(i), expected: "a JSON value", found: "end of input (the file is empty)")
     }
-    let root = try parseValue(depth: 0, expecting: "a JSON value")
+    try parseValue(depth: 0, expecting: "a JSON value")
     skipWhitespace()
     if i < end { throw fail("end of input after the top-level value", at: i) }
-    return root
   }
 
   @inline(__always) mutating func skipWhitespace() {
@@ -113,57 +112,60 @@ struct JSONScanner {
     }
   }
 
-  /// `key` is the member key the value belongs to (empty for array elements and the root).
-  mutating func parseValue(depth: Int, expecting: String, key: String = "") throws(JSONSyntaxError)
-    -> JSONNode
-  {
+  /// Appends a node at the current line and the column `column`.
+  @inline(__always) mutating func push(_ kind: JSONTape.Kind, _ payload: UInt64, column: Int) {
+    let ln = UInt32(clamping: min(line, (1 << 29) - 1))
+    nodes.append(
+      Node(payload: payload, lineAndKind: ln << 3 | UInt32(kind.rawValue), column: UInt32(clamping: column)))
+  }
+
+  /// Parses one value onto the tape.
+  mutating func parseValue(depth: Int, expecting: String) throws(JSONSyntaxError) {
     guard i < end else { throw fail(expecting, at: i) }
-    let ln = line
     let col = column(i)
-    let value: JSONValue
     switch b[i] {
-    case UInt8(ascii: "{"): value = try parseObject(depth: depth + 1, hint: Self.hintSlot(depth, key))
-    case UInt8(ascii: "["): value = try parseArray(depth: depth + 1, hint: Self.hintSlot(depth, key))
-    case UInt8(ascii: "\""): value = .string(try parseString())
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try parseNumber())
-    case UInt8(ascii: "t"): value = try literal("true", .bool(true), expecting: expecting)
-    case UInt8(ascii: "f"): value = try literal("false", .bool(false), expecting: expecting)
-    case UInt8(ascii: "n"): value = try literal("null", .null, expecting: expecting)
+    case UInt8(ascii: "{"): try parseObject(depth: depth + 1)
+    case UInt8(ascii: "["): try parseArray(depth: depth + 1)
+    case UInt8(ascii: "\""): try parseString()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      let v = try parseNumber()
+      push(.number, v.bitPattern, column: col)
+    case UInt8(ascii: "t"): try literal("true", .true, expecting: expecting)
+    case UInt8(ascii: "f"): try literal("false", .false, expecting: expecting)
+    case UInt8(ascii: "n"): try literal("null", .null, expecting: expecting)
     default: throw fail(expecting, at: i)
     }
-    return JSONNode(value, line: ln, column: col)
   }
 
-  /// Where in `capacityHints` the size of a container at `depth` under `key` is kept.
-  @inline(__always) static func hintSlot(_ depth: Int, _ key: String) -> Int {
-    let u = key.utf8
-    let keyHash = (u.count &* 7 &+ Int(u.first ?? 0) &+ Int(u.last ?? 0) &* 3) & 63
-    return min(depth, 15) << 6 | keyHash
+  /// Closes the container opened at node `at`: its member or element count and where its
+  /// subtree ends.
+  @inline(__always) mutating func close(_ at: Int, count: Int) {
+    nodes[at].payload = UInt64(count) << 32 | UInt64(nodes.count)
   }
 
-  mutating func parseObject(depth: Int, hint: Int) throws(JSONSyntaxError) -> JSONValue {
+  mutating func parseObject(depth: Int) throws(JSONSyntaxError) {
     try checkDepth(depth)
+    let at = nodes.count
+    push(.object, 0, column: column(i))
     i += 1
     skipWhitespace()
     if i < end, b[i] == UInt8(ascii: "}") {
       i += 1
-      return .object([])
+      close(at, count: 0)
+      return
     }
-    var members: [JSONMember] = []
-    members.reserveCapacity(capacityHints[hint])
+    var count = 0
     while true {
       guard i < end, b[i] == UInt8(ascii: "\"") else {
-        throw fail(members.isEmpty ? "a string key or '}'" : "a string key after ','", at: i)
+        throw fail(count == 0 ? "a string key or '}'" : "a string key after ','", at: i)
       }
-      let keyLine = line
-      let keyColumn = column(i)
-      let key = try parseString()
+      try parseString()
       skipWhitespace()
       guard i < end, b[i] == UInt8(ascii: ":") else { throw fail("':' after the key", at: i) }
       i += 1
       skipWhitespace()
-      let value = try parseValue(depth: depth, expecting: "a value after ':'", key: key)
-      members.append(JSONMember(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
+      try parseValue(depth: depth, expecting: "a value after ':'")
+      count += 1
       skipWhitespace()
       guard i < end else { throw fail("',' or '}' after an object member", at: i) }
       if b[i] == UInt8(ascii: ",") {
@@ -171,28 +173,29 @@ struct JSONScanner {
         skipWhitespace()
       } else if b[i] == UInt8(ascii: "}") {
         i += 1
-        capacityHints[hint] = members.count
-        return .object(members)
+        close(at, count: count)
+        return
       } else {
         throw fail("',' or '}' after an object member", at: i)
       }
     }
   }
 
-  mutating func parseArray(depth: Int, hint: Int) throws(JSONSyntaxError) -> JSONValue {
+  mutating func parseArray(depth: Int) throws(JSONSyntaxError) {
     try checkDepth(depth)
+    let at = nodes.count
+    push(.array, 0, column: column(i))
     i += 1
     skipWhitespace()
     if i < end, b[i] == UInt8(ascii: "]") {
       i += 1
-      return .array([])
+      close(at, count: 0)
+      return
     }
-    var elements: [JSONNode] = []
-    elements.reserveCapacity(capacityHints[hint])
+    var count = 0
     while true {
-      let element = try parseValue(
-        depth: depth, expecting: elements.isEmpty ? "a value or ']'" : "a value after ','")
-      elements.append(element)
+      try parseValue(depth: depth, expecting: count == 0 ? "a value or ']'" : "a value after ','")
+      count += 1
       skipWhitespace()
       guard i < end else { throw fail("',' or ']' after an array element", at: i) }
       if b[i] == UInt8(ascii: ",") {
@@ -200,8 +203,8 @@ struct JSONScanner {
         skipWhitespace()
       } else if b[i] == UInt8(ascii: "]") {
         i += 1
-        capacityHints[hint] = elements.count
-        return .array(elements)
+        close(at, count: count)
+        return
       } else {
         throw fail("',' or ']' after an array element", at: i)
       }
@@ -215,16 +218,16 @@ struct JSONScanner {
   }
 
   mutating func literal(
-    _ word: StaticString, _ value: JSONValue, expecting: String
-  ) throws(JSONSyntaxError) -> JSONValue {
+    _ word: StaticString, _ kind: JSONTape.Kind, expecting: String
+  ) throws(JSONSyntaxError) {
     let n = word.utf8CodeUnitCount
     let w = word.utf8Start
     guard i + n <= end else { throw fail(expecting, at: i) }
     for k in 0..<n where b[i + k] != w[k] { throw fail(expecting, at: i) }
     // "nullx" is one bad word, not `null` followed by garbage.
     if i + n < end, Self.isWordByte(b[i + n]) { throw fail(expecting, at: i) }
+    push(kind, 0, column: column(i))
     i += n
-    return value
   }
 
   /// An error at byte `p` on the current line, describing what is there.

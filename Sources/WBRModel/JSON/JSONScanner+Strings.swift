@@ -1,59 +1,98 @@
 extension JSONScanner {
-  /// Parses a string starting at the opening quote. The common case (no escapes) makes the
-  /// `String` straight from the validated bytes without a copy into a scratch buffer.
-  mutating func parseString() throws(JSONSyntaxError) -> String {
+  /// Parses a string starting at the opening quote onto the tape. The common case (no
+  /// escapes) records where the validated bytes are in the input, without copying them.
+  mutating func parseString() throws(JSONSyntaxError) {
     let quoteLine = line
     let quoteColumn = column(i)
     i += 1
     let start = i
+    var wideBytes = false
     while i < end {
+      // Eight bytes at a time up to the next byte that needs a look (most strings are keys
+      // and dates with none until the closing quote).
+      if i + 8 <= end {
+        let special = Self.specialBytes(
+          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+        if special == 0 {
+          i += 8
+          continue
+        }
+        i += special.trailingZeroBitCount >> 3
+      }
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         let length = i - start
         if length > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+        push(
+          .string, JSONTape.stringPayload(start: start, length: length, ascii: !wideBytes),
+          column: quoteColumn)
         i += 1
-        return text
+        return
       }
       if c == UInt8(ascii: "\\") {
-        return try parseEscapedString(from: start, quoteLine: quoteLine, quoteColumn: quoteColumn)
+        try parseEscapedString(from: start, quoteLine: quoteLine, quoteColumn: quoteColumn)
+        return
       }
       if c < 0x20 { throw controlCharacter(at: i) }
-      if c < 0x80 { i += 1 } else { try skipScalar() }
+      if c < 0x80 {
+        i += 1
+      } else {
+        wideBytes = true
+        try skipScalar()
+      }
     }
     throw unterminated(quoteLine: quoteLine, quoteColumn: quoteColumn)
   }
 
-  /// The slow path, once a backslash has been seen: unescapes into a byte buffer.
+  /// Bit 7 of each byte of `w` (first byte lowest) that is '"', '\\', a control character or
+  /// not ASCII. Only the lowest flag is exact (a borrow can flag bytes above it); it is the
+  /// only one used.
+  @inline(__always) static func specialBytes(_ w: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+    let control = (w &- ones &* 0x20) & ~w & high
+    return (w & high) | control | zeroBytes(w ^ (ones &* 0x22)) | zeroBytes(w ^ (ones &* 0x5C))
+  }
+
+  /// The slow path, once a backslash has been seen: unescapes onto the end of `unescaped`.
   mutating func parseEscapedString(
     from start: Int, quoteLine: Int, quoteColumn: Int
-  ) throws(JSONSyntaxError) -> String {
-    var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
+  ) throws(JSONSyntaxError) {
+    let first = unescaped.count
+    unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
     while i < end {
-      if out.count > limits.maxStringBytes { throw tooLong(line: quoteLine, column: quoteColumn) }
+      if unescaped.count - first > limits.maxStringBytes {
+        throw tooLong(line: quoteLine, column: quoteColumn)
+      }
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         i += 1
-        return String(decoding: out, as: UTF8.self)
+        let length = unescaped.count - first
+        let ascii = !unescaped[first...].contains { $0 >= 0x80 }
+        push(
+          .escapedString, JSONTape.stringPayload(start: first, length: length, ascii: ascii),
+          column: quoteColumn)
+        return
       }
       if c == UInt8(ascii: "\\") {
-        try unescape(into: &out)
+        try unescape()
       } else if c < 0x20 {
         throw controlCharacter(at: i)
       } else if c < 0x80 {
-        out.append(c)
+        unescaped.append(c)
         i += 1
       } else {
         let s = i
         try skipScalar()
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<i]))
+        unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<i]))
       }
     }
     throw unterminated(quoteLine: quoteLine, quoteColumn: quoteColumn)
   }
 
   /// One escape sequence at `i` (which is on the backslash).
-  mutating func unescape(into out: inout [UInt8]) throws(JSONSyntaxError) {
+  mutating func unescape() throws(JSONSyntaxError) {
     guard i + 1 < end else { throw fail("an escape character after '\\'", at: i + 1) }
     let simple: UInt8
     switch b[i + 1] {
@@ -66,17 +105,17 @@ extension JSONScanner {
     case UInt8(ascii: "r"): simple = 0x0D
     case UInt8(ascii: "t"): simple = 0x09
     case UInt8(ascii: "u"):
-      try unescapeUnicode(into: &out)
+      try unescapeUnicode()
       return
     default:
       throw fail("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) after '\\'", at: i + 1)
     }
-    out.append(simple)
+    unescaped.append(simple)
     i += 2
   }
 
   /// `\uXXXX`, joining a surrogate pair into one scalar; a lone half is refused.
-  mutating func unescapeUnicode(into out: inout [UInt8]) throws(JSONSyntaxError) {
+  mutating func unescapeUnicode() throws(JSONSyntaxError) {
     let escapeStart = i
     let first = try hex4(at: i + 2)
     var scalarValue = first
@@ -102,7 +141,7 @@ extension JSONScanner {
     guard let scalar = Unicode.Scalar(scalarValue) else {
       throw fail("a Unicode character", at: escapeStart)
     }
-    out.append(contentsOf: Array(String(scalar).utf8))
+    unescaped.append(contentsOf: String(scalar).utf8)
     i += length
   }
 

@@ -8,8 +8,7 @@ public enum DeckLoader {
   public static func load(
     deckPath: String, ownersPath: String? = nil, options: LoadOptions = LoadOptions()
   ) throws(InputError) -> LoadedDeck {
-    // Each file's bytes are dropped once parsed, so they never sit in memory next to the tree
-    // and the deck of a large file at the same time.
+    // The tape keeps the file's bytes (its strings are ranges of them) until the deck is read.
     // Stamped before the read and after the parse (two `stat` calls), for the notes' checksum.
     let (deck, stamp) = FileStamp.around(deckPath) { parseFile(deckPath, options: options) }
     let owners = ownersPath.map { parseFile($0, options: options) }
@@ -24,7 +23,7 @@ public enum DeckLoader {
     guard case .parsed(let parsedDeck) = deck else {
       throw InputError(kind: .missing, diagnostics: [])
     }
-    var parsedOwners: Result<JSONNode, InputError>?
+    var parsedOwners: Result<JSONTape, InputError>?
     if case .parsed(let p)? = owners { parsedOwners = p }
     var loaded = try load(
       deck: parsedDeck, deckName: deckPath, owners: parsedOwners, ownersName: ownersPath, options: options)
@@ -35,7 +34,7 @@ public enum DeckLoader {
   /// A file read from disk: unreadable (missing or over the size limit), or parsed (or not).
   enum FileOutcome {
     case unreadable(InputError)
-    case parsed(Result<JSONNode, InputError>)
+    case parsed(Result<JSONTape, InputError>)
   }
 
   /// Loads from bytes already in memory; `deckName`/`ownersName` label the diagnostics.
@@ -60,41 +59,41 @@ public enum DeckLoader {
   }
 
   static func load(
-    deck parsedDeck: Result<JSONNode, InputError>, deckName: String,
-    owners parsedOwners: Result<JSONNode, InputError>?, ownersName: String?, options: LoadOptions
+    deck parsedDeck: Result<JSONTape, InputError>, deckName: String,
+    owners parsedOwners: Result<JSONTape, InputError>?, ownersName: String?, options: LoadOptions
   ) throws(InputError) -> LoadedDeck {
     var syntax: [Diagnostic] = []
-    var deckReader = DocumentReader(
-      file: deckName, maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
-    var deckRoot: JSONNode?
+    var deckReader: DocumentReader?
     var deck: Deck?
     switch parsedDeck {
-    case .success(let root):
-      deckRoot = root
-      deck = deckReader.readDeck(root)
+    case .success(let tape):
+      var reader = DocumentReader(
+        tape: tape, file: deckName, maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
+      deck = reader.readDeck()
+      deckReader = reader
     case .failure(let e): syntax += e.diagnostics
     }
-    var ownersReader = DocumentReader(
-      file: ownersName ?? "owners", maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
-    var ownersRoot: JSONNode?
+    var ownersReader: DocumentReader?
     var owners: OwnersFile? = OwnersFile()
     switch parsedOwners {
-    case .success(let root)?:
-      ownersRoot = root
-      owners = ownersReader.readOwners(root)
+    case .success(let tape)?:
+      var reader = DocumentReader(
+        tape: tape, file: ownersName ?? "owners", maxErrors: options.maxErrors,
+        maxWarnings: options.maxWarnings)
+      owners = reader.readOwners()
+      ownersReader = reader
     case .failure(let e)?:
       syntax += e.diagnostics
       owners = nil
     case nil: break
     }
-    if let deck, let deckRoot, let owners, let ownersRoot, !deckReader.log.hasErrors,
-      !ownersReader.log.hasErrors
-    {
+    if let deck, var d = deckReader, let owners, var o = ownersReader, !d.log.hasErrors, !o.log.hasErrors {
       OwnersCheck.check(
-        deck: deck, deckRoot: deckRoot, owners: owners, ownersRoot: ownersRoot, deckLog: &deckReader.log,
-        ownersLog: &ownersReader.log)
+        deck: deck, deckTape: d.tape, owners: owners, ownersTape: o.tape, deckLog: &d.log, ownersLog: &o.log)
+      deckReader = d
+      ownersReader = o
     }
-    let diagnostics = syntax + deckReader.log.all + ownersReader.log.all
+    let diagnostics = syntax + (deckReader?.log.all ?? []) + (ownersReader?.log.all ?? [])
     guard let deck, let owners, !diagnostics.contains(where: { $0.severity == .error }) else {
       throw InputError(kind: .refused, diagnostics: Self.errorsFirst(diagnostics))
     }

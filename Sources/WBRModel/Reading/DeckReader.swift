@@ -1,4 +1,4 @@
-/// Reads the JSON tree of a deck file (deck-format.md, version 1) into a `Deck`.
+/// Reads the parsed JSON of a deck file (deck-format.md, version 1) into a `Deck`.
 ///
 /// Every "required: yes" rule and the type of every key present are checked; a file that
 /// breaks one is refused (`value` is nil) with all the errors found, up to a cap. Softer
@@ -10,9 +10,9 @@ public enum DeckReader {
   public static let supportedVersion = 1
 
   /// Reads an already parsed deck.
-  public static func read(_ root: JSONNode, file: String) -> ReadResult<Deck> {
-    var reader = DocumentReader(file: file)
-    let deck = reader.readDeck(root)
+  public static func read(_ tape: JSONTape, file: String) -> ReadResult<Deck> {
+    var reader = DocumentReader(tape: tape, file: file)
+    let deck = reader.readDeck()
     return ReadResult(value: reader.log.hasErrors ? nil : deck, diagnostics: reader.log.all)
   }
 
@@ -21,7 +21,7 @@ public enum DeckReader {
     bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()
   ) -> ReadResult<Deck> {
     switch JSONDocument.parse(bytes, file: file, limits: limits) {
-    case .success(let root): return read(root, file: file)
+    case .success(let tape): return read(tape, file: file)
     case .failure(let refused): return .refused(refused.diagnostics)
     }
   }
@@ -49,9 +49,9 @@ public struct ReadResult<Value: Sendable>: Sendable {
 
 /// Parsing with the syntax error turned into a file diagnostic.
 enum JSONDocument {
-  static func parse(_ bytes: [UInt8], file: String, limits: JSONLimits) -> Result<JSONNode, InputError> {
+  static func parse(_ bytes: [UInt8], file: String, limits: JSONLimits) -> Result<JSONTape, InputError> {
     do throws(JSONSyntaxError) {
-      return .success(try JSONParser.parse(bytes, limits: limits))
+      return .success(try JSONTape.parse(bytes, limits: limits))
     } catch {
       let d = Diagnostic(
         severity: .error, file: file, line: error.line, column: error.column,
@@ -62,36 +62,37 @@ enum JSONDocument {
 }
 
 extension DocumentReader {
-  static let deckKeys = [
+  static let deckKeys: [StaticString] = [
     "format", "version", "title", "week_ending", "fiscal_year_end_month", "as_of", "sections",
     "thresholds", "metrics",
   ]
 
   /// The deck, or nil when a required part is unusable (errors are in the log).
-  mutating func readDeck(_ root: JSONNode) -> Deck? {
+  mutating func readDeck() -> Deck? {
+    let root = tape.root
     guard let top = object(root, .root, what: "an object (a wbr deck)") else { return nil }
-    guard readHeader(top, of: root, format: "wbr-deck") else { return nil }
+    guard readHeader(top, format: "wbr-deck") else { return nil }
     checkKeys(top, known: Self.deckKeys, .root)
-    let title = required("title", in: top, of: root, .root, what: "a string").flatMap {
+    let title = required("title", in: top, .root, what: "a string").flatMap {
       string($0, .root.key("title"))
     }
-    let weekEnding = required("week_ending", in: top, of: root, .root, what: "a date \"YYYY-MM-DD\"")
+    let weekEnding = required("week_ending", in: top, .root, what: "a date \"YYYY-MM-DD\"")
       .flatMap { day($0, .root.key("week_ending")) }
     var fiscalEnd = 12
-    if let n = top.first(named: "fiscal_year_end_month") {
+    if let n = first("fiscal_year_end_month", in: top) {
       fiscalEnd = integer(n, in: 1...12, .root.key("fiscal_year_end_month")) ?? 12
     }
     var asOf: String?
-    if let n = top.first(named: "as_of"), let s = string(n, .root.key("as_of")) {
+    if let n = first("as_of", in: top), let s = string(n, .root.key("as_of")) {
       if Timestamp.isRFC3339(s) {
         asOf = s
       } else {
         mismatch("an RFC 3339 timestamp such as \"2026-11-23T07:00:00Z\"", n, .root.key("as_of"))
       }
     }
-    let sections = top.first(named: "sections").map { readSections($0) } ?? []
-    let thresholds = top.first(named: "thresholds").map { readThresholds($0, .root.key("thresholds")) }
-    let metricsNode = required("metrics", in: top, of: root, .root, what: "an array of metrics")
+    let sections = first("sections", in: top).map { readSections($0) } ?? []
+    let thresholds = first("thresholds", in: top).map { readThresholds($0, .root.key("thresholds")) }
+    let metricsNode = required("metrics", in: top, .root, what: "an array of metrics")
     // Metrics are read even when the header is broken, to list their errors too; without a
     // valid week_ending their series cannot be checked against it.
     let metrics = metricsNode.map { readMetrics($0, weekEnding: weekEnding, sections: sections) } ?? []
@@ -103,26 +104,26 @@ extension DocumentReader {
 
   /// `format` and `version`: when either is wrong nothing else is checked, since the rest
   /// of the file is then not the format these rules describe.
-  mutating func readHeader(_ top: [JSONMember], of root: JSONNode, format: String) -> Bool {
-    guard let f = required("format", in: top, of: root, .root, what: "the string \"\(format)\"") else {
+  mutating func readHeader(_ top: JSONRef, format: String) -> Bool {
+    guard let f = required("format", in: top, .root, what: "the string \"\(format)\"") else {
       return false
     }
-    guard case .string(let found) = f.value, found == format else {
+    guard let found = tape.string(f), found == format else {
       var hint = ""
-      if case .string(let s) = f.value, s.hasPrefix("wbr-") {
+      if let s = tape.string(f), s.hasPrefix("wbr-") {
         hint = s == "wbr-owners" ? " (this is an owners file: pass it with --owners)" : ""
         hint = s == "wbr-deck" ? " (this is a deck file, not an owners file)" : hint
       }
-      log.error("expected \"\(format)\", found \(Self.found(f))" + hint, at: f, path: .root.key("format"))
+      error("expected \"\(format)\", found \(self.found(f))" + hint, at: f, path: .root.key("format"))
       return false
     }
-    guard let v = required("version", in: top, of: root, .root, what: "the number 1") else { return false }
-    guard case .number(let n) = v.value, n == n.rounded(), n >= 1 else {
+    guard let v = required("version", in: top, .root, what: "the number 1") else { return false }
+    guard let n = tape.number(v), n == n.rounded(), n >= 1 else {
       mismatch("the number \(DeckReader.supportedVersion)", v, .root.key("version"))
       return false
     }
     if n > Double(DeckReader.supportedVersion) {
-      log.error(
+      error(
         "version \(Self.numberText(n)) is newer than this wbr understands (\(DeckReader.supportedVersion)); "
           + "update wbr to read this file", at: v, path: .root.key("version"))
       return false
@@ -130,22 +131,22 @@ extension DocumentReader {
     return true
   }
 
-  mutating func readSections(_ node: JSONNode) -> [Section] {
+  mutating func readSections(_ node: JSONRef) -> [Section] {
     let path = JSONPath.root.key("sections")
     guard let items = array(node, path) else { return [] }
     var sections: [Section] = []
     for (k, item) in items.enumerated() {
       guard let members = object(item, path.index(k)) else { continue }
       checkKeys(members, known: ["id", "title"], path.index(k))
-      let id = required("id", in: members, of: item, path.index(k), what: "a section id").flatMap {
+      let id = required("id", in: members, path.index(k), what: "a section id").flatMap {
         identifier($0, path.index(k).key("id"))
       }
-      let title = required("title", in: members, of: item, path.index(k), what: "a string").flatMap {
+      let title = required("title", in: members, path.index(k), what: "a string").flatMap {
         string($0, path.index(k).key("title"))
       }
       guard let id, let title else { continue }
       if sections.contains(where: { $0.id == id }) {
-        log.warning(
+        warning(
           "section \(Self.quoted(id)) is listed twice; the first one is used", at: item, path: path.index(k))
         continue
       }
@@ -155,22 +156,14 @@ extension DocumentReader {
   }
 
   /// `{ "wow_pct"?, "yoy_pct"?, "wow_bps"?, "yoy_bps"? }`, each a magnitude ≥ 0.
-  mutating func readThresholds(_ node: JSONNode, _ path: JSONPath) -> Thresholds {
+  mutating func readThresholds(_ node: JSONRef, _ path: JSONPath) -> Thresholds {
     guard let members = object(node, path) else { return Thresholds() }
-    let keys = ["wow_pct", "yoy_pct", "wow_bps", "yoy_bps"]
+    let keys: [StaticString] = ["wow_pct", "yoy_pct", "wow_bps", "yoy_bps"]
     checkKeys(members, known: keys, path)
     var values: [Double?] = []
     for key in keys {
-      values.append(members.first(named: key).flatMap { nonNegative($0, path.key(key)) })
+      values.append(first(key, in: members).flatMap { nonNegative($0, path.key(key.description)) })
     }
     return Thresholds(wowPct: values[0], yoyPct: values[1], wowBps: values[2], yoyBps: values[3])
-  }
-}
-
-extension Array where Element == JSONMember {
-  /// The value of the first member named `key`.
-  func first(named key: String) -> JSONNode? {
-    for m in self where m.key == key { return m.value }
-    return nil
   }
 }

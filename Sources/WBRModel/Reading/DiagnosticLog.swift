@@ -39,14 +39,6 @@ struct DiagnosticLog {
         message: message))
   }
 
-  mutating func error(_ message: String, at node: JSONNode, path: JSONPath) {
-    error(message, line: node.line, column: node.column, path: path)
-  }
-
-  mutating func warning(_ message: String, at node: JSONNode, path: JSONPath) {
-    warning(message, line: node.line, column: node.column, path: path)
-  }
-
   /// Errors then warnings, each in file order, plus one line per cap that was hit.
   var all: [Diagnostic] {
     var out = Self.inFileOrder(errors)

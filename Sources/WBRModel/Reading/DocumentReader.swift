@@ -1,28 +1,41 @@
-/// Walks a parsed JSON tree and checks it against the shapes of deck-format.md, logging
+/// Walks a parsed JSON tape and checks it against the shapes of deck-format.md, logging
 /// every problem with its position and path. The deck and owners readers are extensions of
-/// it; this file holds the type checks they share.
+/// it; this file holds the object checks they share, DocumentReader+Scalars the scalars.
 ///
-/// Paths are autoclosures so that they are only built when a diagnostic is logged.
+/// Paths are autoclosures so that they are only built when a diagnostic is logged, and
+/// strings are compared on the tape's bytes, so that the happy path allocates nothing per
+/// point.
 struct DocumentReader {
+  let tape: JSONTape
   var log: DiagnosticLog
 
-  init(file: String, maxErrors: Int = 50, maxWarnings: Int = 1000) {
+  init(tape: JSONTape, file: String, maxErrors: Int = 50, maxWarnings: Int = 1000) {
+    self.tape = tape
     log = DiagnosticLog(file: file, maxErrors: maxErrors, maxWarnings: maxWarnings)
   }
 
   /// `expected X, found Y` at `node`.
-  mutating func mismatch(_ expected: String, _ node: JSONNode, _ path: JSONPath) {
-    log.error("expected \(expected), found \(Self.found(node))", at: node, path: path)
+  mutating func mismatch(_ expected: String, _ node: JSONRef, _ path: JSONPath) {
+    error("expected \(expected), found \(found(node))", at: node, path: path)
+  }
+
+  mutating func error(_ message: String, at node: JSONRef, path: JSONPath) {
+    log.error(message, line: tape.line(node), column: tape.column(node), path: path)
+  }
+
+  mutating func warning(_ message: String, at node: JSONRef, path: JSONPath) {
+    log.warning(message, line: tape.line(node), column: tape.column(node), path: path)
   }
 
   /// The value in words for "found …": `a string "12"`, `the number 3.5`, `null`, `an array`.
-  static func found(_ node: JSONNode) -> String {
-    switch node.value {
+  func found(_ node: JSONRef) -> String {
+    switch tape.kind(node) {
     case .null: return "null"
-    case .bool(let b): return b ? "true" : "false"
-    case .number(let n): return "the number \(numberText(n))"
-    case .string(let s): return "a string \(quoted(s))"
-    case .array(let a): return a.isEmpty ? "an empty array" : "an array"
+    case .true: return "true"
+    case .false: return "false"
+    case .number: return "the number \(Self.numberText(tape.number(node) ?? 0))"
+    case .string, .escapedString: return "a string \(Self.quoted(tape.string(node) ?? ""))"
+    case .array: return tape.count(node) == 0 ? "an empty array" : "an array"
     case .object: return "an object"
     }
   }
@@ -40,11 +53,11 @@ struct DocumentReader {
 
   // MARK: objects
 
-  /// The members of an object node, or logs a mismatch.
+  /// The node itself when it is an object, or logs a mismatch.
   mutating func object(
-    _ node: JSONNode, _ path: @autoclosure () -> JSONPath, what: String = "an object"
-  ) -> [JSONMember]? {
-    if case .object(let members) = node.value { return members }
+    _ node: JSONRef, _ path: @autoclosure () -> JSONPath, what: String = "an object"
+  ) -> JSONRef? {
+    if tape.kind(node) == .object { return node }
     mismatch(what, node, path())
     return nil
   }
@@ -53,145 +66,78 @@ struct DocumentReader {
   /// (a newer writer's additions, or a typo). `known: nil` allows any key (a map such as
   /// `assignments`).
   /// - Complexity: O(n²) for small objects, O(n) hashing above 16 members.
-  mutating func checkKeys(
-    _ members: [JSONMember], known: [String]?, _ path: @autoclosure () -> JSONPath
-  ) {
-    if members.count <= 16 {
-      for (k, m) in members.enumerated() {
-        if let first = members[..<k].first(where: { $0.key == m.key }) { duplicate(m, first, path()) }
+  mutating func checkKeys(_ object: JSONRef, known: [StaticString]?, _ path: @autoclosure () -> JSONPath) {
+    // The common case in one pass: every key known and none twice (two equal keys would be
+    // the same known key). Anything else takes the exact, slower checks below.
+    if let known, known.count <= 64, tape.count(object) <= 64 {
+      var seen: UInt64 = 0
+      var clean = true
+      var c = tape.members(object)
+      while let m = tape.next(&c) {
+        guard let k = tape.index(of: m.key, in: known), seen & (1 << k) == 0 else {
+          clean = false
+          break
+        }
+        seen |= 1 << k
+      }
+      if clean { return }
+    }
+    var c = tape.members(object)
+    if tape.count(object) <= 16 {
+      while let m = tape.next(&c) {
+        if let first = firstEqualKey(before: m.key, in: object) { duplicate(m.key, first, path()) }
       }
     } else {
-      var seen: [String: Int] = [:]
-      for (k, m) in members.enumerated() {
-        if let f = seen[m.key] { duplicate(m, members[f], path()) } else { seen[m.key] = k }
+      var seen: [String: JSONRef] = [:]
+      while let m = tape.next(&c) {
+        let key = tape.string(m.key) ?? ""
+        if let f = seen[key] { duplicate(m.key, f, path()) } else { seen[key] = m.key }
       }
     }
     guard let known else { return }
-    for m in members where !known.contains(m.key) {
+    c = tape.members(object)
+    while let m = tape.next(&c) {
+      if known.contains(where: { tape.string(m.key, is: $0) }) { continue }
+      let key = tape.string(m.key) ?? ""
       log.warning(
-        "unknown key \(Self.quoted(m.key)) is ignored", line: m.keyLine, column: m.keyColumn,
-        path: path().key(m.key))
+        "unknown key \(Self.quoted(key)) is ignored", line: tape.line(m.key), column: tape.column(m.key),
+        path: path().key(key))
     }
   }
 
-  private mutating func duplicate(_ m: JSONMember, _ first: JSONMember, _ path: JSONPath) {
+  /// The first key of `object` before `key` that equals it as a Swift string does
+  /// (canonical equivalence): bytes first, strings only when a key is not ASCII.
+  func firstEqualKey(before key: JSONRef, in object: JSONRef) -> JSONRef? {
+    var c = tape.members(object)
+    while let m = tape.next(&c), m.key != key {
+      if tape.equalStrings(m.key, key) { return m.key }
+    }
+    return nil
+  }
+
+  private mutating func duplicate(_ key: JSONRef, _ first: JSONRef, _ path: JSONPath) {
+    let text = tape.string(key) ?? ""
     log.error(
-      "duplicate key \(Self.quoted(m.key)) (first at line \(first.keyLine), column \(first.keyColumn))",
-      line: m.keyLine, column: m.keyColumn, path: path.key(m.key))
+      "duplicate key \(Self.quoted(text)) (first at line \(tape.line(first)), column \(tape.column(first)))",
+      line: tape.line(key), column: tape.column(key), path: path.key(text))
   }
 
-  /// The first member named `key`; logs "missing required key" when absent.
+  /// The value of the first member named `key`; logs "missing required key" when absent.
   mutating func required(
-    _ key: String, in members: [JSONMember], of node: JSONNode, _ path: @autoclosure () -> JSONPath,
-    what: String
-  ) -> JSONNode? {
-    for m in members where m.key == key { return m.value }
-    log.error("missing required key \"\(key)\" (\(what))", at: node, path: path())
+    _ key: StaticString, in object: JSONRef, _ path: @autoclosure () -> JSONPath, what: String
+  ) -> JSONRef? {
+    if let v = tape.member(object, key) { return v }
+    return missing(key, in: object, path(), what: what)
+  }
+
+  /// Logs "missing required key" at `object`; nil, for `??` after a lookup.
+  mutating func missing(
+    _ key: StaticString, in object: JSONRef, _ path: @autoclosure () -> JSONPath, what: String
+  ) -> JSONRef? {
+    error("missing required key \"\(key)\" (\(what))", at: object, path: path())
     return nil
   }
 
-  // MARK: scalars
-
-  mutating func string(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> String? {
-    if case .string(let s) = node.value { return s }
-    mismatch("a string", node, path())
-    return nil
-  }
-
-  mutating func number(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Double? {
-    if case .number(let n) = node.value { return n }
-    mismatch("a number", node, path())
-    return nil
-  }
-
-  /// A number that must be ≥ 0 (thresholds, tolerances, mR̄).
-  mutating func nonNegative(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Double? {
-    if case .number(let n) = node.value, n >= 0 { return n }
-    mismatch("a number ≥ 0", node, path())
-    return nil
-  }
-
-  /// A value that may be missing: `.some(nil)` for null, `nil` when the type is wrong.
-  mutating func numberOrNull(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Double?? {
-    switch node.value {
-    case .number(let n): return .some(n)
-    case .null: return .some(nil)
-    default:
-      mismatch("a number or null", node, path())
-      return nil
-    }
-  }
-
-  mutating func bool(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Bool? {
-    if case .bool(let b) = node.value { return b }
-    mismatch("true or false", node, path())
-    return nil
-  }
-
-  /// A whole number in `range`.
-  mutating func integer(
-    _ node: JSONNode, in range: ClosedRange<Int>, _ path: @autoclosure () -> JSONPath
-  ) -> Int? {
-    if case .number(let n) = node.value, n == n.rounded(), n >= Double(range.lowerBound),
-      n <= Double(range.upperBound)
-    {
-      return Int(n)
-    }
-    mismatch("a whole number from \(range.lowerBound) to \(range.upperBound)", node, path())
-    return nil
-  }
-
-  mutating func array(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> [JSONNode]? {
-    if case .array(let a) = node.value { return a }
-    mismatch("an array", node, path())
-    return nil
-  }
-
-  /// One of a fixed set of strings, e.g. `"input"` or `"output"`.
-  mutating func choice(
-    _ node: JSONNode, _ choices: [String], _ path: @autoclosure () -> JSONPath
-  ) -> String? {
-    if case .string(let s) = node.value, choices.contains(s) { return s }
-    mismatch(choices.map { "\"\($0)\"" }.joined(separator: " or "), node, path())
-    return nil
-  }
-
-  /// A calendar date `YYYY-MM-DD` that exists.
-  mutating func day(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Day? {
-    if case .string(let s) = node.value, let d = Self.isoDay(s) { return d }
-    mismatch("a date \"YYYY-MM-DD\"", node, path())
-    return nil
-  }
-
-  /// A month `YYYY-MM`.
-  mutating func month(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> YearMonth? {
-    if case .string(let s) = node.value, let m = YearMonth(iso: s) { return m }
-    mismatch("a month \"YYYY-MM\"", node, path())
-    return nil
-  }
-
-  /// An id: one or more of `A–Z a–z 0–9 _ . -`.
-  mutating func identifier(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> String? {
-    if case .string(let s) = node.value, Identifier.isValid(s) { return s }
-    mismatch("an id made of A–Z a–z 0–9 _ . - (at least one)", node, path())
-    return nil
-  }
-
-  /// `Day(iso:)` without its array copy: dates are a deck's most frequent value.
-  static func isoDay(_ text: String) -> Day? {
-    var text = text
-    return text.withUTF8 { b -> Day? in
-      guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-      func number(_ from: Int, _ to: Int) -> Int? {
-        var v = 0
-        for i in from..<to {
-          guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
-          v = v * 10 + Int(b[i] - 0x30)
-        }
-        return v
-      }
-      guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
-      return Day(year: y, month: m, day: d)
-    }
-  }
+  /// The value of the first member named `key`, when there is one.
+  func first(_ key: StaticString, in object: JSONRef) -> JSONRef? { tape.member(object, key) }
 }

@@ -3,10 +3,10 @@ extension DocumentReader {
   /// the week under review, and history too short for WoW (needs W − 7) or YoY (needs
   /// W − 364). Such metrics are still reviewed; the comparison shows as not available.
   mutating func checkWeeklyHistory(
-    _ points: [WeeklyPoint], weekEnding w: Day, node: JSONNode, _ path: JSONPath
+    _ points: [WeeklyPoint], weekEnding w: Day, node: JSONRef, _ path: JSONPath
   ) {
     guard let first = points.first?.weekEnding else {
-      log.warning("no usable weekly point is left: the metric has no data", at: node, path: path)
+      warning("no usable weekly point is left: the metric has no data", at: node, path: path)
       return
     }
     // Gaps are counted arithmetically, so that a stray year-1900 point costs nothing; only
@@ -32,27 +32,27 @@ extension DocumentReader {
       let more = count > latest.count ? "…, " : ""
       let current = latest.last == w ? " (including the week under review)" : ""
       let noun = count == 1 ? "week" : "weeks"
-      log.warning("\(count) missing \(noun)\(current): \(more)\(shown)", at: node, path: path)
+      warning("\(count) missing \(noun)\(current): \(more)\(shown)", at: node, path: path)
     }
     let wowNeeds = w.adding(days: -7)
     let yoyNeeds = w.adding(days: -364)
     if first > wowNeeds {
-      log.warning(
+      warning(
         "short history: starts \(first); WoW needs the week ending \(wowNeeds) and YoY the week "
           + "ending \(yoyNeeds)", at: node, path: path)
     } else if first > yoyNeeds {
-      log.warning(
+      warning(
         "short history: starts \(first); YoY needs the week ending \(yoyNeeds)", at: node, path: path)
     }
   }
 
   /// A monthly series too short for the latest month's YoY (needs the same month a year
   /// earlier).
-  mutating func checkMonthlyHistory(_ points: [MonthlyPoint], node: JSONNode?, _ path: JSONPath) {
+  mutating func checkMonthlyHistory(_ points: [MonthlyPoint], node: JSONRef?, _ path: JSONPath) {
     guard let node, let first = points.first?.month, let latest = points.last?.month else { return }
     let needs = latest.adding(months: -12)
     if first > needs {
-      log.warning(
+      warning(
         "short monthly history: starts \(first); the YoY of \(latest) needs \(needs)", at: node, path: path)
     }
   }

@@ -7,8 +7,8 @@ struct Targets {
 
 extension DocumentReader {
   /// `format`: must be in the WBR App's vocabulary, exactly what `ValueFormat` can display.
-  mutating func displayFormat(_ node: JSONNode, _ path: JSONPath) -> String? {
-    if case .string(let s) = node.value, ValueFormat(pattern: s) != nil { return s }
+  mutating func displayFormat(_ node: JSONRef, _ path: JSONPath) -> String? {
+    if let s = tape.string(node), ValueFormat(pattern: s) != nil { return s }
     mismatch(Self.formatVocabulary, node, path)
     return nil
   }
@@ -19,12 +19,12 @@ extension DocumentReader {
     + "\"##bps\" (0–3 decimals)"
 
   /// `{ "weekly"?: [...], "monthly"?: [...] }`, same rules as the metric's own series.
-  mutating func readTargets(_ node: JSONNode, _ path: JSONPath, weekEnding: Day?) -> Targets? {
+  mutating func readTargets(_ node: JSONRef, _ path: JSONPath, weekEnding: Day?) -> Targets? {
     guard let m = object(node, path) else { return nil }
     checkKeys(m, known: ["weekly", "monthly"], path)
     var targets = Targets(weekly: [], monthly: [], dropped: 0)
     var ok = true
-    if let n = m.first(named: "weekly") {
+    if let n = first("weekly", in: m) {
       if let s = weeklySeries(n, path.key("weekly"), weekEnding: weekEnding) {
         targets.weekly = s.points
         targets.dropped += s.dropped
@@ -32,7 +32,7 @@ extension DocumentReader {
         ok = false
       }
     }
-    if let n = m.first(named: "monthly") {
+    if let n = first("monthly", in: m) {
       if let s = monthlySeries(n, path.key("monthly")) {
         targets.monthly = s.points
         targets.dropped += s.dropped
@@ -44,26 +44,27 @@ extension DocumentReader {
   }
 
   /// `{ "mtd"?, "qtd"?, "ytd"? }`, each `{ "cy": number or null, "py": number or null }`.
-  mutating func readTotals(_ node: JSONNode, _ path: JSONPath) -> Totals? {
+  mutating func readTotals(_ node: JSONRef, _ path: JSONPath) -> Totals? {
     guard let m = object(node, path) else { return nil }
-    checkKeys(m, known: ["mtd", "qtd", "ytd"], path)
+    let keys: [StaticString] = ["mtd", "qtd", "ytd"]
+    checkKeys(m, known: keys, path)
     var totals = Totals()
-    for key in ["mtd", "qtd", "ytd"] {
-      guard let n = m.first(named: key) else { continue }
-      let p = path.key(key)
+    for (slot, key) in keys.enumerated() {
+      guard let n = first(key, in: m) else { continue }
+      let p = path.key(key.description)
       guard let pair = object(n, p) else { continue }
       checkKeys(pair, known: ["cy", "py"], p)
-      let cy = required("cy", in: pair, of: n, p, what: "a number or null").flatMap {
+      let cy = required("cy", in: pair, p, what: "a number or null").flatMap {
         numberOrNull($0, p.key("cy"))
       }
-      let py = required("py", in: pair, of: n, p, what: "a number or null").flatMap {
+      let py = required("py", in: pair, p, what: "a number or null").flatMap {
         numberOrNull($0, p.key("py"))
       }
       guard let cy, let py else { continue }
       let total = PeriodTotal(cy: cy, py: py)
-      switch key {
-      case "mtd": totals.mtd = total
-      case "qtd": totals.qtd = total
+      switch slot {
+      case 0: totals.mtd = total
+      case 1: totals.qtd = total
       default: totals.ytd = total
       }
     }
@@ -71,36 +72,36 @@ extension DocumentReader {
   }
 
   /// `{ "baseline": { "from", "to" } }` or `{ "centre", "mr_bar" }`, not both.
-  mutating func readLimits(_ node: JSONNode, _ path: JSONPath) -> XmRLock? {
+  mutating func readLimits(_ node: JSONRef, _ path: JSONPath) -> XmRLock? {
     guard let m = object(node, path) else { return nil }
     checkKeys(m, known: ["baseline", "centre", "mr_bar"], path)
-    let hasLimits = m.first(named: "centre") != nil || m.first(named: "mr_bar") != nil
-    if let b = m.first(named: "baseline") {
+    let hasLimits = first("centre", in: m) != nil || first("mr_bar", in: m) != nil
+    if let b = first("baseline", in: m) {
       if hasLimits {
-        log.error(
+        error(
           "expected either \"baseline\" or \"centre\" and \"mr_bar\", found both", at: node, path: path)
         return nil
       }
       let p = path.key("baseline")
       guard let range = object(b, p) else { return nil }
       checkKeys(range, known: ["from", "to"], p)
-      let from = required("from", in: range, of: b, p, what: "a date").flatMap { day($0, p.key("from")) }
-      let to = required("to", in: range, of: b, p, what: "a date").flatMap { day($0, p.key("to")) }
+      let from = required("from", in: range, p, what: "a date").flatMap { day($0, p.key("from")) }
+      let to = required("to", in: range, p, what: "a date").flatMap { day($0, p.key("to")) }
       guard let from, let to else { return nil }
       if from > to {
-        log.error("expected \"from\" on or before \"to\", found \(from) after \(to)", at: b, path: p)
+        error("expected \"from\" on or before \"to\", found \(from) after \(to)", at: b, path: p)
         return nil
       }
       return .baseline(from: from, to: to)
     }
     guard hasLimits else {
-      log.error("expected \"baseline\" or \"centre\" and \"mr_bar\", found neither", at: node, path: path)
+      error("expected \"baseline\" or \"centre\" and \"mr_bar\", found neither", at: node, path: path)
       return nil
     }
-    let centre = required("centre", in: m, of: node, path, what: "a number").flatMap {
+    let centre = required("centre", in: m, path, what: "a number").flatMap {
       number($0, path.key("centre"))
     }
-    let mrBar = required("mr_bar", in: m, of: node, path, what: "a number ≥ 0").flatMap {
+    let mrBar = required("mr_bar", in: m, path, what: "a number ≥ 0").flatMap {
       nonNegative($0, path.key("mr_bar"))
     }
     guard let centre, let mrBar else { return nil }
@@ -108,15 +109,15 @@ extension DocumentReader {
   }
 
   /// `[{ "date": "YYYY-MM-DD", "text": string }, …]`.
-  mutating func readAnnotations(_ node: JSONNode, _ path: JSONPath) -> [Annotation]? {
+  mutating func readAnnotations(_ node: JSONRef, _ path: JSONPath) -> [Annotation]? {
     guard let items = array(node, path) else { return nil }
     var out: [Annotation] = []
     for (k, item) in items.enumerated() {
       let p = path.index(k)
       guard let m = object(item, p) else { continue }
       checkKeys(m, known: ["date", "text"], p)
-      let date = required("date", in: m, of: item, p, what: "a date").flatMap { day($0, p.key("date")) }
-      let text = required("text", in: m, of: item, p, what: "a string").flatMap { string($0, p.key("text")) }
+      let date = required("date", in: m, p, what: "a date").flatMap { day($0, p.key("date")) }
+      let text = required("text", in: m, p, what: "a string").flatMap { string($0, p.key("text")) }
       if let date, let text { out.append(Annotation(date: date, text: text)) }
     }
     return out

@@ -3,33 +3,34 @@
 /// assigned, and the meeting can still run.
 enum OwnersCheck {
   static func check(
-    deck: Deck, deckRoot: JSONNode, owners: OwnersFile, ownersRoot: JSONNode,
+    deck: Deck, deckTape: JSONTape, owners: OwnersFile, ownersTape: JSONTape,
     deckLog: inout DiagnosticLog, ownersLog: inout DiagnosticLog
   ) {
     let ownerIDs = Set(owners.owners.map(\.id))
-    if case .array(let items)? = deckRoot["metrics"]?.value {
-      for (k, item) in items.enumerated() {
-        guard let node = item["owner"], case .string(let id) = node.value, !ownerIDs.contains(id) else {
-          continue
-        }
-        let overridden = owners.assignments[item["id"].flatMap(Self.text) ?? ""] != nil
+    if let metrics = deckTape.member(deckTape.root, "metrics"), deckTape.kind(metrics) == .array {
+      for (k, item) in deckTape.elements(metrics).enumerated() {
+        guard let node = deckTape.member(item, "owner"), let id = deckTape.string(node),
+          !ownerIDs.contains(id)
+        else { continue }
+        let metricID = deckTape.member(item, "id").flatMap { deckTape.string($0) } ?? ""
+        let overridden = owners.assignments[metricID] != nil
         let note = overridden ? " (the owners file assigns this metric anyway)" : ""
         deckLog.warning(
-          "owner \(DocumentReader.quoted(id)) is not in the owners file \(ownersLog.file)\(note)", at: node,
+          "owner \(DocumentReader.quoted(id)) is not in the owners file \(ownersLog.file)\(note)",
+          line: deckTape.line(node), column: deckTape.column(node),
           path: JSONPath.root.key("metrics").index(k).key("owner"))
       }
     }
     let metricIDs = Set(deck.metrics.map(\.id))
-    guard case .object(let members)? = ownersRoot["assignments"]?.value else { return }
-    for m in members where !metricIDs.contains(m.key) {
+    guard let assignments = ownersTape.member(ownersTape.root, "assignments") else { return }
+    var c = ownersTape.members(assignments)
+    while let m = ownersTape.next(&c) {
+      let key = ownersTape.string(m.key) ?? ""
+      if metricIDs.contains(key) { continue }
       ownersLog.warning(
-        "metric \(DocumentReader.quoted(m.key)) is not in the deck \(deckLog.file)", line: m.keyLine,
-        column: m.keyColumn, path: JSONPath.root.key("assignments").key(m.key))
+        "metric \(DocumentReader.quoted(key)) is not in the deck \(deckLog.file)",
+        line: ownersTape.line(m.key),
+        column: ownersTape.column(m.key), path: JSONPath.root.key("assignments").key(key))
     }
-  }
-
-  static func text(_ node: JSONNode) -> String? {
-    if case .string(let s) = node.value { return s }
-    return nil
   }
 }

@@ -5,11 +5,12 @@ struct Series<Point> {
 }
 
 extension DocumentReader {
-  /// The keys of a point, made once rather than per point.
-  static let weeklyPointKeys = ["week_ending", "value"]
-  static let monthlyPointKeys = ["month", "value"]
+  /// The keys of a point, made once rather than per point. `days` marks a partial period
+  /// (`wbr build` writes it; docs/FORMAT.md).
+  static let weeklyPointKeys: [StaticString] = ["week_ending", "value", "days"]
+  static let monthlyPointKeys: [StaticString] = ["month", "value", "days"]
 
-  /// `[{ "week_ending": "YYYY-MM-DD", "value": number or null }, …]`.
+  /// `[{ "week_ending": "YYYY-MM-DD", "value": number or null, "days"?: 1–6 }, …]`.
   ///
   /// Type errors refuse the file. Points that break the series rules — after the deck's
   /// `week_ending`, not a whole number of weeks before it, repeating a week, or out of
@@ -17,12 +18,13 @@ extension DocumentReader {
   /// row does not stop the meeting.
   /// - Complexity: O(n).
   mutating func weeklySeries(
-    _ node: JSONNode, _ path: @autoclosure () -> JSONPath, weekEnding: Day?
+    _ node: JSONRef, _ path: @autoclosure () -> JSONPath, weekEnding: Day?
   ) -> Series<WeeklyPoint>? {
     guard let items = array(node, path()) else { return nil }
     var points: [WeeklyPoint] = []
     points.reserveCapacity(items.count)
-    var lastNode: JSONNode?
+    let known = Self.weeklyPointKeys
+    var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
     for (k, item) in items.enumerated() {
@@ -30,13 +32,17 @@ extension DocumentReader {
         typeErrors = true
         continue
       }
-      checkKeys(m, known: Self.weeklyPointKeys, path().index(k))
-      let dateNode = required("week_ending", in: m, of: item, path().index(k), what: "a date \"YYYY-MM-DD\"")
+      let found = pointMembers(m, known)
+      if !found.clean { checkKeys(m, known: known, path().index(k)) }
+      let dateNode =
+        found.date ?? missing("week_ending", in: m, path().index(k), what: "a date \"YYYY-MM-DD\"")
       let date = dateNode.flatMap { day($0, path().index(k).key("week_ending")) }
-      let value = required("value", in: m, of: item, path().index(k), what: "a number or null").flatMap {
+      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
+      {
         numberOrNull($0, path().index(k).key("value"))
       }
-      guard let dateNode, let date, let value else {
+      let days = found.days.map { integer($0, in: 1...6, path().index(k).key("days")) }
+      guard let dateNode, let date, let value, days != .some(nil) else {
         typeErrors = true
         continue
       }
@@ -51,27 +57,28 @@ extension DocumentReader {
       } else if let last = points.last, let lastNode, last.weekEnding >= date {
         problem =
           last.weekEnding == date
-          ? "week \(date) repeats (first at line \(lastNode.line))"
+          ? "week \(date) repeats (first at line \(tape.line(lastNode)))"
           : "week \(date) comes after \(last.weekEnding): the series must be ascending"
       }
       if let problem {
-        log.warning(problem + "; point left out", at: dateNode, path: path().index(k).key("week_ending"))
+        warning(problem + "; point left out", at: dateNode, path: path().index(k).key("week_ending"))
         dropped += 1
         continue
       }
-      points.append(WeeklyPoint(weekEnding: date, value: value))
+      points.append(WeeklyPoint(weekEnding: date, value: value, days: days ?? nil))
       lastNode = dateNode
     }
     return typeErrors ? nil : Series(points: points, dropped: dropped)
   }
 
-  /// `[{ "month": "YYYY-MM", "value": number or null }, …]`, ascending; repeated or out of
-  /// order months are left out with a warning, as for weeks.
-  mutating func monthlySeries(_ node: JSONNode, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>?
-  {
+  /// `[{ "month": "YYYY-MM", "value": number or null, "days"?: 1–30 }, …]`, ascending;
+  /// repeated or out of order months are left out with a warning, as for weeks.
+  mutating func monthlySeries(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>? {
     guard let items = array(node, path()) else { return nil }
     var points: [MonthlyPoint] = []
-    var lastNode: JSONNode?
+    points.reserveCapacity(items.count)
+    let known = Self.monthlyPointKeys
+    var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
     for (k, item) in items.enumerated() {
@@ -79,28 +86,59 @@ extension DocumentReader {
         typeErrors = true
         continue
       }
-      checkKeys(m, known: Self.monthlyPointKeys, path().index(k))
-      let monthNode = required("month", in: m, of: item, path().index(k), what: "a month \"YYYY-MM\"")
+      let found = pointMembers(m, known)
+      if !found.clean { checkKeys(m, known: known, path().index(k)) }
+      let monthNode = found.date ?? missing("month", in: m, path().index(k), what: "a month \"YYYY-MM\"")
       let month = monthNode.flatMap { self.month($0, path().index(k).key("month")) }
-      let value = required("value", in: m, of: item, path().index(k), what: "a number or null").flatMap {
+      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
+      {
         numberOrNull($0, path().index(k).key("value"))
       }
-      guard let monthNode, let month, let value else {
+      let days = found.days.map { integer($0, in: 1...30, path().index(k).key("days")) }
+      guard let monthNode, let month, let value, days != .some(nil) else {
         typeErrors = true
         continue
       }
       if let last = points.last, let lastNode, last.month >= month {
         let problem =
           last.month == month
-          ? "month \(month) repeats (first at line \(lastNode.line))"
+          ? "month \(month) repeats (first at line \(tape.line(lastNode)))"
           : "month \(month) comes after \(last.month): the series must be ascending"
-        log.warning(problem + "; point left out", at: monthNode, path: path().index(k).key("month"))
+        warning(problem + "; point left out", at: monthNode, path: path().index(k).key("month"))
         dropped += 1
         continue
       }
-      points.append(MonthlyPoint(month: month, value: value))
+      points.append(MonthlyPoint(month: month, value: value, days: days ?? nil))
       lastNode = monthNode
     }
     return typeErrors ? nil : Series(points: points, dropped: dropped)
+  }
+}
+
+/// A point's members found in one pass, by the place of their key in the point's known keys
+/// (date or month, value, days). `clean`: every key known and none twice, so there is
+/// nothing for `checkKeys` to report.
+struct PointMembers {
+  var date: JSONRef?
+  var value: JSONRef?
+  var days: JSONRef?
+  var clean = true
+}
+
+extension DocumentReader {
+  /// One pass over a point's members; each slot holds the first member with its key, as a
+  /// lookup by name would.
+  func pointMembers(_ object: JSONRef, _ known: [StaticString]) -> PointMembers {
+    var found = PointMembers()
+    var c = tape.members(object)
+    while let m = tape.next(&c) {
+      switch tape.index(of: m.key, in: known) {
+      case 0 where found.date == nil: found.date = m.value
+      case 1 where found.value == nil: found.value = m.value
+      case 2 where found.days == nil: found.days = m.value
+      default: found.clean = false
+      }
+    }
+    return found
   }
 }
