@@ -138,8 +138,11 @@ extension JSONTape {
   }
 
   /// Where a string node's text is in `keys`, compared as bytes.
+  /// - Complexity: one length comparison per key; bytes only for keys of the same length.
   func index(of r: JSONRef, in keys: [StaticString]) -> Int? {
-    for (k, key) in keys.enumerated() where string(r, is: key) { return k }
+    guard isString(r) else { return nil }
+    let length = Int(nodes[r.index].payload & 0x7FFF_FFFF)
+    for k in keys.indices where keys[k].utf8CodeUnitCount == length && string(r, is: keys[k]) { return k }
     return nil
   }
 
