@@ -25,6 +25,13 @@ struct DeckFilterTests {
     #expect(ids("revenue") == ["revenue"])
   }
 
+  @Test func asciiFoldedByteByByteAsFoundationFolds() {
+    let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+    for text in [ascii, "Orders Per Visit\nORDERS_pv", "", "Zoë Øster"] {
+      #expect(DeckFilter.foldedBytes(text) == Array(DeckFilter.fold(text).utf8))
+    }
+  }
+
   @Test func byteSearchEdges() {
     let hay = Array("abcab".utf8)
     #expect(DeckFilter.contains(hay, []))

@@ -75,6 +75,13 @@ import WBRModel
     }
   }
 
+  @Test func columnsAreTheDisplayWidth() {
+    for text in ["", "Orders", "▁▂▃·▅", "+3.1% ▲", "Zoë", "⌚x", "a\u{301}b", "漢字", "👩‍💻", "tab\t", "\u{FE0F}▶"]
+    {
+      #expect(ScreenBuffer.columns(of: text) == text.displayWidth, "\(text)")
+    }
+  }
+
   @Test func fillBlanksHalvesOfWideGlyphsAtItsEnds() {
     var buffer = ScreenBuffer(width: 8, height: 2)
     buffer.put("漢字漢字", at: 0, y: 0)

@@ -19,6 +19,9 @@ struct AppState: Sendable, Equatable {
   var message: StatusMessage?
   /// First body line shown on the drill-down; back to 0 for each metric opened.
   var drillDownScroll = 0
+  /// The drill-down's body laid out for the metric and size on screen (nil elsewhere), kept up
+  /// to date by `AppUpdate.update`; frames use it only when it is what they would lay out.
+  var drillDownPage: DrillDownPage?
   /// The meeting record as saved in the journal, and whether it can be changed.
   var record: RecordState
 

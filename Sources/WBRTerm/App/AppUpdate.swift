@@ -6,6 +6,13 @@ import WBRModel
 /// `Effect` for the run loop to perform, so every behaviour here is a plain unit test.
 enum AppUpdate {
   static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    var (s, effects) = apply(state, action)
+    DrillDownView.preparePage(&s)
+    return (s, effects)
+  }
+
+  /// The action's own change to the state (`update` then refreshes what is laid out from it).
+  private static func apply(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     if let handled = RecordUpdate.intercept(state, action) { return handled }
     var s = state
     if case .resize = action {} else { s.message = nil }

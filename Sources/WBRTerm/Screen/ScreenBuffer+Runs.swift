@@ -78,6 +78,14 @@ extension ScreenBuffer {
     return forEachSimpleScalar(bytes) { total += $1 } ? total : nil
   }
 
+  /// Columns `text` takes on screen: `displayWidth`, without walking graphemes when every
+  /// scalar is simple (nearly every text on screen). For measuring a deck's columns once per
+  /// deck, which otherwise costs as much as formatting its numbers.
+  static func columns<S: StringProtocol>(of text: S) -> Int {
+    let simple = text.utf8.withContiguousStorageIfAvailable { simpleWidth($0) } ?? nil
+    return simple ?? text.displayWidth
+  }
+
   /// Stores simple text of `textWidth` columns (from `simpleWidth`) at (x, y) with `left` and
   /// `right` columns of spaces around it, all in `style`. The caller has checked that the
   /// whole run lies inside the buffer.

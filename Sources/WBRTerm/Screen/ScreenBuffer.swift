@@ -122,6 +122,14 @@ public struct ScreenBuffer: Sendable, Equatable {
     return min(column, limit)
   }
 
+  /// Puts one scalar that takes one column and needs no sanitizing (a chart's marks and
+  /// braille) at (x, y); nothing outside the buffer. The same cell as `put(String(scalar), …)`
+  /// without the string: a chart places a thousand of them.
+  public mutating func put(oneColumn scalar: Unicode.Scalar, at x: Int, y: Int, style: Style = .normal) {
+    guard x >= 0, x < width, y >= 0, y < height else { return }
+    store(PackedCell(code: scalar.value, style: style, isContinuation: false), width: 1, column: x, y: y)
+  }
+
   /// Fills `rect` with `character` (a one-column glyph) in `style`.
   public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
     let area = rect.intersection(bounds)
@@ -176,6 +184,33 @@ public struct ScreenBuffer: Sendable, Equatable {
           // more than the rest of a drill-down frame.
           _ = place(code: cell.code, w, column: x + column, y: y + row, limit: width, style: cell.style)
         }
+      }
+    }
+  }
+
+  /// Shows rows `from..<from + rows` of `other` (as wide as this buffer) on this buffer's rows
+  /// `y..<y + rows`, whole rows at a time; rows past `other`'s end are left blank. The same
+  /// cells as `draw(_:at:y:)` of those rows, without placing them one by one: a scrolling view
+  /// (the drill-down's body) copies a screenful per frame.
+  public mutating func copyRows(of other: ScreenBuffer, from: Int, rows: Int, toRow y: Int) {
+    guard other.width == width else {
+      var window = ScreenBuffer(width: other.width, height: rows)
+      window.draw(other, at: 0, y: -from)
+      draw(window, at: 0, y: y)
+      return
+    }
+    for row in 0..<max(0, rows) where y + row >= 0 && y + row < height {
+      let target = (y + row) * width
+      let source = from + row
+      guard source >= 0, source < other.height else {
+        storage.replaceSubrange(target..<target + width, with: repeatElement(.blank, count: width))
+        continue
+      }
+      let start = source * width
+      storage.replaceSubrange(target..<target + width, with: other.storage[start..<start + width])
+      guard !other.clusters.isEmpty else { continue }
+      for i in target..<target + width where storage[i].isCluster {
+        storage[i].code = code(for: other.grapheme(storage[i]))
       }
     }
   }

@@ -13,10 +13,14 @@ struct ChartCanvas: Sendable {
     static func < (a: Layer, b: Layer) -> Bool { a.rawValue < b.rawValue }
   }
 
+  /// A mark is a plain value (a scalar, not a `Character`), so a canvas of them is made and
+  /// freed without reference counting. A character that is not one safe one-column scalar
+  /// (deck text in a label: a wide glyph, a control character) is kept in `texts` instead.
   private struct Mark: Sendable {
-    var character: Character
+    var scalar: Unicode.Scalar
     var style: Style
     var layer: Layer
+    var isText = false
   }
 
   let width: Int
@@ -24,6 +28,8 @@ struct ChartCanvas: Sendable {
   private var marks: [Mark?]
   private var dots: [UInt8]
   private var dotMarks: [Mark?]
+  /// The characters of marks with `isText`, by cell index; drawn through `ScreenBuffer.put`.
+  private var texts: [Int: Character] = [:]
 
   init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -38,7 +44,21 @@ struct ChartCanvas: Sendable {
     guard column >= 0, column < width, row >= 0, row < height else { return }
     let i = row * width + column
     if let old = marks[i], old.layer > layer { return }
-    marks[i] = Mark(character: character, style: style, layer: layer)
+    if let scalar = ChartCanvas.plainScalar(character) {
+      marks[i] = Mark(scalar: scalar, style: style, layer: layer)
+    } else {
+      marks[i] = Mark(scalar: " ", style: style, layer: layer, isText: true)
+      texts[i] = character
+    }
+  }
+
+  /// Puts `scalar`, one that `plainScalar` accepts, at (column, row) unless a higher layer is
+  /// already there: `set` without looking at the glyph again (a rule sets a row of them).
+  mutating func set(plain scalar: Unicode.Scalar, column: Int, row: Int, style: Style, layer: Layer) {
+    guard column >= 0, column < width, row >= 0, row < height else { return }
+    let i = row * width + column
+    if let old = marks[i], old.layer > layer { return }
+    marks[i] = Mark(scalar: scalar, style: style, layer: layer)
   }
 
   /// Writes `text` from (column, row), one glyph per column (callers pass one-column text).
@@ -53,7 +73,8 @@ struct ChartCanvas: Sendable {
     guard column >= 0, column < width, row >= 0, row < height else { return nil }
     let i = row * width + column
     let dotLayer = dots[i] != 0 ? dotMarks[i]?.layer : nil
-    return [marks[i]?.layer, dotLayer].compactMap { $0 }.max()
+    guard let markLayer = marks[i]?.layer else { return dotLayer }
+    return dotLayer.map { max($0, markLayer) } ?? markLayer
   }
 
   /// Sets one braille dot; `x` in 0..<2·width, `y` in 0..<4·height.
@@ -62,7 +83,7 @@ struct ChartCanvas: Sendable {
     let i = (y / 4) * width + x / 2
     dots[i] |= ChartCanvas.brailleBit(dx: x % 2, dy: y % 4)
     if let old = dotMarks[i], old.layer > layer { return }
-    dotMarks[i] = Mark(character: " ", style: style, layer: layer)
+    dotMarks[i] = Mark(scalar: " ", style: style, layer: layer)
   }
 
   /// A braille line between two dots (both included); `dotted` keeps every other dot, which
@@ -101,13 +122,28 @@ struct ChartCanvas: Sendable {
         let i = row * width + column
         let mark = marks[i]
         if dots[i] != 0, let dotMark = dotMarks[i], mark.map({ dotMark.layer > $0.layer }) ?? true {
-          let braille = Character(Unicode.Scalar(0x2800 + UInt32(dots[i])) ?? " ")
-          buffer.put(String(braille), at: x + column, y: y + row, style: dotMark.style)
+          let braille = Unicode.Scalar(0x2800 + UInt32(dots[i])) ?? " "
+          buffer.put(oneColumn: braille, at: x + column, y: y + row, style: dotMark.style)
         } else if let mark {
-          buffer.put(String(mark.character), at: x + column, y: y + row, style: mark.style)
+          if mark.isText, let text = texts[i] {
+            buffer.put(String(text), at: x + column, y: y + row, style: mark.style)
+          } else {
+            buffer.put(oneColumn: mark.scalar, at: x + column, y: y + row, style: mark.style)
+          }
         }
       }
     }
+  }
+
+  /// `character` as one scalar of one column that needs no sanitizing (every chart glyph,
+  /// and most label text), else nil.
+  static func plainScalar(_ character: Character) -> Unicode.Scalar? {
+    if let byte = character.asciiValue { return byte >= 0x20 && byte < 0x7F ? Unicode.Scalar(byte) : nil }
+    let scalars = character.unicodeScalars
+    guard scalars.count == 1, let scalar = scalars.first, ScreenBuffer.visibleStandIn(for: character) == nil,
+      character.displayWidth == 1
+    else { return nil }
+    return scalar
   }
 
   /// The bit of a braille cell's dot (Unicode's numbering: dots 1-3 and 7 on the left).

@@ -55,8 +55,18 @@ struct ChartPanel: Sendable {
   private mutating func drawRule(_ rule: ChartRule, _ scale: ChartScale) {
     guard let row = scale.row(rule.value) else { return }
     let width = canvas.width - gutter
-    let text = rule.isLimit ? marks.limitLine(width: width) : String(repeating: marks.centre, count: width)
-    canvas.write(text, column: 0, row: row, style: ChartGlyphs.ruleStyle, layer: .rule)
+    let glyph = rule.isLimit ? marks.limit : marks.centre
+    guard let line = ChartCanvas.plainScalar(glyph) else {
+      let text = rule.isLimit ? marks.limitLine(width: width) : String(repeating: marks.centre, count: width)
+      canvas.write(text, column: 0, row: row, style: ChartGlyphs.ruleStyle, layer: .rule)
+      return
+    }
+    // The cells of `limitLine(width:)` (or a solid line), set without making the string.
+    let sparse = rule.isLimit && marks.limitIsSparse
+    for column in 0..<max(0, width) {
+      let scalar: Unicode.Scalar = sparse && column % 2 == 1 ? " " : line
+      canvas.set(plain: scalar, column: column, row: row, style: ChartGlyphs.ruleStyle, layer: .rule)
+    }
   }
 
   /// Puts a rule's label in the gutter; without one, at the right end of its line, or at the

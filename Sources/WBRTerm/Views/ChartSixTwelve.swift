@@ -22,7 +22,8 @@ struct SixTwelveChart: Sendable {
     guard !rect.isEmpty else { return }
     let marks = ChartGlyphs(glyphs)
     let plotRows = max(2, rect.height - 3)
-    let weekScale = ChartScale(covering: weeklyValues, rows: plotRows)
+    let rules = self.rules
+    let weekScale = ChartScale(covering: weeklyValues(rules), rows: plotRows)
     let monthScale = ChartScale(covering: monthlyValues, rows: plotRows)
     let leftTicks = ChartTicks(scale: weekScale, format: format, ascii: glyphs.isASCII)
     let rightTicks = ChartTicks(scale: monthScale, format: format, ascii: glyphs.isASCII)
@@ -64,8 +65,8 @@ struct SixTwelveChart: Sendable {
       .draw(into: &buffer, x: rect.x, y: layout.legendRow, width: rect.width)
   }
 
-  /// Every value the weekly scale must show: both years, targets and the XmR lines.
-  var weeklyValues: [Double] {
+  /// Every value the weekly scale must show: both years, targets and the XmR lines (`rules`).
+  func weeklyValues(_ rules: [ChartRule]) -> [Double] {
     data.weeks.flatMap { [$0.current, $0.priorYear, $0.target].compactMap { $0 } } + rules.map(\.value)
   }
 

@@ -29,14 +29,15 @@ struct DeckColumns: Sendable, Equatable {
   /// one column of gap (0 when no metric has the column, e.g. no targets).
   /// - Complexity: O(metrics); run once per deck.
   static func measure(_ rows: [DeckRowText], names: [String]) -> DeckColumns {
+    let width: (String) -> Int = ScreenBuffer.columns(of:)
     func widest(_ heading: String, _ text: (DeckRowText) -> String) -> Int {
-      let most = rows.reduce(0) { max($0, text($1).displayWidth) }
+      let most = rows.reduce(0) { max($0, width(text($1))) }
       return most == 0 ? 0 : max(most, heading.displayWidth) + 1
     }
-    let quality = rows.reduce(0) { max($0, $1.quality.displayWidth) }
+    let quality = rows.reduce(0) { max($0, width($1.quality)) }
     return DeckColumns(
       lead: 2 + 1 + DeckBadge.width + (quality > 0 ? quality + 1 : 0) + 1,
-      name: names.reduce(Heading.name.displayWidth) { max($0, $1.displayWidth) },
+      name: names.reduce(Heading.name.displayWidth) { max($0, width($1)) },
       value: max(widest(Heading.value, \.value), Heading.value.displayWidth + 1),
       wow: widest(Heading.wow, \.wow), yoy: widest(Heading.yoy, \.yoy),
       target: widest(Heading.target, \.vsTarget),

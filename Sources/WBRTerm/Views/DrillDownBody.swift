@@ -99,9 +99,8 @@ struct DrillDownBody: Sendable {
   private func rule(_ title: String, _ width: Int) -> StyledLine {
     let h = String(context.glyphs.horizontal)
     let rest = max(0, width - title.displayWidth - 3)
-    return StyledLine([
-      (h + " ", .muted), (title, .heading), (" " + String(repeating: h, count: rest), .muted),
-    ])
+    return StyledLine(
+      [(h + " ", .muted), (title, .heading), (" ", .muted)], run: (context.glyphs.horizontal, rest))
   }
 
   /// The current week's point takes the colour of its strongest signal's news.

@@ -3,25 +3,44 @@ import WBRModel
 /// A line of styled text pieces, the unit the drill-down's text blocks are made of.
 struct StyledLine: Sendable, Equatable {
   var pieces: [(text: String, style: Style)]
+  /// A run of one one-column glyph that ends the last piece (a section rule's line), in that
+  /// piece's style, filled rather than drawn as text: the same cells as the piece followed by
+  /// `count` of them.
+  var run: (glyph: Character, count: Int)?
 
-  init(_ pieces: [(String, Style)] = []) { self.pieces = pieces.map { (text: $0.0, style: $0.1) } }
+  init(_ pieces: [(String, Style)] = [], run: (glyph: Character, count: Int)? = nil) {
+    self.pieces = pieces.map { (text: $0.0, style: $0.1) }
+    self.run = run
+  }
 
   init(_ text: String, _ style: Style = .normal) { self.init([(text, style)]) }
 
   static func == (a: StyledLine, b: StyledLine) -> Bool {
     a.pieces.map(\.text) == b.pieces.map(\.text) && a.pieces.map(\.style) == b.pieces.map(\.style)
+      && a.run?.glyph == b.run?.glyph && a.run?.count == b.run?.count
   }
 
-  var displayWidth: Int { pieces.reduce(0) { $0 + $1.text.displayWidth } }
+  var displayWidth: Int { pieces.reduce(0) { $0 + $1.text.displayWidth } + (run?.count ?? 0) }
 
   /// Draws the pieces from (x, y), clipped to `width` columns; the last piece that does not fit
   /// ends in an ellipsis.
   func draw(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, ascii: Bool) {
     var column = x
     let end = x + width
-    for piece in pieces {
+    for (i, piece) in pieces.enumerated() {
       let room = end - column
-      guard room > 0 else { break }
+      guard room > 0 else { return }
+      if i == pieces.count - 1, let run, run.count > 0 {
+        let textWidth = piece.text.displayWidth
+        guard textWidth + run.count <= room else {
+          let text = piece.text + String(repeating: run.glyph, count: run.count)
+          buffer.put(text.truncated(toWidth: room, ascii: ascii), at: column, y: y, style: piece.style)
+          return
+        }
+        column = buffer.put(piece.text, at: column, y: y, style: piece.style)
+        buffer.horizontalLine(x: column, y: y, width: run.count, glyph: run.glyph, style: piece.style)
+        return
+      }
       column = buffer.put(
         piece.text.truncated(toWidth: room, ascii: ascii), at: column, y: y, style: piece.style)
     }

@@ -6,12 +6,16 @@ import WBRModel
 /// Every change carries an arrow and a sign, and good or bad news a colour on top, so the
 /// direction reads without colour too.
 struct DrillDownSummary: Sendable {
-  var box: SummaryBox
+  let box: SummaryBox
   /// The prior-year value of the current week (x(W − 364)).
-  var lastWeekPriorYear: Double?
-  var format: ValueFormat
-  var higherIsBetter: Bool
-  var ascii: Bool
+  let lastWeekPriorYear: Double?
+  let format: ValueFormat
+  let higherIsBetter: Bool
+  let ascii: Bool
+  /// The table's cells, row by row (the first row is the heading), formatted once.
+  private(set) var cells: [[(text: String, style: Style)]] = []
+  /// Column widths of the table (text columns left-aligned, numbers right-aligned).
+  private(set) var columnWidths: [Int] = []
 
   init(metric: Metric, analysis: MetricAnalysis, ascii: Bool) {
     box = SummaryBox(metric: metric, analysis: analysis)
@@ -19,6 +23,9 @@ struct DrillDownSummary: Sendable {
     format = analysis.format
     higherIsBetter = metric.higherIsBetter
     self.ascii = ascii
+    cells = makeCells()
+    let rows = cells
+    columnWidths = (0..<5).map { c in rows.map { $0[c].text.displayWidth }.max() ?? 0 }
   }
 
   /// Rows of the table: heading, last week, then MTD, QTD and YTD, or one "MTD/QTD/YTD n/a"
@@ -30,8 +37,7 @@ struct DrillDownSummary: Sendable {
     box.periods.contains { $0.current != nil || $0.priorYear != nil || $0.yoy != nil }
   }
 
-  /// The table's cells, row by row (the first row is the heading).
-  var cells: [[(text: String, style: Style)]] {
+  private func makeCells() -> [[(text: String, style: Style)]] {
     let heading: [(String, Style)] = [
       ("", .heading), ("This year", .heading), ("Prior year", .heading), ("YoY", .heading), ("WoW", .heading),
     ]
@@ -53,12 +59,6 @@ struct DrillDownSummary: Sendable {
       ])
     }
     return rows
-  }
-
-  /// Column widths of the table (text columns left-aligned, numbers right-aligned).
-  var columnWidths: [Int] {
-    let rows = cells
-    return (0..<5).map { c in rows.map { $0[c].text.displayWidth }.max() ?? 0 }
   }
 
   /// Width the table needs with two spaces between columns.
@@ -83,9 +83,11 @@ struct DrillDownSummary: Sendable {
   /// "↑ +12.1%" in the colour of its news; "n/a" muted.
   private func change(_ change: Change?) -> (text: String, style: Style) {
     guard let change else { return (text: "n/a", style: .muted) }
-    let text = ChangeFormat.arrow(change, ascii: ascii) + " " + change.formatted(ascii: ascii)
+    let formatted = change.formatted(ascii: ascii)
+    let text = DrillDownSummary.arrow(change, formatted: formatted, ascii: ascii) + " " + formatted
     return (
-      text: text, style: DrillDownSummary.style(of: change, higherIsBetter: higherIsBetter, ascii: ascii)
+      text: text,
+      style: DrillDownSummary.style(of: change, formatted: formatted, higherIsBetter: higherIsBetter)
     )
   }
 
@@ -93,5 +95,26 @@ struct DrillDownSummary: Sendable {
   static func style(of change: Change, higherIsBetter: Bool, ascii: Bool) -> Style {
     if ChangeFormat.arrow(change, ascii: true) == "=" { return .normal }
     return (change.value > 0) == higherIsBetter ? .good : .bad
+  }
+
+  /// `style(of:higherIsBetter:ascii:)` for a change already formatted (`Change.formatted`):
+  /// the text tells whether it rounds to zero without formatting it again.
+  static func style(of change: Change, formatted: String, higherIsBetter: Bool) -> Style {
+    guard change.value.isFinite else { return style(of: change, higherIsBetter: higherIsBetter, ascii: true) }
+    if showsZero(formatted) { return .normal }
+    return (change.value > 0) == higherIsBetter ? .good : .bad
+  }
+
+  /// `ChangeFormat.arrow` for a change already formatted as `formatted`.
+  static func arrow(_ change: Change, formatted: String, ascii: Bool) -> String {
+    guard change.value.isFinite else { return ChangeFormat.arrow(change, ascii: ascii) }
+    if showsZero(formatted) { return ascii ? "=" : "\u{2192}" }
+    if change.value > 0 { return ascii ? "^" : "\u{2191}" }
+    return ascii ? "v" : "\u{2193}"
+  }
+
+  /// No digit but zeros: the change rounds to zero (as `ChangeFormat` decides it).
+  private static func showsZero(_ text: String) -> Bool {
+    !text.utf8.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }
   }
 }

@@ -46,58 +46,96 @@ struct DrillDownValuesTable: Sendable {
     self.glyphs = glyphs
   }
 
-  /// The rows (or columns) of a table of `columns`: the target only when one of them has one.
-  private func series(_ columns: [Column]) -> [(name: String, cell: (Column) -> (text: String, style: Style))]
-  {
+  /// One column's cells, formatted once: this year, prior year, YoY, target.
+  private struct Cells {
+    var cells: [(text: String, style: Style)]
+    var widths: [Int]
+  }
+
+  private static let seriesNames = ["This year", "Prior year", "YoY", "Target"]
+
+  /// The cells of every series for `column` (each value formatted once per table, however
+  /// many layouts are tried).
+  private func cells(_ column: Column) -> Cells {
     let ascii = glyphs.isASCII
-    var series: [(String, (Column) -> (text: String, style: Style))] = [
-      ("This year", { (text: format.format($0.current, ascii: ascii), style: .bold) }),
-      ("Prior year", { (text: format.format($0.prior, ascii: ascii), style: .muted) }),
-      (
-        "YoY",
-        { column in
-          guard let change = ChangeCalculator.change(from: column.prior, to: column.current, unit: unit)
-          else {
-            return (text: "n/a", style: .muted)
-          }
-          let style = DrillDownSummary.style(of: change, higherIsBetter: higherIsBetter, ascii: ascii)
-          return (text: change.formatted(ascii: ascii), style: style)
-        }
-      ),
-    ]
-    if columns.contains(where: { $0.target != nil }) {
-      series.append(("Target", { (text: format.format($0.target, ascii: ascii), style: .warn) }))
+    var yoy = (text: "n/a", style: Style.muted)
+    if let change = ChangeCalculator.change(from: column.prior, to: column.current, unit: unit) {
+      let text = change.formatted(ascii: ascii)
+      yoy = (
+        text: text, style: DrillDownSummary.style(of: change, formatted: text, higherIsBetter: higherIsBetter)
+      )
     }
-    return series.map { (name: $0.0, cell: $0.1) }
+    let cells: [(text: String, style: Style)] = [
+      (text: format.format(column.current, ascii: ascii), style: .bold),
+      (text: format.format(column.prior, ascii: ascii), style: .muted),
+      yoy,
+      (text: format.format(column.target, ascii: ascii), style: .warn),
+    ]
+    return Cells(cells: cells, widths: cells.map(\.text.displayWidth))
+  }
+
+  /// The series shown for `columns`: the target only when one of them has one.
+  private static func series(_ columns: [Column]) -> [Int] {
+    columns.contains(where: { $0.target != nil }) ? [0, 1, 2, 3] : [0, 1, 2]
   }
 
   /// The lines of the table at `width` columns: weeks and months across in one table when it
   /// fits; else the weeks and the months as two tables, each across when it fits (equal
   /// columns first, then narrower gaps), else one row per period.
   func lines(width: Int) -> [StyledLine] {
-    if let both = across(weeks + months, separatorAt: weeks.count, width: width) { return both }
-    let weekLines = across(weeks, separatorAt: nil, width: width) ?? down(weeks, lastBold: true)
-    let monthLines = across(months, separatorAt: nil, width: width) ?? down(months, lastBold: false)
+    let weekCells = weeks.map(cells)
+    let monthCells = months.map(cells)
+    if let both = across(weeks + months, weekCells + monthCells, separatorAt: weeks.count, width: width) {
+      return both
+    }
+    let weekLines =
+      across(weeks, weekCells, separatorAt: nil, width: width) ?? down(weeks, weekCells, lastBold: true)
+    let monthLines =
+      across(months, monthCells, separatorAt: nil, width: width) ?? down(months, monthCells, lastBold: false)
     return weekLines + [StyledLine()] + monthLines
   }
 
   /// The first across layout of `columns` that fits in `width`, if any.
-  private func across(_ columns: [Column], separatorAt: Int?, width: Int) -> [StyledLine]? {
-    for (equal, gap) in [(true, 2), (false, 2), (true, 1), (false, 1)] {
-      let lines = across(columns, separatorAt: separatorAt, equalColumns: equal, gap: gap)
-      if lines.allSatisfy({ $0.displayWidth <= width }) { return lines }
+  private func across(
+    _ columns: [Column], _ cells: [Cells], separatorAt: Int?, width: Int
+  ) -> [StyledLine]? {
+    for (equal, gap) in [(true, 2), (false, 2), (true, 1), (false, 1)]
+    where acrossWidth(columns, cells, separatorAt: separatorAt, equalColumns: equal, gap: gap) <= width {
+      return across(columns, cells, separatorAt: separatorAt, equalColumns: equal, gap: gap)
     }
     return nil
   }
 
-  /// `columns` across, one row per series; a rule before column `separatorAt`.
-  func across(_ columns: [Column], separatorAt: Int?, equalColumns: Bool, gap spaces: Int) -> [StyledLine] {
-    let series = self.series(columns)
-    let label = series.map(\.name.displayWidth).max() ?? 0
-    var widths = columns.map { column in
-      ([column.shortLabel.displayWidth] + series.map { $0.cell(column).text.displayWidth }).max() ?? 0
+  /// The width of every line of that across layout (each cell is padded to its column's width),
+  /// measured without making the lines.
+  private func acrossWidth(
+    _ columns: [Column], _ cells: [Cells], separatorAt: Int?, equalColumns: Bool, gap spaces: Int
+  ) -> Int {
+    let (label, widths) = acrossWidths(columns, cells, equalColumns: equalColumns)
+    let gaps = widths.indices.reduce(0) { $0 + ($1 == separatorAt ? 3 : spaces) }
+    return label + gaps + widths.reduce(0, +)
+  }
+
+  /// The label column's width and each column's width of an across layout.
+  private func acrossWidths(
+    _ columns: [Column], _ cells: [Cells], equalColumns: Bool
+  ) -> (label: Int, widths: [Int]) {
+    let series = DrillDownValuesTable.series(columns)
+    let label = series.map { DrillDownValuesTable.seriesNames[$0].displayWidth }.max() ?? 0
+    var widths = zip(columns, cells).map { column, cells in
+      ([column.shortLabel.displayWidth] + series.map { cells.widths[$0] }).max() ?? 0
     }
     if equalColumns { widths = widths.map { _ in widths.max() ?? 0 } }
+    return (label, widths)
+  }
+
+  /// `columns` across, one row per series; a rule before column `separatorAt`.
+  private func across(
+    _ columns: [Column], _ cells: [Cells], separatorAt: Int?, equalColumns: Bool, gap spaces: Int
+  ) -> [StyledLine] {
+    let series = DrillDownValuesTable.series(columns)
+    let names = DrillDownValuesTable.seriesNames
+    let (label, widths) = acrossWidths(columns, cells, equalColumns: equalColumns)
     func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
       var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
       for (i, cell) in cells.enumerated() {
@@ -108,18 +146,17 @@ struct DrillDownValuesTable: Sendable {
       return StyledLine(pieces)
     }
     var lines = [row("", .heading, columns.map { (text: $0.shortLabel, style: Style.heading) })]
-    for s in series { lines.append(row(s.name, .bold, columns.map(s.cell))) }
+    for s in series { lines.append(row(names[s], .bold, cells.map { $0.cells[s] })) }
     return lines
   }
 
   /// One row per period of `columns`, one column per series; the last period bold when
   /// `lastBold` (the current week).
-  func down(_ columns: [Column], lastBold: Bool) -> [StyledLine] {
-    let series = self.series(columns)
+  private func down(_ columns: [Column], _ cells: [Cells], lastBold: Bool) -> [StyledLine] {
+    let series = DrillDownValuesTable.series(columns)
+    let names = DrillDownValuesTable.seriesNames
     let label = columns.map(\.label.displayWidth).max() ?? 0
-    let widths = series.map { s in
-      ([s.name.displayWidth] + columns.map { s.cell($0).text.displayWidth }).max() ?? 0
-    }
+    let widths = series.map { s in ([names[s].displayWidth] + cells.map { $0.widths[s] }).max() ?? 0 }
     func row(_ name: String, _ nameStyle: Style, _ cells: [(text: String, style: Style)]) -> StyledLine {
       var pieces: [(String, Style)] = [(name.padded(toWidth: label), nameStyle)]
       for (i, cell) in cells.enumerated() {
@@ -128,10 +165,10 @@ struct DrillDownValuesTable: Sendable {
       }
       return StyledLine(pieces)
     }
-    var lines = [row("", .heading, series.map { (text: $0.name, style: Style.heading) })]
+    var lines = [row("", .heading, series.map { (text: names[$0], style: Style.heading) })]
     for (i, column) in columns.enumerated() {
       let style: Style = lastBold && i == columns.count - 1 ? .bold : .normal
-      lines.append(row(column.label, style, series.map { $0.cell(column) }))
+      lines.append(row(column.label, style, series.map { cells[i].cells[$0] }))
     }
     return lines
   }

@@ -1,11 +1,14 @@
 import WBRModel
 
-/// The drill-down in the meeting app: builds the view's context from the app state, and gives
-/// the update function the numbers it scrolls by.
+/// The drill-down in the meeting app: builds the view's context from the app state, keeps the
+/// laid-out body of the metric on screen in the state, and gives the update function the
+/// numbers it scrolls by.
 extension DrillDownView {
-  /// Draws `.drillDown(metric:)` (called by `RootView`).
+  /// Draws `.drillDown(metric:)` (called by `RootView`), with the state's page when it is the
+  /// one this frame would lay out.
   static func draw(_ state: AppState, metric index: Int, in area: Rect, on buffer: inout ScreenBuffer) {
-    render(context(state, metric: index), into: &buffer, in: area)
+    let context = context(state, metric: index)
+    render(context, page: page(state, context, in: area), into: &buffer, in: area)
   }
 
   /// The context for metric `index` in `state`.
@@ -21,9 +24,36 @@ extension DrillDownView {
         : nil)
   }
 
+  /// The state's page when its key matches `context` in `area`, else a new one.
+  private static func page(_ state: AppState, _ context: DrillDownContext, in area: Rect) -> DrillDownPage {
+    if let page = state.drillDownPage, page.key == key(context, in: area) { return page }
+    return page(context, in: area)
+  }
+
+  private static func key(_ context: DrillDownContext, in area: Rect) -> DrillDownPage.Key {
+    let bodyRect = area.splitTop(DrillDownHeader.height).rest
+    return DrillDownPage.Key(context, width: bodyRect.width, viewport: bodyRect.height)
+  }
+
+  /// Keeps `state.drillDownPage` the page of the drill-down on screen (none elsewhere), so
+  /// that frames and scrolling keys copy rows instead of laying the body out again. Called by
+  /// the update function after every action.
+  static func preparePage(_ state: inout AppState) {
+    guard case .drillDown(let metric) = state.screen, state.size.covers(MeetingLayout.minimumSize) else {
+      state.drillDownPage = nil
+      return
+    }
+    let area = MeetingLayout.frame(for: state.size).body
+    let context = context(state, metric: metric)
+    if state.drillDownPage?.key != key(context, in: area) {
+      state.drillDownPage = page(context, in: area)
+    }
+  }
+
   /// The largest scroll offset of metric `index`'s drill-down at the state's terminal size.
   static func maxScroll(_ state: AppState, metric index: Int) -> Int {
-    maxScroll(context(state, metric: index), in: MeetingLayout.frame(for: state.size).body)
+    let area = MeetingLayout.frame(for: state.size).body
+    return page(state, context(state, metric: index), in: area).maxScroll
   }
 
   /// Lines one PgUp/PgDn scrolls: the body's height less one line kept for context.

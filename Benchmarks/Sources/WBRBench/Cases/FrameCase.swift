@@ -57,7 +57,8 @@ enum FrameCase {
       screen: screen)
     driver.start()
     // `--kinds scroll,open` measures only some (for a profiler run); all by default.
-    let kinds = Set((options["kinds"] ?? "scroll,filter,n,open").split(separator: ",").map(String.init))
+    let kinds = Set(
+      (options["kinds"] ?? "scroll,filter,n,open,drill-scroll,drill-n").split(separator: ",").map(String.init))
     if kinds.contains("scroll") { output.write(row("key: scroll (j)", driver.scroll(keys))) }
     if kinds.contains("filter") {
       output.write(row("key: filter, typed (/ then a char)", driver.filter(keys)))
@@ -65,6 +66,12 @@ enum FrameCase {
     if kinds.contains("n") { output.write(row("key: next anomaly (n)", driver.nextAnomaly(keys))) }
     if kinds.contains("open") {
       output.write(row("key: open drill-down (Enter)", driver.openDrillDown(keys)))
+    }
+    if kinds.contains("drill-scroll") {
+      output.write(row("key: drill-down, scroll (j)", driver.drillDownScroll(keys)))
+    }
+    if kinds.contains("drill-n") {
+      output.write(row("key: drill-down, next anomaly (n)", driver.drillDownNext(keys)))
     }
   }
 }

@@ -71,4 +71,32 @@ final class KeyDriver {
       return frame
     }
   }
+
+  /// Inside the first anomaly's drill-down: `j` down its body (each timed; at the end `g`
+  /// back to the top, untimed), then Esc.
+  func drillDownScroll(_ count: Int) -> [(Timing, Int)] {
+    openFirstAnomaly()
+    var frames: [(Timing, Int)] = []
+    while frames.count < count {
+      let before = loop.state.drillDownScroll
+      frames.append(press(.char("j")))
+      if loop.state.drillDownScroll == before { press(.char("g")) }
+    }
+    press(.escape)
+    return frames
+  }
+
+  /// Inside a drill-down: `n` opens the next anomaly's drill-down (each timed), then Esc.
+  func drillDownNext(_ count: Int) -> [(Timing, Int)] {
+    openFirstAnomaly()
+    let frames = (0..<count).map { _ in press(.char("n")) }
+    press(.escape)
+    return frames
+  }
+
+  private func openFirstAnomaly() {
+    press(.char("g"))
+    press(.char("n"))
+    press(.enter)
+  }
 }

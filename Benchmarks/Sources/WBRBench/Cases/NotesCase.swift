@@ -15,7 +15,7 @@ enum NotesCase {
     let record = history(loaded.deck, analysis, owners: loaded.owners.owners.map(\.id), count: commitments)
     let builder = NotesBuilder(
       deck: loaded.deck, analysis: analysis, owners: loaded.owners, record: record, week: week, login: "lead",
-      deckFile: deckPath, deckSHA256: String(repeating: "0", count: 64))
+      deckFile: deckPath, deckChecksum: .sha256(String(repeating: "0", count: 64)))
     let label = "\(record.commitments.count) commitments"
     let building = Sampler.measure(warmup: 1, runs: runs) { keep(builder.build()) }
     output.write(Row(name: "notes: gather (\(label))", metrics: n, timings: building))
