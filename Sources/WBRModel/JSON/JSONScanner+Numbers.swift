@@ -31,7 +31,6 @@ extension JSONScanner {
         throw fail("'.', 'e' or the end of the number (JSON numbers have no leading zeros)", at: i)
       }
     } else {
-      while eightDigits(into: &mantissa, significant: &significant) {}
       while i < end, Self.isDigit(b[i]) {
         accumulate(b[i], into: &mantissa, significant: &significant, exact: &exact)
         i += 1
@@ -40,7 +39,6 @@ extension JSONScanner {
     if i < end, b[i] == UInt8(ascii: ".") {
       i += 1
       guard i < end, Self.isDigit(b[i]) else { throw fail("a digit after '.'", at: i) }
-      while eightDigits(into: &mantissa, significant: &significant) { exponent -= 8 }
       while i < end, Self.isDigit(b[i]) {
         accumulate(b[i], into: &mantissa, significant: &significant, exact: &exact)
         exponent -= 1
@@ -79,27 +77,6 @@ extension JSONScanner {
         found: "'\(shown)'")
     }
     return v
-  }
-
-  /// Takes eight digits at `i` at once (simdjson's SWAR conversion) when all eight are
-  /// significant and the mantissa stays exact, as eight calls of `accumulate` would: deck
-  /// values are long ("41607751.402883").
-  @inline(__always) mutating func eightDigits(into mantissa: inout UInt64, significant: inout Int) -> Bool {
-    guard i + 8 <= end, significant + 8 <= 18, mantissa != 0 || b[i] != UInt8(ascii: "0") else {
-      return false
-    }
-    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-    let nibbles: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
-    guard (w & nibbles) | (((w &+ 0x0606_0606_0606_0606) & nibbles) >> 4) == 0x3333_3333_3333_3333 else {
-      return false
-    }
-    var v = ((w & 0x0F0F_0F0F_0F0F_0F0F) &* 2561) >> 8
-    v = ((v & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
-    v = ((v & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
-    mantissa = mantissa &* 100_000_000 &+ (v & 0xFFFF_FFFF)
-    significant += 8
-    i += 8
-    return true
   }
 
   /// Adds a digit to the mantissa while it stays exact; a leading zero of a fraction is not

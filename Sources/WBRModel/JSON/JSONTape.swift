@@ -128,7 +128,7 @@ extension JSONTape {
   /// Whether a string node's text is exactly `text`, byte for byte. Keys are looked up this
   /// way, so most calls end at the length check; a `StaticString` is a pointer and a count,
   /// with nothing to retain or decode.
-  public func string(_ r: JSONRef, is text: StaticString) -> Bool {
+  @inline(__always) public func string(_ r: JSONRef, is text: StaticString) -> Bool {
     guard isString(r), Int(nodes[r.index].payload & 0x7FFF_FFFF) == text.utf8CodeUnitCount else {
       return false
     }
