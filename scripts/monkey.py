@@ -59,14 +59,14 @@ TEXT_POOLS = ["abcdefghijklmnopqrstuvwxyz 0123456789.,:-_/",
               "e\u0301\u0301a\u0308\u200b\u200d\ufeff\u202e\u2066", "ＦＵＬＬＷＩＤＴＨ", "ÄÖÜßøåéñ"]
 
 
-def cpu_state(pid):
-    """The process's state letter and CPU ticks, to tell a busy loop (R) from a wait (S)."""
+def cpu_ticks(pid):
+    """The process's state letter and CPU ticks (user + system, 1/100 s), or ("?", 0)."""
     try:
         with open(f"/proc/{pid}/stat") as f:
             fields = f.read().rsplit(")", 1)[1].split()
-        return f"{fields[0]}, {int(fields[11]) + int(fields[12])} ticks"
-    except (OSError, IndexError, ValueError):
-        return "unknown"
+        return fields[0], int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError, TypeError):
+        return "?", 0
 
 
 def random_text(rng, n):
@@ -184,6 +184,14 @@ class Monkey:
 
     def check_leaks(self, deck_name):
         data = self.pane.log_bytes()
+        if self.pane.status() in (0, 130):
+            # wbr has ended cleanly: its last act was leaving the alternate screen (curses' rmcup,
+            # ESC[?1049l). After that the tty, echo back on, echoes what the storm still types
+            # (ESC as "^[", C1 raw): the line discipline's bytes, not wbr's. The last rmcup is
+            # wbr's own even if a payload one leaked earlier, since wbr writes it last.
+            end = data.rfind(b"\x1b[?1049l")
+            if end >= 0:
+                data = data[:end]
         for mark in LEAK_MARKS:
             if mark in data:
                 at = data.find(mark)
@@ -196,24 +204,30 @@ class Monkey:
         """A resize to a readable size must be answered by a redraw within 5 s."""
         self.stats["probes"] += 1
         before = self.pane.log_size()
+        pid = self.pane.wbr_pid()
+        _, ticks_before = cpu_ticks(pid)
+        started = time.monotonic()
         w, h = self.probe_size = (101, 31) if self.probe_size == (100, 30) else (100, 30)
         self.pane.resize(w, h)
-        end = time.monotonic() + 5
+        end = started + 5
         while self.pane.log_size() == before and time.monotonic() < end:
             if self.pane.status() is not None:
                 return
             time.sleep(0.05)
         if self.pane.log_size() == before and self.pane.status() is None:
-            pid = self.pane.wbr_pid()
-            state = cpu_state(pid)
+            state, _ = cpu_ticks(pid)
             end = time.monotonic() + 30
             while self.pane.log_size() == before and time.monotonic() < end and self.pane.status() is None:
                 time.sleep(0.1)
+            # CPU wbr used while the redraw was awaited: about the wall time means wbr was busy
+            # (a real slowness); far less means it was waiting or starved of CPU by other work.
+            _, ticks_after = cpu_ticks(pid)
+            spent = (f"process state {state}, {(ticks_after - ticks_before) / 100:.1f} s of CPU in "
+                     f"{time.monotonic() - started:.1f} s")
             if self.pane.log_size() == before:
-                self.finding("hang", f"no redraw within 35 s of a resize (process state {state})", deck_name)
+                self.finding("hang", f"no redraw within 35 s of a resize ({spent})", deck_name)
                 return False
-            self.finding("slow", f"redraw took more than 5 s after a resize (process state {state})",
-                         deck_name)
+            self.finding("slow", f"redraw took more than 5 s after a resize ({spent})", deck_name)
         if "pwned" in self.pane.title():
             self.finding("leak", f"pane title is {self.pane.title()!r}", deck_name)
         return True
