@@ -46,4 +46,15 @@ import WBRModel
     #expect(items.map { tape.line($0) } == [2, 3])
     #expect(items.map { tape.column($0) } == [3, 3])
   }
+
+  @Test func longNumbersEightDigitsAtATimeAreExact() throws {
+    let texts = [
+      "41607751.402883", "12345678.12345678", "0.00000000123456789", "123456789012345678901",
+      "-98765432.1e-3", "10000000", "100000000.00000001", "0.12345678901234567890", "99999999999999999999e-5",
+    ]
+    for text in texts {
+      let tape = try JSONTape.parse(text)
+      #expect(tape.number(tape.root) == Double(text), "\(text)")
+    }
+  }
 }

@@ -12,7 +12,7 @@ public struct MonthlySeries: Sendable, Equatable {
 
   /// Later points for an already-seen month, and non-finite values, are ignored.
   public init(_ points: [MonthlyPoint]) {
-    var byMonth: [Int: Double] = [:]
+    var byMonth = [Int: Double](minimumCapacity: points.count)
     var latest: YearMonth?
     var oldest: YearMonth?
     for point in points {

@@ -128,7 +128,7 @@ extension JSONTape {
   /// Whether a string node's text is exactly `text`, byte for byte. Keys are looked up this
   /// way, so most calls end at the length check; a `StaticString` is a pointer and a count,
   /// with nothing to retain or decode.
-  public func string(_ r: JSONRef, is text: StaticString) -> Bool {
+  @inline(__always) public func string(_ r: JSONRef, is text: StaticString) -> Bool {
     guard isString(r), Int(nodes[r.index].payload & 0x7FFF_FFFF) == text.utf8CodeUnitCount else {
       return false
     }
@@ -138,8 +138,11 @@ extension JSONTape {
   }
 
   /// Where a string node's text is in `keys`, compared as bytes.
+  /// - Complexity: one length comparison per key; bytes only for keys of the same length.
   func index(of r: JSONRef, in keys: [StaticString]) -> Int? {
-    for (k, key) in keys.enumerated() where string(r, is: key) { return k }
+    guard isString(r) else { return nil }
+    let length = Int(nodes[r.index].payload & 0x7FFF_FFFF)
+    for k in keys.indices where keys[k].utf8CodeUnitCount == length && string(r, is: keys[k]) { return k }
     return nil
   }
 
