@@ -16,7 +16,8 @@ source tests-e2e/lib/tmux.sh
 # check_sane: the shell prompt is back and the tty has echo and canonical input again.
 check_sane() {
   local what=$1
-  wait_for '^e2e\$ *$' 10 || { fail "$what: no shell prompt after exit"; return; }
+  # 30 s: after a crash the backtrace is symbolicated first, which a busy machine makes slow.
+  wait_for '^e2e\$ *$' 30 || { fail "$what: no shell prompt after exit"; return; }
   rm -f "$tmp/stty"
   tm send-keys -t e2e "clear; stty -a > '$tmp/stty'" Enter
   wait_file "$tmp/stty" 5 || { fail "$what: stty did not run"; return; }

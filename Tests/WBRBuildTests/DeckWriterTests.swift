@@ -23,9 +23,7 @@ import WBRModel
       #expect(a.totals == b.totals)
       #expect(a.weeklyTargets.map(\.value) == b.weeklyTargets.map(\.value))
     }
-    let unexpected = loaded.warnings.filter {
-      $0.message.contains("unknown key") && !$0.path.hasSuffix(".days")
-    }
+    let unexpected = loaded.warnings.filter { $0.message.contains("unknown key") }
     #expect(unexpected.isEmpty, "\(unexpected.prefix(3))")
   }
 

@@ -12,12 +12,13 @@ import WBRModel
     let bytes: [UInt8]
     let loaded: LoadedDeck
 
-    init() throws {
+    /// `padding` trailing blank lines make the file span several read chunks.
+    init(padding: Int = 0) throws {
       folder =
         FileManager.default.temporaryDirectory.appendingPathComponent("wbr-sha-\(UUID().uuidString)").path
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       path = folder + "/deck.json"
-      bytes = DeckWriter.write(NotesFixture.deck)
+      bytes = DeckWriter.write(NotesFixture.deck) + [UInt8](repeating: 0x0a, count: padding)
       try Data(bytes).write(to: URL(fileURLWithPath: path))
       loaded = try DeckLoader.load(deckPath: path)
     }
@@ -37,6 +38,15 @@ import WBRModel
     #expect(d.loaded.deckStamp != nil)
     #expect(d.take() == .sha256(SHA256.hex(of: d.bytes)))
     #expect(d.take().sha256?.count == 64 && d.take().reason == nil)
+  }
+
+  /// The file is hashed in chunks; a file of a few chunks and an odd tail gives the digest
+  /// of its bytes as a whole.
+  @Test func aDeckLargerThanOneReadChunkIsHashedWhole() throws {
+    let d = try DeckOnDisk(padding: (5 << 19) + 37)
+    defer { try? FileManager.default.removeItem(atPath: d.folder) }
+    #expect(d.bytes.count > 2 << 20)
+    #expect(d.take(maxBytes: 8 << 20) == .sha256(SHA256.hex(of: d.bytes)))
   }
 
   @Test func aDeckChangedAfterTheLoadIsNotHashed() throws {

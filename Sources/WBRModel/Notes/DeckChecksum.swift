@@ -29,16 +29,16 @@ public enum DeckChecksum: Sendable, Equatable {
     guard let stamp else { return .notTaken("the deck file changed while it was being loaded") }
     // Checked before reading too, so that a changed (perhaps much larger) file is not read.
     guard FileStamp(path: path) == stamp else { return .notTaken(changed) }
-    let read: (result: [UInt8], stamp: FileStamp?)
+    let read: (result: String, stamp: FileStamp?)
     do throws(InputError) {
       read = try FileStamp.around(path) { () throws(InputError) in
-        try FileBytes.read(path, maxBytes: maxBytes)
+        try FileDigest.sha256(path, maxBytes: maxBytes)
       }
     } catch {
       let why = error.diagnostics.first.map { " (\($0.message))" } ?? ""
       return .notTaken("the deck file could not be read again" + why)
     }
     guard read.stamp == stamp else { return .notTaken(changed) }
-    return .sha256(SHA256.hex(of: read.result))
+    return .sha256(read.result)
   }
 }

@@ -48,6 +48,9 @@ enum Effect: Sendable, Equatable {
   case bell
   /// Repaint every cell on the next frame instead of only the changed ones.
   case redraw
+  /// Draw the state as it is now, before the effects after this one run: for work that
+  /// takes seconds (the notes export), so the screen says what is happening meanwhile.
+  case drawFrame
   /// Journal writes and files of the meeting record (`RecordSaver`).
   case record(RecordEffect)
 }

@@ -5,8 +5,8 @@
 /// SIGTERM like any other event: it saves (through effects) and then exits.
 final class MeetingLoop {
   /// Performs an effect that touches the world (saving, exporting) and returns follow-up
-  /// actions (e.g. a "save failed" message). The loop itself also handles `.exit` and
-  /// `.redraw`.
+  /// actions (e.g. a "save failed" message). The loop itself also handles `.exit`,
+  /// `.redraw` and `.drawFrame`.
   typealias EffectRunner = (Effect) -> [Action]
 
   private(set) var state: AppState
@@ -85,6 +85,7 @@ final class MeetingLoop {
       for effect in effects {
         if case .exit(let status) = effect { return status }
         if effect == .redraw { backend.invalidate() }
+        if effect == .drawFrame { backend.draw(RootView.render(state, size: state.size)) }
         queue += runEffect(effect)
       }
     }

@@ -172,10 +172,13 @@ enum RecordDialogUpdate {
       return (s, [.record(.save(.drop(id: id, reason: text), note: "Dropped: \(what)"))])
     case .exportPath:
       guard !text.isEmpty else { return error(s, "Type a file name (Esc cancels)") }
-      s.message = nil
+      // The first export hashes the deck (seconds for a large one): a frame saying so is
+      // drawn before the export runs; its answer replaces the message.
+      s.message = StatusMessage(
+        kind: .info, text: "Writing notes to \(text)" + (s.glyphs.isASCII ? "..." : "…"))
       // The default file is this meeting's own notes: exporting again replaces it.
       let replace = d.confirmReplace == text || text == s.record.defaultExportPath
-      return (s, [.record(.export(path: text, replace: replace))])
+      return (s, [.drawFrame, .record(.export(path: text, replace: replace))])
     }
   }
 

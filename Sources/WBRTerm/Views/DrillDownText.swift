@@ -68,10 +68,11 @@ struct DrillDownText: Sendable {
     }
     // Metrics pairing with this one: one line each, cut rather than wrapped, so an output
     // driven by many inputs keeps the block short.
-    let others = context.deck.metrics.enumerated().filter {
-      $0.element.pairsWith == metric.id && $0.offset != context.metric
-    }
-    for (n, (i, other)) in others.enumerated() {
+    // By index: the scan runs over the whole deck and must not copy each metric.
+    let metrics = context.deck.metrics
+    let others = metrics.indices.filter { metrics[$0].pairsWith == metric.id && $0 != context.metric }
+    for (n, i) in others.enumerated() {
+      let other = metrics[i]
       let name = n > 0 ? "" : other.kind == .input ? "Driven by" : "Paired with"
       lines.append(StyledLine([(name.padded(toWidth: label), .muted), (pairedText(i, other), .normal)]))
     }

@@ -53,6 +53,9 @@ final class RecordHarness {
 
   var state: AppState { loop.state }
 
+  /// The frames the loop has drawn (keys pressed here draw none; effects may).
+  var frames: [ScreenBuffer] { backend.frames }
+
   /// Presses keys through the key table; returns the exit status if one asked to stop.
   @discardableResult
   func press(_ keys: Key...) -> Int32? {
