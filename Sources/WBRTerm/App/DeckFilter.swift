@@ -60,13 +60,26 @@ enum DeckFilter {
   /// Each metric's folded searchable text (same indexing as `Deck.metrics`).
   /// - Complexity: O(metrics × text length); run once per deck.
   static func searchTexts(deck: Deck, ownerName: (Int) -> String?) -> [[UInt8]] {
+    // Section titles and owner names repeat across metrics: each distinct one folded once.
+    var folded: [String: [UInt8]] = [:]
+    func foldedOnce(_ text: String) -> [UInt8] {
+      if let bytes = folded[text] { return bytes }
+      let bytes = foldedBytes(text)
+      folded[text] = bytes
+      return bytes
+    }
     let sectionTitles = Dictionary(
       deck.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    let newline = UInt8(ascii: "\n")
     return deck.metrics.enumerated().map { index, metric in
-      let fields = [
-        metric.name, metric.id, metric.section.flatMap { sectionTitles[$0] } ?? "", ownerName(index) ?? "",
-      ]
-      return foldedBytes(fields.joined(separator: "\n"))
+      var text = foldedBytes(metric.name)
+      text.append(newline)
+      text += foldedBytes(metric.id)
+      text.append(newline)
+      text += foldedOnce(metric.section.flatMap { sectionTitles[$0] } ?? "")
+      text.append(newline)
+      text += foldedOnce(ownerName(index) ?? "")
+      return text
     }
   }
 
