@@ -128,4 +128,20 @@ import WBRModel
     s = Fixtures.apply([.startFilter], to: s)
     #expect(KeyBindings.standard.action(for: .char("q"), in: s) == .edit(.insert("q")))
   }
+
+  /// The picker's query against owners folded once per deck: case, accents and team as before.
+  @Test func theOwnerPickerMatchesNameIdAndTeamIgnoringCaseAndAccents() {
+    func ids(_ query: String) -> [String] {
+      let s = Fixtures.apply([.openOwnerPicker, .edit(.insert(query))], to: Fixtures.state())
+      guard case .ownerPicker(let picker) = s.overlay else { return ["no picker"] }
+      return OwnerPickerView.matches(s, picker).map(\.id)
+    }
+    #expect(ids("ZOE") == ["zoe"])
+    #expect(ids("øster") == ["zoe"])
+    #expect(ids("FINANCE") == ["zoe"])
+    #expect(ids("渡辺") == ["kenji"])
+    #expect(ids(" kenji ") == ["kenji"])
+    #expect(ids("") == ids("  "))
+    #expect(ids("nobody").isEmpty)
+  }
 }

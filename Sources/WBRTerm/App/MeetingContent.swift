@@ -19,6 +19,8 @@ struct MeetingContent: Sendable, Equatable {
   var metricIndex: [String: Int]
   /// The people who own a metric in this deck, for the owner picker (`OwnerPickerView`).
   var metricOwners: [Owner]
+  /// Each of `metricOwners`' name, id and team folded once per deck, for the picker's query.
+  var ownerSearchTexts: [[UInt8]]
   /// Each metric's owner id (same indexing as `Deck.metrics`), for the owner filter.
   var ownerIDs: [String?]
   /// Each metric's folded searchable text, for the `/` filter (`DeckFilter`).
@@ -44,6 +46,9 @@ struct MeetingContent: Sendable, Equatable {
     metricIndex = Dictionary(
       deck.metrics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     metricOwners = OwnerPickerView.owners(deck: deck, owners: owners)
+    ownerSearchTexts = metricOwners.map {
+      DeckFilter.foldedBytes([$0.name, $0.id, $0.team ?? ""].joined(separator: "\n"))
+    }
     ownerIDs = deck.metrics.map { owners.ownerID(for: $0) }
     searchTexts = DeckFilter.searchTexts(
       deck: deck, ownerName: { MeetingContent.ownerName($0, deck, owners) })

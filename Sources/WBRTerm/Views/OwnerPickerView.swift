@@ -16,14 +16,15 @@ enum OwnerPickerView {
   }
 
   /// The owners matching the picker's query (name, id or team; case and accents ignored).
+  /// Their texts are folded once per deck (`MeetingContent.ownerSearchTexts`): the picker's
+  /// keys, each of a paste's included, fold only the query.
   static func matches(_ state: AppState, _ picker: OwnerPickerState) -> [Owner] {
-    let query = picker.query.text.trimmingCharacters(in: .whitespaces)
     let owners = state.content.metricOwners
-    guard !query.isEmpty else { return owners }
-    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-    return owners.filter { owner in
-      [owner.name, owner.id, owner.team ?? ""].contains { $0.range(of: query, options: options) != nil }
-    }
+    let needle = DeckFilter.needle(picker.query.text)
+    guard !needle.isEmpty else { return owners }
+    let texts = state.content.ownerSearchTexts
+    let kept = owners.indices.filter { texts.indices.contains($0) && DeckFilter.contains(texts[$0], needle) }
+    return kept.map { owners[$0] }
   }
 
   static func draw(
