@@ -51,17 +51,18 @@ struct DeckRowText: Sendable, Equatable {
   /// columns to spare over the field, a name that does not fit the field keeps not fitting
   /// (a wide glyph may leave one column unused), so it is cut at the same place with the
   /// same ellipsis.
+  /// - Complexity: O(columns) graphemes, not the whole name.
   static func prefix(of text: String, columns: Int) -> String {
-    if text.utf8.count <= columns || text.displayWidth <= columns { return text }
+    if text.utf8.count <= columns { return text }
     var used = 0
     var end = text.startIndex
     for index in text.indices {
       let w = text[index].displayWidth
-      if used + w > columns { break }
+      if used + w > columns { return String(text[..<end]) }
       used += w
       end = text.index(after: index)
     }
-    return String(text[..<end])
+    return text
   }
 
   /// `.good` for a move in the metric's good direction, `.bad` for the other, else `.muted`.
