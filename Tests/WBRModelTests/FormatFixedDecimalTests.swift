@@ -19,6 +19,19 @@ import Testing
 
   func printf(_ x: Double, _ places: Int) -> String { String(format: "%.\(places)f", x) }
 
+  /// printf's text with a comma every three integer digits: what `NumberText.fixed` printed
+  /// before the fast path.
+  func grouped(_ raw: String) -> String {
+    let parts = raw.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = Array(parts[0])
+    var out = ""
+    for (i, ch) in whole.enumerated() {
+      if i > 0 && (whole.count - i) % 3 == 0 { out.append(",") }
+      out.append(ch)
+    }
+    return parts.count > 1 ? out + "." + parts[1] : out
+  }
+
   /// The fast path's text, or printf's where it declines: what `NumberText.fixed` uses.
   func fast(_ x: Double, _ places: Int) -> String {
     FixedDecimal.text(x, places: places) ?? printf(x, places)
@@ -56,6 +69,9 @@ import Testing
           fastCount += 1
           if text != expected { mismatches.append("\(x) .\(places): \(text) vs \(expected)") }
         }
+        if let text = FixedDecimal.text(x, places: places, grouping: true), text != grouped(expected) {
+          mismatches.append("\(x) .\(places) grouped: \(text) vs \(grouped(expected))")
+        }
         checked += 1
       }
     }
@@ -77,7 +93,7 @@ import Testing
   @Test func handPickedTiesAndEdgesMatchPrintf() {
     let values: [Double] = [
       0.125, 0.375, 1.005, 2.675, 1.115, 0.045, 0.5, 1.5, 2.5, 3.5, 0.05, 0.15, 0.25, 0.35,
-      999_999.995, 999.9999, 9.995, 99.95, 0.0005, 0.00005, 1e-7, 5e-324, 2.2250738585072014e-308,
+      999_999.995, 999.9999, 9.995, 99.95, 0.0005, 0.00005, 1e-7, .leastNonzeroMagnitude, 2.2250738585072014e-308,
       0, -0.0, -0.5, -1.5, -2.675, 0.1, 0.2, 0.3, 0.7, 1.0 / 3, 2.0 / 3, 1e14, 4e14, 3.99e14,
       123_456_789_012.345, 999_999_999_999.99, 1e15, 1e16, 1e300, .infinity, -.infinity, .nan,
       4503599627370495.5, 0.0049999999999999999, 0.994999999999, 1.0.nextUp, 1.0.nextDown,
@@ -110,5 +126,10 @@ import Testing
     #expect(NumberText.fixed(999.9999, decimals: 3) == "1,000.000")
     #expect(NumberText.fixed(2.675, decimals: 2) == "2.67")
     #expect(NumberText.fixed(0.125, decimals: 2, grouping: false) == "0.12")
+    #expect(NumberText.fixed(123.4, decimals: 1) == "123.4")
+    #expect(NumberText.fixed(1234, decimals: 0) == "1,234")
+    #expect(NumberText.fixed(123_456, decimals: 0) == "123,456")
+    #expect(NumberText.fixed(999_999_999_999.4, decimals: 0) == "999,999,999,999")
+    #expect(NumberText.fixed(1_234_567.891, decimals: 2, grouping: false) == "1234567.89")
   }
 }

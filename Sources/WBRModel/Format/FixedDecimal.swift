@@ -20,13 +20,14 @@ enum FixedDecimal {
   private static let bound = 4e15
 
   /// `x` rounded to `places` (0…9) decimals as `String(format: "%.<places>f", x)` prints it,
-  /// or nil where only `printf` can say (see the type's comment).
-  static func text(_ x: Double, places: Int) -> String? {
+  /// with a comma every three integer digits when `grouping` is on ("12,345.6", as
+  /// `NumberText.fixed` groups printf's text), or nil where only `printf` can say (see above).
+  static func text(_ x: Double, places: Int, grouping: Bool = false) -> String? {
     guard (0...9).contains(places), x.sign == .plus,
       x < bound / Double(powers[places + 1])
     else { return nil }
     guard let scaled = scaledInteger(x, places: places) else { return nil }
-    return spell(scaled, places: places)
+    return spell(scaled, places: places, grouping: grouping)
   }
 
   /// `x · 10^places` rounded to an integer the way `printf` rounds, from the shortest digits;
@@ -87,8 +88,9 @@ enum FixedDecimal {
     return tail > half ? head + 1 : head
   }
 
-  /// `scaled / 10^places` with exactly `places` decimals ("0.05", "12", "1234.500").
-  private static func spell(_ scaled: UInt64, places: Int) -> String {
+  /// `scaled / 10^places` with exactly `places` decimals ("0.05", "12", "1234.500"), grouped
+  /// in threes ("1,234.500") when asked.
+  private static func spell(_ scaled: UInt64, places: Int, grouping: Bool) -> String {
     let divisor = powers[places]
     var whole = scaled / divisor
     var fraction = scaled % divisor
@@ -98,7 +100,8 @@ enum FixedDecimal {
       wholeDigits += 1
       probe /= 10
     }
-    let length = wholeDigits + (places > 0 ? places + 1 : 0)
+    let commas = grouping ? (wholeDigits - 1) / 3 : 0
+    let length = wholeDigits + commas + (places > 0 ? places + 1 : 0)
     return String(unsafeUninitializedCapacity: length) { buffer in
       var index = length
       if places > 0 {
@@ -110,10 +113,16 @@ enum FixedDecimal {
         index -= 1
         buffer[index] = UInt8(ascii: ".")
       }
+      var written = 0
       repeat {
+        if commas > 0 && written > 0 && written % 3 == 0 {
+          index -= 1
+          buffer[index] = UInt8(ascii: ",")
+        }
         index -= 1
         buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10)
         whole /= 10
+        written += 1
       } while index > 0
       return length
     }
