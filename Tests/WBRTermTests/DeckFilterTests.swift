@@ -32,6 +32,19 @@ struct DeckFilterTests {
     }
   }
 
+  @Test func searchTextsAreTheFoldedFieldsJoined() {
+    let deck = Fixtures.deck
+    let content = Fixtures.content()
+    let titles = Dictionary(uniqueKeysWithValues: deck.sections.map { ($0.id, $0.title) })
+    for (i, metric) in deck.metrics.enumerated() {
+      let fields = [
+        metric.name, metric.id, metric.section.flatMap { titles[$0] } ?? "",
+        content.ownerName(ofMetric: i) ?? "",
+      ]
+      #expect(content.searchTexts[i] == Array(DeckFilter.fold(fields.joined(separator: "\n")).utf8))
+    }
+  }
+
   @Test func byteSearchEdges() {
     let hay = Array("abcab".utf8)
     #expect(DeckFilter.contains(hay, []))
