@@ -10,6 +10,7 @@ enum NumberText {
   /// every three integer digits when `grouping` is on ("12,345.6").
   static func fixed(_ magnitude: Double, decimals: Int, grouping: Bool = true) -> String {
     let places = max(0, min(decimals, 9))
+    if let text = FixedDecimal.text(magnitude, places: places, grouping: grouping) { return text }
     let raw = String(format: "%.\(places)f", magnitude)
     guard grouping else { return raw }
     let integerEnd = raw.firstIndex(of: ".") ?? raw.endIndex

@@ -30,6 +30,7 @@ struct AppState: Sendable, Equatable {
     self.size = size
     self.glyphs = glyphs
     deckList = DeckListState(rows: content.order, groupOfMetric: content.analysis.groupOfMetric)
+    deckList.filtered = DeckListState.Filtered(filter: "", owner: nil)
     record = RecordState(week: content.deck.weekEnding)
   }
 

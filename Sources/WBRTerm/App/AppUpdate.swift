@@ -5,10 +5,21 @@ import WBRModel
 /// Pure: no terminal, no files, no clock. Anything that touches the world is returned as an
 /// `Effect` for the run loop to perform, so every behaviour here is a plain unit test.
 enum AppUpdate {
-  static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+  /// - Parameter layOut: lay out the drill-down's page for the new state (see `layOut(_:)`).
+  ///   The run loop passes false inside a burst of keys and lays out once before the frame, so
+  ///   a metric opened and closed again within one paste costs no layout.
+  static func update(_ state: AppState, _ action: Action, layOut: Bool = true) -> (AppState, [Effect]) {
     var (s, effects) = apply(state, action)
-    DrillDownView.preparePage(&s)
+    if layOut { DrillDownView.preparePage(&s) }
     return (s, effects)
+  }
+
+  /// Keeps what frames reuse up to date for `state`: the drill-down's page of the metric on
+  /// screen (none elsewhere). `update` does it after each action unless told not to.
+  static func layOut(_ state: AppState) -> AppState {
+    var s = state
+    DrillDownView.preparePage(&s)
+    return s
   }
 
   /// The action's own change to the state (`update` then refreshes what is laid out from it).
@@ -25,6 +36,7 @@ enum AppUpdate {
       s.size = size
       s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: size))
       if case .drillDown(let metric) = s.screen {
+        DrillDownView.preparePage(&s)
         s.drillDownScroll = min(s.drillDownScroll, DrillDownView.maxScroll(s, metric: metric))
       }
     case .move(let delta):
@@ -103,6 +115,8 @@ enum AppUpdate {
       break
     }
     if case .drillDown(let metric) = s.screen {
+      // Scrolling needs the page's height: lay it out once, kept for the next key and frame.
+      DrillDownView.preparePage(&s)
       let limit = DrillDownView.maxScroll(s, metric: metric)
       s.drillDownScroll = max(0, min(s.drillDownScroll.addingClamped(delta), limit))
       return
@@ -143,11 +157,21 @@ enum AppUpdate {
   }
 
   /// Shows only the metrics matching `filter`, keeping the selected metric selected when it
-  /// still matches.
+  /// still matches. The deck is searched again only when the filter or the owner changed
+  /// (not for a cursor move in the filter, nor Esc with nothing typed), and a filter that
+  /// extends the one on screen searches only the rows on screen.
   static func applyFilter(_ s: inout AppState, _ filter: String) {
     let kept = s.deckList.selectedMetric
+    let wanted = DeckListState.Filtered(filter: filter, owner: s.deckList.owner)
     s.deckList.filter = filter
-    s.deckList.setRows(DeckFilter.rows(s.content, matching: filter, owner: s.deckList.owner))
+    if s.deckList.filtered != wanted {
+      let earlier = s.deckList.filtered.flatMap {
+        $0.owner == wanted.owner ? ($0.filter, s.deckList.rows) : nil
+      }
+      s.deckList.setRows(
+        DeckFilter.rows(s.content, matching: filter, owner: wanted.owner, narrowing: earlier))
+      s.deckList.filtered = wanted
+    }
     s.deckList.selected = kept.flatMap { s.deckList.rows.firstIndex(of: $0) } ?? 0
     s.deckList.scroll = 0
     s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: s.size))

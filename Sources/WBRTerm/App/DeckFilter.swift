@@ -10,15 +10,32 @@ enum DeckFilter {
   /// Metric indices in screen order whose name, id, section title or owner contains
   /// `filter`, ignoring case and accents ("zoe" finds "Zoë"). An empty filter keeps all.
   /// With `owner` (an owner id), only that owner's metrics are kept.
-  /// - Complexity: O(metrics × text length).
-  static func rows(_ content: MeetingContent, matching filter: String, owner: String? = nil) -> [Int] {
-    let needle = fold(filter.trimmingCharacters(in: .whitespaces))
+  ///
+  /// `narrowing`: the rows of an earlier filter for the same owner. When its text (folded)
+  /// occurs in the new one's, every metric the new filter keeps is among those rows, so only
+  /// they are searched: typing a filter one character at a time searches fewer metrics with
+  /// each character instead of the whole deck again.
+  /// - Complexity: O(metrics × text length); O(earlier rows × text length) when narrowing.
+  static func rows(
+    _ content: MeetingContent, matching filter: String, owner: String? = nil,
+    narrowing earlier: (filter: String, rows: [Int])? = nil
+  ) -> [Int] {
+    let bytes = needle(filter)
+    if let earlier, contains(bytes, needle(earlier.filter)) {
+      guard !bytes.isEmpty else { return earlier.rows }
+      let haystacks = content.searchTexts
+      return earlier.rows.filter { haystacks.indices.contains($0) && contains(haystacks[$0], bytes) }
+    }
     let owners = content.ownerIDs
     let order = owner.map { id in content.order.filter { owners[$0] == id } } ?? content.order
-    guard !needle.isEmpty else { return order }
+    guard !bytes.isEmpty else { return order }
     let haystacks = content.searchTexts
-    let bytes = Array(needle.utf8)
     return order.filter { contains(haystacks[$0], bytes) }
+  }
+
+  /// The bytes a filter searches for: trimmed and folded like the metrics' texts.
+  static func needle(_ filter: String) -> [UInt8] {
+    Array(fold(filter.trimmingCharacters(in: .whitespaces)).utf8)
   }
 
   /// Whether `needle` occurs in `haystack`: a plain byte scan, fast on short texts (the

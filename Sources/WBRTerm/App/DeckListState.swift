@@ -30,7 +30,16 @@ struct DeckListState: Sendable, Equatable {
   /// Anomalies (metric indices) the lead has walked to with n/N or opened: the "walked"
   /// half of the header's progress (marked ones come from the record).
   var visited: Set<Int> = []
+  /// The filter and owner `rows` were chosen by (`AppUpdate.applyFilter`); nil when unknown
+  /// (rows set directly).
+  var filtered: Filtered?
   private var groupOfMetric: [Int]
+
+  /// A text filter and an owner, as applied to the rows.
+  struct Filtered: Sendable, Equatable {
+    var filter: String
+    var owner: String?
+  }
 
   init(rows: [Int], groupOfMetric: [Int] = []) {
     self.rows = []
@@ -41,6 +50,7 @@ struct DeckListState: Sendable, Equatable {
   /// Replaces the rows (after a filter) and rebuilds the lines. O(rows).
   mutating func setRows(_ newRows: [Int]) {
     rows = newRows
+    filtered = nil
     lines = []
     lineOfRow = []
     lines.reserveCapacity(newRows.count + 8)

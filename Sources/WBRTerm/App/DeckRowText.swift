@@ -23,6 +23,13 @@ struct DeckRowText: Sendable, Equatable {
   var quality: String
   /// The owner's name, or "" when nobody owns the metric.
   var owner: String
+  /// The metric's name as far as the name column can show it (`nameColumns`): drawn cut to
+  /// the column, it looks exactly as the whole name would, and a frame measures at most a
+  /// column's worth of graphemes instead of the whole name (names can run to thousands).
+  var name: String
+
+  /// The widest name column (`DeckColumns.nameCap`) `name` serves.
+  static let nameColumns = DeckColumns.nameCap
 
   init(metric: Metric, analysis: MetricAnalysis, owner: String?, ascii: Bool) {
     value = ValueFormat(metric: metric).format(analysis.current, ascii: ascii)
@@ -37,6 +44,24 @@ struct DeckRowText: Sendable, Equatable {
     (badge, badgeRole) = DeckBadge.signal(analysis, ascii: ascii)
     quality = DeckBadge.quality(analysis.quality)
     self.owner = owner ?? ""
+    name = DeckRowText.prefix(of: metric.name, columns: DeckRowText.nameColumns + 2)
+  }
+
+  /// The longest run of whole graphemes from the start of `text` within `columns`. With two
+  /// columns to spare over the field, a name that does not fit the field keeps not fitting
+  /// (a wide glyph may leave one column unused), so it is cut at the same place with the
+  /// same ellipsis.
+  static func prefix(of text: String, columns: Int) -> String {
+    if text.utf8.count <= columns || text.displayWidth <= columns { return text }
+    var used = 0
+    var end = text.startIndex
+    for index in text.indices {
+      let w = text[index].displayWidth
+      if used + w > columns { break }
+      used += w
+      end = text.index(after: index)
+    }
+    return String(text[..<end])
   }
 
   /// `.good` for a move in the metric's good direction, `.bad` for the other, else `.muted`.

@@ -50,9 +50,11 @@ final class MeetingLoop {
   /// Handles `key` and every key that has already arrived behind it (typing ahead, a fast
   /// typist over SSH, an unbracketed paste), then lets the caller draw one frame. Typed text
   /// that follows in a row is applied as one insertion, so a filter over a large deck is
-  /// re-run once per burst rather than once per character.
+  /// re-run once per burst rather than once per character; the drill-down's page is laid out
+  /// once, for the screen the burst ends on, not for every metric opened on the way.
   /// - Returns: an exit status when an action asked to stop.
   func handleBurst(startingWith first: Key) -> Int32? {
+    defer { state = AppUpdate.layOut(state) }
     var typed = ""
     var key: Key? = first
     var taken = 0
@@ -63,24 +65,24 @@ final class MeetingLoop {
       if case .edit(.insert(let text))? = action {
         typed += text
       } else {
-        if !typed.isEmpty, let status = dispatch(.edit(.insert(typed))) { return status }
+        if !typed.isEmpty, let status = dispatch(.edit(.insert(typed)), layOut: false) { return status }
         typed = ""
-        if let action, let status = dispatch(action) { return status }
+        if let action, let status = dispatch(action, layOut: false) { return status }
       }
       key = taken < Self.maxBurst ? backend.pendingKey() : nil
     }
-    if !typed.isEmpty { return dispatch(.edit(.insert(typed))) }
+    if !typed.isEmpty { return dispatch(.edit(.insert(typed)), layOut: false) }
     return nil
   }
 
   /// Applies `action` and the actions its effects lead to; returns an exit status when one
-  /// of them asked to stop.
+  /// of them asked to stop. `layOut`: as `AppUpdate.update`'s (false inside a burst).
   @discardableResult
-  func dispatch(_ action: Action) -> Int32? {
+  func dispatch(_ action: Action, layOut: Bool = true) -> Int32? {
     var queue = [action]
     while !queue.isEmpty {
       let next = queue.removeFirst()
-      let (newState, effects) = AppUpdate.update(state, next)
+      let (newState, effects) = AppUpdate.update(state, next, layOut: layOut)
       state = newState
       for effect in effects {
         if case .exit(let status) = effect { return status }

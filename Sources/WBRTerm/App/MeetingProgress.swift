@@ -21,19 +21,22 @@ struct MeetingProgress: Equatable {
     self.metrics = metrics
   }
 
+  /// - Complexity: O(marks + walked anomalies): the header draws it every frame, so it never
+  ///   looks at every anomaly (thousands on a large deck) or hashes their ids.
   init(_ state: AppState) {
     let week = state.record.thisWeek
-    let metrics = state.content.deck.metrics
-    let anomalies = state.content.analysis.anomalies
+    let metrics = state.content.analysis.metrics
+    let isAnomaly = { (i: Int) in metrics.indices.contains(i) && metrics[i].isAnomaly }
     let visited = state.deckList.visited
-    walked = anomalies.reduce(0) { count, i in
-      count + (visited.contains(i) || (metrics.indices.contains(i) && week.isReviewed(metrics[i].id)) ? 1 : 0)
-    }
-    self.anomalies = anomalies.count
     // A journal may mark ids the deck no longer has: only the deck's metrics count.
     let index = state.content.metricIndex
-    let marked = week.reviewed.union(week.outcomes.keys)
-    reviewed = marked.reduce(0) { $0 + (index[$1] != nil ? 1 : 0) }
-    self.metrics = metrics.count
+    let marked = week.reviewed.union(week.outcomes.keys).compactMap { index[$0] }
+    // Walked: anomalies opened or walked to this session, and those marked (once each).
+    walked =
+      visited.reduce(0) { $0 + (isAnomaly($1) ? 1 : 0) }
+      + marked.reduce(0) { $0 + (isAnomaly($1) && !visited.contains($1) ? 1 : 0) }
+    anomalies = state.content.analysis.anomalies.count
+    reviewed = marked.count
+    self.metrics = state.content.deck.metrics.count
   }
 }

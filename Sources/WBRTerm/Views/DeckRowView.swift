@@ -35,7 +35,8 @@ enum DeckRowView {
     let qualityWidth = c.lead - (x - area.x)
     x = buffer.put(
       " " + text.quality, at: x, y: y, width: qualityWidth, style: quiet.adding(.dim), ascii: ascii)
-    x = buffer.put(content.deck.metrics[index].name, at: x, y: y, width: c.name, style: base, ascii: ascii)
+    let name = c.name <= DeckRowText.nameColumns ? text.name : content.deck.metrics[index].name
+    x = buffer.put(name, at: x, y: y, width: c.name, style: base, ascii: ascii)
     x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, on: &buffer)
     x = number(
       text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, on: &buffer)

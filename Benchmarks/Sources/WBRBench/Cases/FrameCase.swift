@@ -51,14 +51,22 @@ enum FrameCase {
     }
     output.write(row("first frame", first))
 
+    // The record's keys write a real journal (in a scratch folder, removed at the end).
+    let journal = try MeetingJournal(deck: loaded.deck, owners: loaded.owners, deckPath: deckPath)
+    defer { journal.remove() }
+    var state = AppState(content: content, size: size, glyphs: terminal.glyphs)
+    state.record = journal.record
+    let queued = QueuedKeys(terminal)
     let driver = KeyDriver(
-      loop: MeetingLoop(
-        state: AppState(content: content, size: size, glyphs: terminal.glyphs), backend: terminal),
-      screen: screen)
+      loop: MeetingLoop(state: state, backend: queued, runEffect: journal.runEffect), screen: screen,
+      keys: queued)
     driver.start()
-    // `--kinds scroll,open` measures only some (for a profiler run); all by default.
+    // `--kinds scroll,open` measures only some (for a profiler run); by default the meeting's
+    // moves below. `space`, `undo`, `owner` and `paste` (the record's keys, the owner
+    // picker, a 2,000-key paste) are measured on request.
     let kinds = Set(
-      (options["kinds"] ?? "scroll,filter,n,open,drill-scroll,drill-n").split(separator: ",").map(String.init))
+      (options["kinds"] ?? "scroll,filter,n,open,drill-scroll,drill-n").split(separator: ",").map(String.init)
+    )
     if kinds.contains("scroll") { output.write(row("key: scroll (j)", driver.scroll(keys))) }
     if kinds.contains("filter") {
       output.write(row("key: filter, typed (/ then a char)", driver.filter(keys)))
@@ -72,6 +80,15 @@ enum FrameCase {
     }
     if kinds.contains("drill-n") {
       output.write(row("key: drill-down, next anomaly (n)", driver.drillDownNext(keys)))
+    }
+    if kinds.contains("space") { output.write(row("key: mark reviewed (Space)", driver.markReviewed(keys))) }
+    if kinds.contains("undo") { output.write(row("key: undo (u)", driver.undo(keys))) }
+    if kinds.contains("owner") {
+      output.write(row("key: owner picker (o, Enter, Esc)", driver.ownerPicker(keys)))
+    }
+    if kinds.contains("paste") {
+      // Each paste is a burst of 2,000 keys and one frame: a tenth as many as other keys.
+      output.write(row("paste: 2,000 keys, one frame", driver.paste(max(1, keys / 10), length: 2000)))
     }
   }
 }

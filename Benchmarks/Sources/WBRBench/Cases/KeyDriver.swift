@@ -4,11 +4,14 @@ import WBRModel
 final class KeyDriver {
   private let loop: MeetingLoop
   private let screen: FrameTerminal
+  private let keys: QueuedKeys
   private let bindings = KeyBindings.standard
 
-  init(loop: MeetingLoop, screen: FrameTerminal) {
+  /// `loop` must run on `keys` (the curses terminal of `screen` with a queue for pastes).
+  init(loop: MeetingLoop, screen: FrameTerminal, keys: QueuedKeys) {
     self.loop = loop
     self.screen = screen
+    self.keys = keys
   }
 
   /// The first frame, untimed, so every timed key draws on top of a previous frame.
@@ -98,5 +101,55 @@ final class KeyDriver {
     press(.char("g"))
     press(.char("n"))
     press(.enter)
+  }
+
+  /// Space on one metric after another (each timed: the journal's append and fsync, the
+  /// saved change folded into the record, the frame); `j` between them, untimed.
+  func markReviewed(_ count: Int) -> [(Timing, Int)] {
+    press(.char("g"))
+    return (0..<count).map { _ in
+      press(.char("j"))
+      return press(.char(" "))
+    }
+  }
+
+  /// `u` after a Space (untimed) on one metric after another: the undo written and folded.
+  func undo(_ count: Int) -> [(Timing, Int)] {
+    press(.char("g"))
+    return (0..<count).map { _ in
+      press(.char("j"))
+      press(.char(" "))
+      return press(.char("u"))
+    }
+  }
+
+  /// `o` opens the owner picker (timed), Enter shows that owner's metrics (timed), Esc
+  /// clears the owner again (timed): each is a key of its own in the rows.
+  func ownerPicker(_ count: Int) -> [(Timing, Int)] {
+    press(.char("g"))
+    var frames: [(Timing, Int)] = []
+    while frames.count < count {
+      frames.append(press(.char("o")))
+      press(.down)
+      frames.append(press(.enter))
+      frames.append(press(.escape))
+    }
+    return Array(frames.prefix(count))
+  }
+
+  /// An unbracketed paste of `length` characters into the deck screen, taken as the run loop
+  /// takes it (`handleBurst`, one frame at the end): each timed as one. Esc and `g` after
+  /// it (untimed) bring the deck back.
+  func paste(_ count: Int, length: Int) -> [(Timing, Int)] {
+    (0..<count).map { run in
+      for key in [Key.escape, .escape, .escape, .escape, .char("g")] { press(key) }
+      keys.queue = QueuedKeys.paste(length, seed: UInt64(run + 1))
+      let before = screen.bytesSent
+      let timing = Sampler.time {
+        if let first = keys.pendingKey() { _ = loop.handleBurst(startingWith: first) }
+        draw()
+      }
+      return (timing, screen.bytesSent - before)
+    }
   }
 }
