@@ -40,7 +40,6 @@ public final class CursesTerminal: TerminalBackend {
   var previous: ScreenBuffer?
   /// Scratch space for one cell's wide characters (base + combining marks + NUL).
   var wideScratch = [wchar_t](repeating: 0, count: 8)
-  var cellScratch = cchar_t()
 
   /// Starts curses on standard input/output with `options`.
   /// - Throws: `TerminalError.unknownTerminal` when ncurses cannot use `TERM`.
