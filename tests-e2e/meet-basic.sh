@@ -5,11 +5,8 @@
 # the terminal back. Uses a private tmux server, never the user's, and never overrides TERM.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-: "${WBR_BIN:?set WBR_BIN to the wbr binary}"
-BIN=$(cd "$(dirname "$WBR_BIN")" && pwd)/$(basename "$WBR_BIN")
 DECK=$PWD/sample-data/retail-deck.json
 OWNERS=$PWD/sample-data/owners.json
-command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 1; }
 
 source tests-e2e/lib/tmux.sh
 

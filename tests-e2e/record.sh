@@ -9,9 +9,6 @@
 # TERM left alone.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-: "${WBR_BIN:?set WBR_BIN to the wbr binary}"
-BIN=$(cd "$(dirname "$WBR_BIN")" && pwd)/$(basename "$WBR_BIN")
-command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 1; }
 command -v python3 >/dev/null || { echo "FAIL: python3 is needed for this test"; exit 1; }
 
 source tests-e2e/lib/tmux.sh

@@ -4,6 +4,10 @@
 # polling for a condition instead of fixed sleeps (faster, and not flaky on a busy machine).
 # The helpers act on the pane named by $pane ("e2e" unless the script sets another, e.g.
 # pane=e2e:second for a second window).
+# Every script needs the binary under test as an absolute path (panes start elsewhere) and tmux.
+: "${WBR_BIN:?set WBR_BIN to the wbr binary}"
+BIN=$(cd "$(dirname "$WBR_BIN")" && pwd)/$(basename "$WBR_BIN")
+command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 1; }
 tmp=$(mktemp -d)
 SOCK=$tmp/tmux.sock
 pane=e2e
