@@ -15,24 +15,26 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "WBRModel", path: "Sources/WBRModel"),
+    .target(name: "WBRStore", dependencies: ["WBRModel"], path: "Sources/WBRStore"),
     .target(
       name: "WBRBuild",
-      dependencies: ["WBRModel", .product(name: "Yams", package: "Yams")],
+      dependencies: ["WBRModel", "WBRStore", .product(name: "Yams", package: "Yams")],
       path: "Sources/WBRBuild"
     ),
     .executableTarget(
       name: "WBRTerm",
       dependencies: [
-        "WBRModel", "WBRBuild", "CNcurses",
+        "WBRModel", "WBRStore", "WBRBuild", "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/WBRTerm"
     ),
     .testTarget(
       name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
+    .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
-      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests",
+      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel", "WBRStore"], path: "Tests/WBRTermTests",
       exclude: ["__Snapshots__"]),
   ],
   swiftLanguageModes: [.v6]

@@ -74,7 +74,7 @@ import WBRModel
     let deck = Self.root.appendingPathComponent("sample-data/retail-deck.json").path
     let owners = Self.root.appendingPathComponent("sample-data/owners.json").path
     guard FileManager.default.fileExists(atPath: deck) else { return }
-    let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners)
+    let loaded = try loadDeckFiles(deckPath: deck, ownersPath: owners)
     #expect(!loaded.deck.metrics.isEmpty)
     #expect(loaded.warnings.allSatisfy { $0.severity == .warning })
   }

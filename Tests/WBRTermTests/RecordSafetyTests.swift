@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WBRModel
+import WBRStore
 
 @testable import WBRTerm
 

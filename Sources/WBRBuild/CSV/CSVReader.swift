@@ -1,5 +1,6 @@
 import Foundation
 import WBRModel
+import WBRStore
 
 /// Splits CSV bytes into a `CSVTable` in one pass over the bytes.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import WBRModel
+import WBRStore
 import Yams
 
 /// Reads a WBR App config with Yams into a `WBRConfig`, keeping YAML lines for every message.

@@ -48,8 +48,10 @@ public struct ReadResult<Value: Sendable>: Sendable {
 }
 
 /// Parsing with the syntax error turned into a file diagnostic.
-enum JSONDocument {
-  static func parse(_ bytes: [UInt8], file: String, limits: JSONLimits) -> Result<JSONTape, InputError> {
+package enum JSONDocument {
+  package static func parse(_ bytes: [UInt8], file: String, limits: JSONLimits) -> Result<
+    JSONTape, InputError
+  > {
     do throws(JSONSyntaxError) {
       return .success(try JSONTape.parse(bytes, limits: limits))
     } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import WBRModel
+import WBRStore
 
 /// Runs the record's effects for the meeting loop: journal writes, the notes export and the
 /// recovery note. The only part of the record that touches files; `update` stays pure.
@@ -116,7 +117,7 @@ final class RecordSaver {
   /// any more, so `wbr meet` reports the note only when it was written.
   private func keep(title: String, text: String) {
     let path = recoveryPath
-    let entry = "\(RFC3339.format(Date()))  week \(keeper.week)  \(title)\n\(text)\n\n"
+    let entry = "\(RFC3339.format(SystemClock.now()))  week \(keeper.week)  \(title)\n\(text)\n\n"
     if !FileManager.default.fileExists(atPath: path) {
       guard FileManager.default.createFile(atPath: path, contents: nil) else { return }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WBRBuild
 import WBRModel
+import WBRStore
 
 /// `wbr build`: a WBR App config and its daily CSV, as they are, to a version-1 deck.
 struct BuildCommand: ParsableCommand {

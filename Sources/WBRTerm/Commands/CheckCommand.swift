@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WBRModel
+import WBRStore
 
 /// `wbr check`: validates a deck (and owners file) and lists errors and warnings.
 ///

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WBRBuild
 import WBRModel
+import WBRStore
 
 /// Where `meet` and `report` get their deck: a deck file, or a WBR App config and CSV built
 /// in memory (`--config` and `--data`), exactly as `wbr build` would write it.

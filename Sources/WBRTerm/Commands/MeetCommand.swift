@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WBRModel
+import WBRStore
 
 /// `wbr meet`: the full-screen meeting.
 struct MeetCommand: ParsableCommand {
@@ -115,7 +116,7 @@ struct MeetCommand: ParsableCommand {
       printError("wbr meet: \(path): opening read-only: \(reason)")
     }
     for warning in file.contents.warnings { printError(warning.description) }
-    return RecordKeeper(journal: file, stamper: EventStamper(by: LeadName.resolve(lead), week: week))
+    return RecordKeeper(journal: file, stamper: EventStamper.live(by: LeadName.resolve(lead), week: week))
   }
 
   private func readOnlyReason(_ keeper: RecordKeeper) -> String {

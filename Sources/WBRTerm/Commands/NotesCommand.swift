@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WBRModel
+import WBRStore
 
 extension NotesFormat: ExpressibleByArgument {}
 

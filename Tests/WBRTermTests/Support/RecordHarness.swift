@@ -1,5 +1,6 @@
 import Foundation
 import WBRModel
+import WBRStore
 
 @testable import WBRTerm
 

@@ -18,7 +18,7 @@ struct MeetingJournal {
     } catch {
       throw FrameTerminal.Failure(description: error.description)
     }
-    let keeper = RecordKeeper(journal: file, stamper: EventStamper(by: "bench", week: deck.weekEnding))
+    let keeper = RecordKeeper(journal: file, stamper: EventStamper.live(by: "bench", week: deck.weekEnding))
     saver = RecordSaver(
       keeper: keeper,
       notes: RecordSaver.NotesSource(

@@ -1,3 +1,5 @@
+import WBRModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

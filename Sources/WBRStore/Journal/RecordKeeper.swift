@@ -1,3 +1,5 @@
+import WBRModel
+
 /// The meeting's memory: writes each change to the journal, then folds it into the record.
 ///
 /// The order is the guarantee: an event reaches the record (and so the screen) only after

@@ -1,4 +1,5 @@
 import Foundation
+import WBRModel
 
 /// Reads a whole input file with the operating system's reason when it cannot, and refuses
 /// files over a size limit before reading them (a deck is tens of MB at most; a 10 GB file

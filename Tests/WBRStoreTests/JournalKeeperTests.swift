@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 import WBRModel
+import WBRStore
 
 @Suite struct JournalKeeperTests {
-  typealias F = RecordFixture
+  typealias F = StoreFixture
 
   @Test func reopeningTheSameWeekResumesTheMeeting() throws {
     let path = try F.tempFolder() + "/j.jsonl"

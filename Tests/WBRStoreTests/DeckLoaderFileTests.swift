@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 import WBRModel
+import WBRStore
 
-@Suite struct ReaderLoaderTests {
+/// Loading from paths: the size bound before the read, the operating system's reason when a
+/// file cannot be read.
+@Suite struct DeckLoaderFileTests {
   /// A fresh directory for one test's files.
   func scratch() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wbr-reader-\(UUID().uuidString)")
@@ -14,7 +17,7 @@ import WBRModel
     let dir = try scratch()
     defer { try? FileManager.default.removeItem(at: dir) }
     let deck = dir.appendingPathComponent("deck.json")
-    try Data(deckText().utf8).write(to: deck)
+    try Data(StoreFixture.oneMetricDeck.utf8).write(to: deck)
     let loaded = try DeckLoader.load(deckPath: deck.path)
     #expect(loaded.deck.metrics.count == 1)
     #expect(loaded.deckPath == deck.path && loaded.ownersPath == nil)
@@ -54,7 +57,7 @@ import WBRModel
     let dir = try scratch()
     defer { try? FileManager.default.removeItem(at: dir) }
     let deck = dir.appendingPathComponent("deck.json")
-    try Data(deckText().utf8).write(to: deck)
+    try Data(StoreFixture.oneMetricDeck.utf8).write(to: deck)
     do {
       _ = try DeckLoader.load(deckPath: deck.path, options: LoadOptions(maxFileBytes: 100))
       Issue.record("loaded a file over the limit")

@@ -1,4 +1,5 @@
 import Foundation
+import WBRModel
 
 /// The SHA-256 of a file, read in 1 MiB chunks.
 ///
