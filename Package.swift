@@ -1,12 +1,18 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The module map (ARCHITECTURE.md): WBRModel (pure) ← WBRStore (files, clock) ← WBRBuild,
+// WBRApp (the meeting: state, update, views, run loop) ← WBRTerm (`wbr`: the command line and
+// the ncurses backend, the only importer of CNcurses).
 let package = Package(
   name: "wbr",
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "wbr", targets: ["WBRTerm"]),
     .library(name: "WBRModel", targets: ["WBRModel"]),
+    .library(name: "WBRStore", targets: ["WBRStore"]),
+    .library(name: "WBRBuild", targets: ["WBRBuild"]),
+    .library(name: "WBRApp", targets: ["WBRApp"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,10 +27,11 @@ let package = Package(
       dependencies: ["WBRModel", "WBRStore", .product(name: "Yams", package: "Yams")],
       path: "Sources/WBRBuild"
     ),
+    .target(name: "WBRApp", dependencies: ["WBRModel", "WBRStore"], path: "Sources/WBRApp"),
     .executableTarget(
       name: "WBRTerm",
       dependencies: [
-        "WBRModel", "WBRStore", "WBRBuild", "CNcurses",
+        "WBRModel", "WBRStore", "WBRBuild", "WBRApp", "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/WBRTerm"
@@ -34,8 +41,10 @@ let package = Package(
     .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
-      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel", "WBRStore"], path: "Tests/WBRTermTests",
+      name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore"], path: "Tests/WBRAppTests",
       exclude: ["__Snapshots__"]),
+    .testTarget(
+      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRApp", "WBRModel"], path: "Tests/WBRTermTests"),
   ],
   swiftLanguageModes: [.v6]
 )

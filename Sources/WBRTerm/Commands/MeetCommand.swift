@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WBRApp
 import WBRModel
 import WBRStore
 
