@@ -20,16 +20,16 @@ public struct Cell: Sendable, Hashable {
 /// A cell as `ScreenBuffer` stores it: eight bytes, no reference counting, compared as
 /// integers. Every frame allocates, fills, compares and frees a whole screen of these, so
 /// this, not `Cell`, is what keeps a key press cheap on a large terminal.
-package struct PackedCell: Sendable, Equatable {
+public struct PackedCell: Sendable, Equatable {
   /// A single-scalar grapheme's scalar value, or `clusterFlag | i` for the buffer's
   /// `clusters[i]` (graphemes of several scalars: accents, emoji sequences).
-  package var code: UInt32
-  package var style: Style
-  package var isContinuation: Bool
+  public var code: UInt32
+  public var style: Style
+  public var isContinuation: Bool
 
   static let clusterFlag: UInt32 = 0x8000_0000
   static let space: UInt32 = 0x20
   static let blank = PackedCell(code: space, style: .normal, isContinuation: false)
 
-  package var isCluster: Bool { code & PackedCell.clusterFlag != 0 }
+  public var isCluster: Bool { code & PackedCell.clusterFlag != 0 }
 }

@@ -12,7 +12,7 @@ public struct ScreenBuffer: Sendable, Equatable {
   public let size: Size
   /// Row-major: the cell at (x, y) is `storage[y * width + x]`. Written only by this type
   /// (here and in `ScreenBuffer+Runs.swift`).
-  package internal(set) var storage: [PackedCell]
+  public internal(set) var storage: [PackedCell]
   /// Graphemes of more than one scalar, referred to by `PackedCell.code`.
   private(set) var clusters: [Character] = []
 
@@ -33,14 +33,14 @@ public struct ScreenBuffer: Sendable, Equatable {
   }
 
   /// Whether `cell` (of this buffer) looks the same as `other` (of `buffer`).
-  package func sameCell(_ cell: PackedCell, as other: PackedCell, in buffer: ScreenBuffer) -> Bool {
+  public func sameCell(_ cell: PackedCell, as other: PackedCell, in buffer: ScreenBuffer) -> Bool {
     if !cell.isCluster && !other.isCluster { return cell == other }
     return cell.style == other.style && cell.isContinuation == other.isContinuation
       && grapheme(cell).unicodeScalars.elementsEqual(buffer.grapheme(other).unicodeScalars)
   }
 
   /// The grapheme a stored cell holds.
-  package func grapheme(_ cell: PackedCell) -> Character {
+  public func grapheme(_ cell: PackedCell) -> Character {
     if cell.isCluster {
       let index = Int(cell.code & ~PackedCell.clusterFlag)
       return clusters.indices.contains(index) ? clusters[index] : " "

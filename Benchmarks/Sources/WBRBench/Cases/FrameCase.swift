@@ -40,7 +40,7 @@ enum FrameCase {
 
     var first: [(Timing, Int)] = []
     for i in 0..<(firstFrames + 1) {
-      terminal.previous = nil
+      terminal.invalidate()
       let before = screen.bytesSent
       let took = Sampler.time {
         // From the analysed deck: what is made once per deck for the screens, then the frame.

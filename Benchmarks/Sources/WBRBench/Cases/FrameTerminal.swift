@@ -22,7 +22,7 @@ final class FrameTerminal: TerminalBackend {
   let glyphs = Glyphs.unicode
   var terminationSignal: Int32? { nil }
   /// The last frame drawn; nil repaints everything on the next `draw`.
-  var previous: ScreenBuffer?
+  private var previous: ScreenBuffer?
   /// Bytes written to the terminal so far.
   private(set) var bytesSent = 0
   private let fd: Int32
@@ -44,32 +44,48 @@ final class FrameTerminal: TerminalBackend {
 
   /// Sends the cells that differ from the last frame (all of them after a resize or
   /// `invalidate`): a cursor move before each run of changed cells, an SGR where the style
-  /// changes, the characters in UTF-8.
+  /// changes, the characters in UTF-8. The diff reads the packed cells as the app's curses
+  /// backend does (`CursesTerminal.draw`), so it costs what that diff costs.
   func draw(_ buffer: ScreenBuffer) {
     let last = previous?.size == buffer.size ? previous : nil
     out.removeAll(keepingCapacity: true)
     if last == nil { append("\u{1B}[H\u{1B}[2J") }
     var style: Style?
-    for y in 0..<buffer.height {
-      var inRun = false
-      for x in 0..<buffer.width {
-        let cell = buffer[x, y]
-        if cell.isContinuation { continue }
-        if let last, last[x, y] == cell, last[x + 1, y].isContinuation == buffer[x + 1, y].isContinuation {
-          inRun = false
-          continue
+    let width = buffer.width
+    buffer.storage.withUnsafeBufferPointer { cells in
+      (last?.storage ?? []).withUnsafeBufferPointer { old in
+        for y in 0..<buffer.height {
+          let rowStart = y * width
+          var inRun = false
+          for x in 0..<width {
+            let i = rowStart + x
+            let cell = cells[i]
+            if cell.isContinuation { continue }
+            let wide = x + 1 < width && cells[i + 1].isContinuation
+            // Unchanged when the cell and its right neighbour's "continuation" flag both match.
+            if let last, (x + 1 < width ? old[i + 1].isContinuation : false) == wide,
+              cell.isCluster || old[i].isCluster
+                ? buffer.sameCell(cell, as: old[i], in: last) : cell == old[i]
+            {
+              inRun = false
+              continue
+            }
+            if !inRun { append("\u{1B}[\(y + 1);\(x + 1)H") }
+            inRun = true
+            if cell.style != style {
+              append(Self.sgr(cell.style))
+              style = cell.style
+            }
+            if !cell.isCluster, let scalar = Unicode.Scalar(cell.code) {
+              UTF8.encode(scalar) { out.append($0) }
+            } else {
+              append(String(buffer.grapheme(cell)))
+            }
+          }
         }
-        if !inRun { append("\u{1B}[\(y + 1);\(x + 1)H") }
-        inRun = true
-        if cell.style != style {
-          append(Self.sgr(cell.style))
-          style = cell.style
-        }
-        append(String(cell.character))
       }
     }
     append("\u{1B}[0m")
-    style = nil
     flush()
     previous = buffer
   }
