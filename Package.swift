@@ -41,6 +41,9 @@ let package = Package(
     .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
+      name: "WBRCompatTests", dependencies: ["WBRModel", "WBRStore"], path: "Tests/WBRCompatTests",
+      exclude: ["Journals", "Decks", "Golden", "cases.txt", "README.md"]),
+    .testTarget(
       name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore"], path: "Tests/WBRAppTests",
       exclude: ["__Snapshots__"]),
     .testTarget(
