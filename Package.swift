@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "wbr", targets: ["WBRTerm"]),
     .library(name: "WBRModel", targets: ["WBRModel"]),
+    .library(name: "WBRPublish", targets: ["WBRPublish"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,6 +16,7 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "WBRModel", path: "Sources/WBRModel"),
+    .target(name: "WBRPublish", dependencies: ["WBRModel"], path: "Sources/WBRPublish"),
     .target(
       name: "WBRBuild",
       dependencies: ["WBRModel", .product(name: "Yams", package: "Yams")],
@@ -23,13 +25,16 @@ let package = Package(
     .executableTarget(
       name: "WBRTerm",
       dependencies: [
-        "WBRModel", "WBRBuild", "CNcurses",
+        "WBRModel", "WBRBuild", "WBRPublish", "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/WBRTerm"
     ),
     .testTarget(
       name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
+    .testTarget(
+      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel"], path: "Tests/WBRPublishTests",
+      exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
       name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests",

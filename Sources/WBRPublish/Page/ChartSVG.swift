@@ -1,0 +1,202 @@
+import WBRModel
+
+/// A metric's "6-12" chart as inline SVG: the last six weeks (left, with the XmR centre line
+/// and natural process limits) and the trailing twelve months (right), this year against the
+/// prior year, with targets.
+///
+/// Drawn from `SixTwelve` and the analysis' `XmRLimits` as they are (nothing recomputed).
+/// Missing values are gaps, never zeros. Every mark has its own shape (filled dot this year,
+/// hollow dot and dashes the prior year, a bar the target, dashes the limits), so the chart
+/// reads in black and white; the current week's dot takes the colour of its strongest
+/// signal's news.
+struct ChartSVG {
+  var data: SixTwelve
+  var limits: XmRLimits?
+  var format: ValueFormat
+  var calendar: FiscalCalendar
+  /// The strongest signal's direction, for the current week's dot.
+  var signal: Direction?
+  /// For the chart's accessible name.
+  var name: String
+
+  static let width = 720.0
+  static let height = 236.0
+  static let plotTop = 28.0
+  static let plotBottom = 200.0
+  static let weekPanel = (left: 64.0, right: 300.0)
+  static let monthPanel = (left: 396.0, right: 656.0)
+
+  func write(_ html: inout HTMLWriter) {
+    html.element(
+      .svg,
+      [
+        .class("chart"), .constant("viewBox", "0 0 720 236"), .constant("role", "img"),
+        .text("aria-label", "6-12 chart of " + name),
+      ]
+    ) { svg in
+      titles(&svg)
+      let rules = limits.map(lines) ?? []
+      let weekValues =
+        data.weeks.flatMap { [$0.current, $0.priorYear, $0.target].compactMap { $0 } } + rules.map(\.value)
+      let monthValues = data.months.flatMap { [$0.current, $0.priorYear, $0.target].compactMap { $0 } }
+      let weekPoints = data.weeks.map { (current: $0.current, prior: $0.priorYear, target: $0.target) }
+      let monthPoints = data.months.map { (current: $0.current, prior: $0.priorYear, target: $0.target) }
+      panel(
+        &svg, points: weekPoints, values: weekValues, x: ChartSVG.weekPanel, rules: rules,
+        labels: data.weeks.map { calendar.weekLabel($0.weekEnding) }, ticksOnLeft: true,
+        empty: "no weekly data")
+      panel(
+        &svg, points: monthPoints, values: monthValues, x: ChartSVG.monthPanel, rules: [],
+        labels: data.months.map(\.month.shortName), ticksOnLeft: false, empty: "no monthly data")
+    }
+  }
+
+  private func titles(_ svg: inout HTMLWriter) {
+    svg.element(.svgText, [.class("title"), .number("x", ChartSVG.weekPanel.left), .number("y", 14)]) {
+      $0.text("Last 6 weeks")
+    }
+    var months = "Last 12 months"
+    if let first = data.months.first?.month, let last = data.months.last?.month {
+      months += " (\(first.shortName) \(first.year) \u{2013} \(last.shortName) \(last.year))"
+    }
+    svg.element(.svgText, [.class("title"), .number("x", ChartSVG.monthPanel.left), .number("y", 14)]) {
+      $0.text(months)
+    }
+  }
+
+  /// UNPL, LNPL and CL, with their labels.
+  private func lines(_ x: XmRLimits) -> [(value: Double, label: String, dashed: Bool)] {
+    let f = format.refined
+    return [
+      (x.upperNaturalLimit, "UNPL " + f.format(x.upperNaturalLimit), true),
+      (x.centre, "CL " + f.format(x.centre), false),
+      (x.lowerNaturalLimit, "LNPL " + f.format(x.lowerNaturalLimit), true),
+    ]
+  }
+
+  private typealias Point = (current: Double?, prior: Double?, target: Double?)
+
+  private func panel(
+    _ svg: inout HTMLWriter, points: [Point], values: [Double], x: (left: Double, right: Double),
+    rules: [(value: Double, label: String, dashed: Bool)], labels: [String], ticksOnLeft: Bool, empty: String
+  ) {
+    let top = ChartSVG.plotTop
+    let bottom = ChartSVG.plotBottom
+    // Axis frame.
+    svg.empty(
+      .rect,
+      [
+        .number("x", x.left), .number("y", top), .number("width", x.right - x.left),
+        .number("height", bottom - top), .constant("fill", "#fafafa"), .constant("stroke", "#c9cdd2"),
+      ])
+    let cell = (x.right - x.left) / Double(max(1, points.count))
+    let xs = points.indices.map { x.left + (Double($0) + 0.5) * cell }
+    for (i, label) in labels.enumerated() where i < xs.count {
+      svg.element(
+        .svgText, [.number("x", xs[i]), .number("y", bottom + 14), .constant("text-anchor", "middle")]
+      ) { $0.text(label) }
+    }
+    guard let scale = SVGScale(covering: values, yTop: top + 6, yBottom: bottom - 6) else {
+      svg.element(
+        .svgText,
+        [
+          .number("x", (x.left + x.right) / 2), .number("y", (top + bottom) / 2),
+          .constant("text-anchor", "middle"),
+        ]
+      ) { $0.text(empty) }
+      return
+    }
+    for tick in scale.ticks {
+      let y = scale.y(tick)
+      svg.empty(
+        .line,
+        [
+          .number("x1", x.left), .number("x2", x.right), .number("y1", y), .number("y2", y),
+          .constant("stroke", "#e3e5e8"),
+        ])
+      let labelX = ticksOnLeft ? x.left - 4 : x.right + 4
+      svg.element(
+        .svgText,
+        [
+          .number("x", labelX), .number("y", y + 3.5),
+          ticksOnLeft ? .constant("text-anchor", "end") : .constant("text-anchor", "start"),
+        ]
+      ) { $0.text(format.format(tick)) }
+    }
+    for rule in rules {
+      let y = scale.y(rule.value)
+      var attributes: [HTMLAttribute] = [
+        .number("x1", x.left), .number("x2", x.right), .number("y1", y), .number("y2", y),
+        .constant("stroke", "#6b6f75"), .constant("stroke-width", "1.2"),
+      ]
+      if rule.dashed { attributes.append(.constant("stroke-dasharray", "5 3")) }
+      svg.empty(.line, attributes)
+      svg.element(.svgText, [.number("x", x.right + 4), .number("y", y + 3.5)]) { $0.text(rule.label) }
+    }
+    series(&svg, xs: xs, values: points.map(\.prior), scale: scale, prior: true)
+    series(&svg, xs: xs, values: points.map(\.current), scale: scale, prior: false)
+    for (i, point) in points.enumerated() {
+      guard let t = point.target, t.isFinite else { continue }
+      let y = scale.y(t)
+      svg.empty(
+        .line,
+        [
+          .number("x1", xs[i] - cell * 0.3), .number("x2", xs[i] + cell * 0.3), .number("y1", y),
+          .number("y2", y), .constant("stroke", "#d9730d"), .constant("stroke-width", "3"),
+        ])
+    }
+    if ticksOnLeft, let last = points.last?.current, last.isFinite, let lastX = xs.last, let signal {
+      let colour: StaticString = signal == .bad ? "#c62828" : signal == .good ? "#1a7f37" : "#8e24aa"
+      svg.empty(
+        .circle,
+        [
+          .number("cx", lastX), .number("cy", scale.y(last)), .number("r", 7), .constant("fill", "none"),
+          .constant("stroke", colour), .constant("stroke-width", "2.5"),
+        ])
+    }
+  }
+
+  /// One year's line, broken at missing values, with a dot on each value.
+  private func series(_ svg: inout HTMLWriter, xs: [Double], values: [Double?], scale: SVGScale, prior: Bool)
+  {
+    var run: [(x: Double, y: Double)] = []
+    func flush(_ svg: inout HTMLWriter) {
+      if run.count > 1 {
+        svg.empty(
+          .polyline,
+          prior
+            ? [
+              .points(run), .constant("fill", "none"), .constant("stroke", "#8a8f96"),
+              .constant("stroke-width", "1.5"), .constant("stroke-dasharray", "4 3"),
+            ]
+            : [
+              .points(run), .constant("fill", "none"), .constant("stroke", "#1f4e9c"),
+              .constant("stroke-width", "2.5"),
+            ])
+      }
+      run = []
+    }
+    for (i, value) in values.enumerated() {
+      guard let value, value.isFinite else {
+        flush(&svg)
+        continue
+      }
+      run.append((xs[i], scale.y(value)))
+    }
+    flush(&svg)
+    for (i, value) in values.enumerated() {
+      guard let value, value.isFinite else { continue }
+      svg.empty(
+        .circle,
+        prior
+          ? [
+            .number("cx", xs[i]), .number("cy", scale.y(value)), .number("r", 2.5), .constant("fill", "#fff"),
+            .constant("stroke", "#8a8f96"),
+          ]
+          : [
+            .number("cx", xs[i]), .number("cy", scale.y(value)), .number("r", 3.2),
+            .constant("fill", "#1f4e9c"),
+          ])
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/// The page's one style sheet, inline in its `<head>` (no external request).
+///
+/// Why these rules: the page is read on phones (no horizontal scrolling at 390 px: blocks
+/// wrap, long words break, tables shrink), printed to A4 or Letter (a metric block never
+/// splits across pages) and in black and white (every colour repeats a mark or a word).
+/// Colours: red bad news, green good news, magenta neither, blue this year, grey the prior
+/// year and the XmR lines, orange the target; no yellow or cyan, as on the screen.
+enum PageStyle {
+  static let css: StaticString = """
+    :root{color-scheme:light}
+    *{box-sizing:border-box}
+    body{margin:0;padding:16px;font:14px/1.45 "DejaVu Sans",Verdana,sans-serif;color:#1b1b1b;\
+    background:#fff;overflow-wrap:anywhere}
+    header.page,nav.walk,section.meeting,main{max-width:980px;margin:0 auto}
+    h1{font-size:22px;margin:0 0 4px}
+    h2{font-size:18px;margin:24px 0 8px;padding-bottom:2px;border-bottom:2px solid #1b1b1b;\
+    break-after:avoid}
+    h3{font-size:16px;margin:0}
+    p{margin:4px 0}
+    a{color:#1f4e9c}
+    .muted,.k,dt,.end,.pos{color:#5f6368}
+    .bad{color:#c62828}.good{color:#1a7f37}.warn{color:#8e24aa}
+    .badge{font-weight:bold;white-space:nowrap}
+    .walk ol{margin:4px 0;padding-left:28px}
+    .metric{border:1px solid #c9cdd2;border-radius:6px;padding:10px 12px;margin:12px 0;\
+    break-inside:avoid;page-break-inside:avoid}
+    .metric.signal{border-left:4px solid #1b1b1b}
+    .head{display:flex;flex-wrap:wrap;gap:2px 12px;align-items:baseline}
+    .head h3{flex:1 1 14em}
+    .pos{font-size:12px;white-space:nowrap}
+    .owner{font-size:13px}
+    .cells{display:flex;flex-wrap:wrap;gap:6px 18px;margin:8px 0}
+    .k{display:block;font-size:11px}
+    .v{font-size:15px;white-space:nowrap;font-variant-numeric:tabular-nums}
+    .cell.bad .v,.cell.good .v,.cell.warn .v{font-weight:bold}
+    .spark{display:block;width:72px;height:18px}
+    ul.signals{margin:6px 0;padding:0;list-style:none}
+    ul.signals li{margin:2px 0}
+    figure{margin:8px 0}
+    svg.chart{display:block;width:100%;max-width:760px;height:auto}
+    svg text{font-family:"DejaVu Sans",Verdana,sans-serif;font-size:10px;fill:#3c4043}
+    svg .title{font-weight:bold;font-size:11px;fill:#1b1b1b}
+    figcaption{font-size:12px;color:#5f6368}
+    .key{white-space:nowrap;margin-right:12px}
+    table{border-collapse:collapse;font-variant-numeric:tabular-nums}
+    th,td{padding:2px 8px;text-align:right;white-space:nowrap}
+    th{font-weight:normal;color:#5f6368}
+    th:first-child,td:first-child{text-align:left;padding-left:0}
+    table.summary{font-size:13px;margin:6px 0}
+    dl.about{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:8px 0;\
+    font-size:13px}
+    dl.about dd{margin:0;white-space:pre-line}
+    .record{margin:8px 0;padding:6px 8px;background:#f3f4f6;border-radius:4px;font-size:13px}
+    .record p,.record ul{margin:2px 0}
+    .record ul{padding-left:20px}
+    .end{font-size:11px;margin:6px 0 0;white-space:nowrap}
+    section.meeting ul{padding-left:20px}
+    @media (max-width:560px){body{padding:8px}th,td{padding:2px 4px}table.summary{font-size:12px}\
+    dl.about{grid-template-columns:minmax(0,1fr)}dl.about dd{margin-bottom:4px}}
+    @media print{body{padding:0;font-size:11px}.metric{border-color:#888}a{color:inherit;\
+    text-decoration:none}.record{background:none;border:1px solid #ccc}}
+    @page{margin:12mm}
+    """
+}
