@@ -19,49 +19,55 @@ struct ChartSVG {
   /// For the chart's accessible name.
   var name: String
 
-  static let width = 720.0
-  static let height = 236.0
   static let plotTop = 28.0
   static let plotBottom = 200.0
-  static let weekPanel = (left: 64.0, right: 300.0)
-  static let monthPanel = (left: 396.0, right: 656.0)
+  /// Each panel is its own 360 × 236 SVG, so that on a narrow screen the months go under
+  /// the weeks instead of both shrinking to an unreadable size.
+  static let weekPanel = (left: 62.0, right: 272.0)
+  static let monthPanel = (left: 10.0, right: 296.0)
 
   func write(_ html: inout HTMLWriter) {
-    html.element(
-      .svg,
-      [
-        .class("chart"), .constant("viewBox", "0 0 720 236"), .constant("role", "img"),
-        .text("aria-label", "6-12 chart of " + name),
-      ]
-    ) { svg in
-      titles(&svg)
-      let rules = limits.map(lines) ?? []
-      let weekValues =
-        data.weeks.flatMap { [$0.current, $0.priorYear, $0.target].compactMap { $0 } } + rules.map(\.value)
-      let monthValues = data.months.flatMap { [$0.current, $0.priorYear, $0.target].compactMap { $0 } }
-      let weekPoints = data.weeks.map { (current: $0.current, prior: $0.priorYear, target: $0.target) }
-      let monthPoints = data.months.map { (current: $0.current, prior: $0.priorYear, target: $0.target) }
-      panel(
-        &svg, points: weekPoints, values: weekValues, x: ChartSVG.weekPanel, rules: rules,
-        labels: data.weeks.map { calendar.weekLabel($0.weekEnding) }, ticksOnLeft: true,
-        empty: "no weekly data")
-      panel(
-        &svg, points: monthPoints, values: monthValues, x: ChartSVG.monthPanel, rules: [],
-        labels: data.months.map(\.month.shortName), ticksOnLeft: false, empty: "no monthly data")
+    let rules = limits.map(lines) ?? []
+    let weekValues =
+      data.weeks.flatMap { [$0.current, $0.priorYear, $0.target].compactMap { $0 } } + rules.map(\.value)
+    let monthValues = data.months.flatMap { [$0.current, $0.priorYear, $0.target].compactMap { $0 } }
+    let weekPoints = data.weeks.map { (current: $0.current, prior: $0.priorYear, target: $0.target) }
+    let monthPoints = data.months.map { (current: $0.current, prior: $0.priorYear, target: $0.target) }
+    var monthTitle = "Last 12 months"
+    if let first = data.months.first?.month, let last = data.months.last?.month {
+      monthTitle += " (\(first.shortName) \(first.year) \u{2013} \(last.shortName) \(last.year))"
+    }
+    html.element(.div, [.class("charts")]) { html in
+      html.element(
+        .svg,
+        [
+          .class("chart weeks"), .constant("viewBox", "0 0 360 236"), .constant("role", "img"),
+          .text("aria-label", "Last 6 weeks of " + name),
+        ]
+      ) { svg in
+        title("Last 6 weeks", x: ChartSVG.weekPanel.left, &svg)
+        panel(
+          &svg, points: weekPoints, values: weekValues, x: ChartSVG.weekPanel, rules: rules,
+          labels: data.weeks.map { calendar.weekLabel($0.weekEnding) }, ticksOnLeft: true,
+          empty: "no weekly data")
+      }
+      html.element(
+        .svg,
+        [
+          .class("chart months"), .constant("viewBox", "0 0 360 236"), .constant("role", "img"),
+          .text("aria-label", monthTitle + " of " + name),
+        ]
+      ) { svg in
+        title(monthTitle, x: ChartSVG.monthPanel.left, &svg)
+        panel(
+          &svg, points: monthPoints, values: monthValues, x: ChartSVG.monthPanel, rules: [],
+          labels: data.months.map(\.month.shortName), ticksOnLeft: false, empty: "no monthly data")
+      }
     }
   }
 
-  private func titles(_ svg: inout HTMLWriter) {
-    svg.element(.svgText, [.class("title"), .number("x", ChartSVG.weekPanel.left), .number("y", 14)]) {
-      $0.text("Last 6 weeks")
-    }
-    var months = "Last 12 months"
-    if let first = data.months.first?.month, let last = data.months.last?.month {
-      months += " (\(first.shortName) \(first.year) \u{2013} \(last.shortName) \(last.year))"
-    }
-    svg.element(.svgText, [.class("title"), .number("x", ChartSVG.monthPanel.left), .number("y", 14)]) {
-      $0.text(months)
-    }
+  private func title(_ text: String, x: Double, _ svg: inout HTMLWriter) {
+    svg.element(.svgText, [.class("title"), .number("x", x), .number("y", 14)]) { $0.text(text) }
   }
 
   /// UNPL, LNPL and CL, with their labels.

@@ -33,12 +33,15 @@ struct MetricBlock {
           hasTarget: metric.weeklyTargets.contains { $0.value != nil }
             || metric.monthlyTargets.contains { $0.value != nil }, hasLimits: a.xmr != nil, &html)
       }
-      SummaryTable(metric: metric, analysis: a).write(&html)
       if let record { MetricRecordView(record: record, metric: metric).write(&html) }
-      AboutList(page: page, metric: metric, analysis: a).write(&html)
-      html.element(
-        .p, [.class("end")],
-        text: "Metric \(position) of \(page.analysis.order.count) \u{00B7} id " + metric.id)
+      html.element(.div, [.class("facts")]) { html in
+        SummaryTable(metric: metric, analysis: a).write(&html)
+        AboutList(page: page, metric: metric, analysis: a).write(&html)
+      }
+      html.element(.p, [.class("end")]) { html in
+        html.element(.span, [.class("nowrap")], text: "Metric \(position) of \(page.analysis.order.count)")
+        html.text(" \u{00B7} id " + metric.id)
+      }
     }
     html.newline()
   }

@@ -31,13 +31,14 @@ enum PageStyle {
     .owner{font-size:13px}
     .cells{display:flex;flex-wrap:wrap;gap:6px 18px;margin:8px 0}
     .k{display:block;font-size:11px}
-    .v{font-size:15px;white-space:nowrap;font-variant-numeric:tabular-nums}
+    .v{font-size:15px;font-variant-numeric:tabular-nums}
     .cell.bad .v,.cell.good .v,.cell.warn .v{font-weight:bold}
     .spark{display:block;width:72px;height:18px}
     ul.signals{margin:6px 0;padding:0;list-style:none}
     ul.signals li{margin:2px 0}
     figure{margin:8px 0}
-    svg.chart{display:block;width:100%;max-width:760px;height:auto}
+    .charts{display:flex;flex-wrap:wrap;gap:4px 20px}
+    svg.chart{display:block;flex:1 1 300px;max-width:440px;height:auto}
     svg text{font-family:"DejaVu Sans",Verdana,sans-serif;font-size:10px;fill:#3c4043}
     svg .title{font-weight:bold;font-size:11px;fill:#1b1b1b}
     figcaption{font-size:12px;color:#5f6368}
@@ -46,6 +47,8 @@ enum PageStyle {
     th,td{padding:2px 8px;text-align:right;white-space:nowrap}
     th{font-weight:normal;color:#5f6368}
     th:first-child,td:first-child{text-align:left;padding-left:0}
+    .facts{display:flex;flex-wrap:wrap;gap:0 28px;align-items:flex-start}
+    .facts dl.about{flex:1 1 200px}
     table.summary{font-size:13px;margin:6px 0}
     dl.about{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:8px 0;\
     font-size:13px}
@@ -53,12 +56,16 @@ enum PageStyle {
     .record{margin:8px 0;padding:6px 8px;background:#f3f4f6;border-radius:4px;font-size:13px}
     .record p,.record ul{margin:2px 0}
     .record ul{padding-left:20px}
-    .end{font-size:11px;margin:6px 0 0;white-space:nowrap}
+    .end{font-size:11px;margin:6px 0 0}
+    .nowrap{white-space:nowrap}
     section.meeting ul{padding-left:20px}
-    @media (max-width:560px){body{padding:8px}th,td{padding:2px 4px}table.summary{font-size:12px}\
+    @media (max-width:560px){body{padding:8px}th,td{padding:2px 4px;white-space:normal}\
+    table.summary{font-size:12px}\
     dl.about{grid-template-columns:minmax(0,1fr)}dl.about dd{margin-bottom:4px}}
-    @media print{body{padding:0;font-size:11px}.metric{border-color:#888}a{color:inherit;\
-    text-decoration:none}.record{background:none;border:1px solid #ccc}}
+    @media print{body{padding:0;font-size:11px}.metric{border-color:#888;padding:6px 10px;margin:8px 0}\
+    a{color:inherit;text-decoration:none}.record{background:none;border:1px solid #ccc}\
+    svg.chart{max-width:235px}.cells{margin:2px 0}figure{margin:2px 0}ul.signals{margin:2px 0}\
+    figcaption,table.summary,dl.about{font-size:10px}dl.about{margin:2px 0}.v{font-size:13px}}
     @page{margin:12mm}
     """
 }
