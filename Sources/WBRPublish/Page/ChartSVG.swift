@@ -88,55 +88,47 @@ struct ChartSVG {
   ) {
     let top = ChartSVG.plotTop
     let bottom = ChartSVG.plotBottom
-    // Axis frame.
+    // Styles are classes of the page's style sheet: a 1,000-metric page stays small.
     svg.empty(
       .rect,
       [
-        .number("x", x.left), .number("y", top), .number("width", x.right - x.left),
-        .number("height", bottom - top), .constant("fill", "#fafafa"), .constant("stroke", "#c9cdd2"),
+        .class("frame"), .number("x", x.left), .number("y", top), .number("width", x.right - x.left),
+        .number("height", bottom - top),
       ])
     let cell = (x.right - x.left) / Double(max(1, points.count))
     let xs = points.indices.map { x.left + (Double($0) + 0.5) * cell }
     for (i, label) in labels.enumerated() where i < xs.count {
-      svg.element(
-        .svgText, [.number("x", xs[i]), .number("y", bottom + 14), .constant("text-anchor", "middle")]
-      ) { $0.text(label) }
+      svg.element(.svgText, [.class("m"), .number("x", xs[i]), .number("y", bottom + 14)]) { $0.text(label) }
     }
     guard let scale = SVGScale(covering: values, yTop: top + 6, yBottom: bottom - 6) else {
       svg.element(
-        .svgText,
-        [
-          .number("x", (x.left + x.right) / 2), .number("y", (top + bottom) / 2),
-          .constant("text-anchor", "middle"),
-        ]
-      ) { $0.text(empty) }
+        .svgText, [.class("m"), .number("x", (x.left + x.right) / 2), .number("y", (top + bottom) / 2)]
+      ) {
+        $0.text(empty)
+      }
       return
     }
     for tick in scale.ticks {
       let y = scale.y(tick)
       svg.empty(
         .line,
-        [
-          .number("x1", x.left), .number("x2", x.right), .number("y1", y), .number("y2", y),
-          .constant("stroke", "#e3e5e8"),
-        ])
-      let labelX = ticksOnLeft ? x.left - 4 : x.right + 4
+        [.class("grid"), .number("x1", x.left), .number("x2", x.right), .number("y1", y), .number("y2", y)])
       svg.element(
         .svgText,
         [
-          .number("x", labelX), .number("y", y + 3.5),
-          ticksOnLeft ? .constant("text-anchor", "end") : .constant("text-anchor", "start"),
+          ticksOnLeft ? .class("e") : .class("s"), .number("x", ticksOnLeft ? x.left - 4 : x.right + 4),
+          .number("y", y + 3.5),
         ]
       ) { $0.text(format.format(tick)) }
     }
     for rule in rules {
       let y = scale.y(rule.value)
-      var attributes: [HTMLAttribute] = [
-        .number("x1", x.left), .number("x2", x.right), .number("y1", y), .number("y2", y),
-        .constant("stroke", "#6b6f75"), .constant("stroke-width", "1.2"),
-      ]
-      if rule.dashed { attributes.append(.constant("stroke-dasharray", "5 3")) }
-      svg.empty(.line, attributes)
+      svg.empty(
+        .line,
+        [
+          rule.dashed ? .class("limit") : .class("centre"), .number("x1", x.left), .number("x2", x.right),
+          .number("y1", y), .number("y2", y),
+        ])
       svg.element(.svgText, [.number("x", x.right + 4), .number("y", y + 3.5)]) { $0.text(rule.label) }
     }
     series(&svg, xs: xs, values: points.map(\.prior), scale: scale, prior: true)
@@ -147,39 +139,25 @@ struct ChartSVG {
       svg.empty(
         .line,
         [
-          .number("x1", xs[i] - cell * 0.3), .number("x2", xs[i] + cell * 0.3), .number("y1", y),
-          .number("y2", y), .constant("stroke", "#d9730d"), .constant("stroke-width", "3"),
+          .class("target"), .number("x1", xs[i] - cell * 0.3), .number("x2", xs[i] + cell * 0.3),
+          .number("y1", y),
+          .number("y2", y),
         ])
     }
     if ticksOnLeft, let last = points.last?.current, last.isFinite, let lastX = xs.last, let signal {
-      let colour: StaticString = signal == .bad ? "#c62828" : signal == .good ? "#1a7f37" : "#8e24aa"
-      svg.empty(
-        .circle,
-        [
-          .number("cx", lastX), .number("cy", scale.y(last)), .number("r", 7), .constant("fill", "none"),
-          .constant("stroke", colour), .constant("stroke-width", "2.5"),
-        ])
+      let ring: HTMLAttribute =
+        signal == .bad ? .class("ring bad") : signal == .good ? .class("ring good") : .class("ring warn")
+      svg.empty(.circle, [ring, .number("cx", lastX), .number("cy", scale.y(last)), .number("r", 7)])
     }
   }
 
   /// One year's line, broken at missing values, with a dot on each value.
   private func series(_ svg: inout HTMLWriter, xs: [Double], values: [Double?], scale: SVGScale, prior: Bool)
   {
+    let style: HTMLAttribute = prior ? .class("prior") : .class("this")
     var run: [(x: Double, y: Double)] = []
     func flush(_ svg: inout HTMLWriter) {
-      if run.count > 1 {
-        svg.empty(
-          .polyline,
-          prior
-            ? [
-              .points(run), .constant("fill", "none"), .constant("stroke", "#8a8f96"),
-              .constant("stroke-width", "1.5"), .constant("stroke-dasharray", "4 3"),
-            ]
-            : [
-              .points(run), .constant("fill", "none"), .constant("stroke", "#1f4e9c"),
-              .constant("stroke-width", "2.5"),
-            ])
-      }
+      if run.count > 1 { svg.empty(.polyline, [style, .points(run)]) }
       run = []
     }
     for (i, value) in values.enumerated() {
@@ -194,15 +172,7 @@ struct ChartSVG {
       guard let value, value.isFinite else { continue }
       svg.empty(
         .circle,
-        prior
-          ? [
-            .number("cx", xs[i]), .number("cy", scale.y(value)), .number("r", 2.5), .constant("fill", "#fff"),
-            .constant("stroke", "#8a8f96"),
-          ]
-          : [
-            .number("cx", xs[i]), .number("cy", scale.y(value)), .number("r", 3.2),
-            .constant("fill", "#1f4e9c"),
-          ])
+        [style, .number("cx", xs[i]), .number("cy", scale.y(value)), .number("r", prior ? 2.5 : 3.2)])
     }
   }
 }

@@ -41,6 +41,16 @@ enum PageStyle {
     svg.chart{display:block;flex:1 1 300px;max-width:440px;height:auto}
     svg text{font-family:"DejaVu Sans",Verdana,sans-serif;font-size:10px;fill:#3c4043}
     svg .title{font-weight:bold;font-size:11px;fill:#1b1b1b}
+    svg text.m{text-anchor:middle}svg text.e{text-anchor:end}svg text.s{text-anchor:start}
+    .frame{fill:#fafafa;stroke:#c9cdd2}.grid{stroke:#e3e5e8}
+    .limit,.centre{stroke:#6b6f75;stroke-width:1.2}.limit{stroke-dasharray:5 3}
+    .target{stroke:#d9730d;stroke-width:3}
+    polyline.this{fill:none;stroke:#1f4e9c;stroke-width:2.5}circle.this{fill:#1f4e9c}
+    polyline.prior{fill:none;stroke:#8a8f96;stroke-width:1.5;stroke-dasharray:4 3}\
+    circle.prior{fill:#fff;stroke:#8a8f96}
+    polyline.line{fill:none;stroke:#1f4e9c;stroke-width:1.5}
+    .ring{fill:none;stroke-width:2.5}circle.bad{stroke:#c62828}circle.good{stroke:#1a7f37}\
+    circle.warn{stroke:#8e24aa}
     figcaption{font-size:12px;color:#5f6368}
     .key{white-space:nowrap;margin-right:12px}
     table{border-collapse:collapse;font-variant-numeric:tabular-nums}

@@ -21,24 +21,14 @@ enum SparklineSVG {
       if zeroLine {
         svg.empty(
           .line,
-          [
-            .number("x1", 0), .number("x2", width), .number("y1", y(0)), .number("y2", y(0)),
-            .constant("stroke", "#c9cdd2"),
-          ])
+          [.class("grid"), .number("x1", 0), .number("x2", width), .number("y1", y(0)), .number("y2", y(0))])
       }
       var run: [(x: Double, y: Double)] = []
       func flush(_ svg: inout HTMLWriter) {
         if run.count == 1, let p = run.first {
-          svg.empty(
-            .circle,
-            [.number("cx", p.x), .number("cy", p.y), .number("r", 1.5), .constant("fill", "#1f4e9c")])
+          svg.empty(.circle, [.class("this"), .number("cx", p.x), .number("cy", p.y), .number("r", 1.5)])
         } else if run.count > 1 {
-          svg.empty(
-            .polyline,
-            [
-              .points(run), .constant("fill", "none"), .constant("stroke", "#1f4e9c"),
-              .constant("stroke-width", "1.5"),
-            ])
+          svg.empty(.polyline, [.class("line"), .points(run)])
         }
         run = []
       }
