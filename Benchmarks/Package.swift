@@ -16,7 +16,9 @@ let package = Package(
     .systemLibrary(name: "CNcursesBench", path: "Sources/CNcursesBench"),
     .executableTarget(
       name: "wbr-bench",
-      dependencies: [.product(name: "WBRModel", package: "wbr"), "CNcursesBench"],
+      dependencies: [
+        .product(name: "WBRModel", package: "wbr"), .product(name: "WBRPublish", package: "wbr"), "CNcursesBench",
+      ],
       path: "Sources/WBRBench",
       // WBRTerm is a link to the app's sources: its views, update and ncurses backend are
       // compiled into this module as they are into `wbr`, all but the command line (`@main`).
