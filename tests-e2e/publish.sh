@@ -112,4 +112,20 @@ browser --allow-file-access-from-files --virtual-time-budget=15000 --dump-dom "f
   >"$dir/hostile-measured.html"
 py measured "$dir/hostile-measured.html"
 
+# The notes for mail (`wbr notes --format html`) from the hostile deck and a journal whose
+# texts carry markup: rendered, no script, no element from the files, texts shown literally.
+JH="$dir/hostile.jsonl"
+{
+  line h1 0 2026-11-21 '"type":"outcome.set","metric":"new_skus","outcome":"explained","text":"<script>alert(6)</script> & \"wave\""'
+  line h2 1 2026-11-21 '"type":"commitment.add","metric":"promise_met","commitment":{"id":"c9","text":"<img src=x onerror=alert(7)>","owner":"o1","due":"2026-11-28"}'
+} >"$JH"
+"$WBR_BIN" notes --deck "$dir/hostile.json" --owners "$dir/hostile-owners.json" --journal "$JH" --format html \
+  -o "$dir/notes.html" 2>"$dir/err"
+[ -s "$dir/notes.html" ] && ok "notes html written" || { fail "notes html not written"; cat "$dir/err"; }
+browser --dump-dom "file://$dir/notes.html" >"$dir/notes-dom.html"
+py dom "$dir/notes-dom.html" '<script>alert(6)</script> & "wave"' '<img src=x onerror=alert(7)>' \
+  '</style><script>alert(2)</script> WBR'
+browser --window-size=900,1200 --screenshot="$dir/notes.png" "file://$dir/notes.html" >/dev/null
+py inked "$dir/notes.png"
+
 [ "$fails" = 0 ] && echo "publish: all passed" || { echo "publish: $fails failed"; exit 1; }

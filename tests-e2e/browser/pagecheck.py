@@ -6,6 +6,7 @@
   pagecheck.py dom DUMP [TEXT...]       no script, no element or link from deck text; TEXTs
                                         shown literally
   pagecheck.py pdf PDF                  no metric block split across pages; no blank page
+  pagecheck.py inked PNG                the screenshot is not blank (text was drawn)
 """
 import html.parser
 import json
@@ -173,8 +174,16 @@ def pdf(path):
     print("ok: %s: %d pages, none blank, no metric block of %d split" % (path.split("/")[-1], pages, total))
 
 
+def inked(png):
+    width, height, rows, bpp = read_png(png)
+    dark = sum(1 for y in range(0, height, 2) for x in range(0, width, 2) if rows[y][x * bpp] < 128)
+    if dark < 500:
+        fail("%s looks blank (%d dark pixels sampled)" % (png, dark))
+    print("ok: %s shows text (%d dark pixels sampled)" % (png.split("/")[-1], dark))
+
+
 if __name__ == "__main__":
-    commands = {"measured": measured, "charts": charts, "dom": dom, "pdf": pdf}
+    commands = {"measured": measured, "charts": charts, "dom": dom, "pdf": pdf, "inked": inked}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         fail(__doc__)
     commands[sys.argv[1]](*sys.argv[2:])

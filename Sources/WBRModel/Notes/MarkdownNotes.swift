@@ -47,8 +47,8 @@ public enum MarkdownNotes {
       out.append(line)
       for c in a.commitments {
         out.append(
-          "- Commitment: " + md(c.commitment.text) + " (" + md(c.owner.name) + ", "
-            + NotesReading.state(c, week: w) + ")")
+          "- Commitment: " + md(c.commitment.text) + "; " + md(c.owner.name) + ", "
+            + NotesReading.state(c, week: w))
       }
     }
     if !undiscussed.isEmpty {
@@ -69,7 +69,7 @@ public enum MarkdownNotes {
       out += ["", "### " + md(group.owner.name), ""]
       for c in group.commitments {
         var line = "- " + md(c.commitment.text) + ", " + NotesReading.state(c, week: w)
-        if let m = c.metricName { line += " (" + md(m) + ")" }
+        if let m = c.metricName { line += "; metric: " + md(m) }
         out.append(line)
       }
     }

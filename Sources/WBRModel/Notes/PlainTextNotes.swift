@@ -39,8 +39,8 @@ public enum PlainTextNotes {
       out += labelled("     " + one(outcome.label), outcome.text)
       for c in a.commitments {
         out.append(
-          "     -> " + one(c.commitment.text) + " (" + one(c.owner.name) + ", "
-            + NotesReading.state(c, week: w) + ")")
+          "     Commitment: " + one(c.commitment.text) + "; " + one(c.owner.name) + ", "
+            + NotesReading.state(c, week: w))
       }
     }
     if !undiscussed.isEmpty {
@@ -62,7 +62,7 @@ public enum PlainTextNotes {
       out.append("  " + one(group.owner.name))
       for c in group.commitments {
         var line = "    - " + one(c.commitment.text) + ", " + NotesReading.state(c, week: w)
-        if let m = c.metricName { line += " (" + one(m) + ")" }
+        if let m = c.metricName { line += "; metric: " + one(m) }
         out.append(line)
       }
     }

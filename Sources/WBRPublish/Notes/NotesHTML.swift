@@ -42,7 +42,7 @@ public enum NotesHTML {
             group.commitments.map { c in
               [
                 c.commitment.text + ", ",
-                NotesReading.state(c, week: w) + (c.metricName.map { " (" + $0 + ")" } ?? ""),
+                NotesReading.state(c, week: w) + (c.metricName.map { "; metric: " + $0 } ?? ""),
               ]
             }, empty: "", &html)
         }
@@ -137,8 +137,8 @@ public enum NotesHTML {
         for c in a.commitments {
           html.element(
             .li,
-            text: "Commitment: " + c.commitment.text + " (" + c.owner.name + ", "
-              + NotesReading.state(c, week: w) + ")")
+            text: "Commitment: " + c.commitment.text + "; " + c.owner.name + ", "
+              + NotesReading.state(c, week: w))
         }
       }
     }
