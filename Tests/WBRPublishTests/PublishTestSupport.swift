@@ -19,7 +19,8 @@ enum PublishFixture {
 
   /// Two quiet inputs, the anomalies of several kinds, and a metric with a missing week.
   static let goldenIDs: Set<String> = [
-    "in_stock", "new_skus", "promise_met", "page_load", "marketing_spend", "gross_margin", "conversion", "orders",
+    "in_stock", "new_skus", "promise_met", "page_load", "marketing_spend", "gross_margin", "conversion",
+    "orders",
   ]
 
   static func smallDeck() throws -> (Deck, OwnersFile) {
