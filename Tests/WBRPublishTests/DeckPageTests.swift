@@ -90,8 +90,8 @@ import WBRModel
 
   @Test func dueAtTheNextMeetingReadsAsNextWBR() {
     let w = Day(year: 2026, month: 11, day: 21)!
-    #expect(PageRecord.dueText(w.adding(days: 7), meeting: w) == "due next WBR (w/e 11-28)")
-    #expect(PageRecord.dueText(w.adding(days: 14), meeting: w) == "due w/e 2026-12-05")
-    #expect(PageRecord.dueText(w, meeting: w) == "was due w/e 2026-11-21")
+    #expect(NotesReading.due(w.adding(days: 7), week: w) == "due next WBR (w/e 11-28)")
+    #expect(NotesReading.due(w.adding(days: 14), week: w) == "due w/e 2026-12-05")
+    #expect(NotesReading.due(w, week: w) == "was due w/e 2026-11-21")
   }
 }

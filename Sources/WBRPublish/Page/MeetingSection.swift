@@ -1,52 +1,50 @@
 import WBRModel
 
-/// The meeting's record at the top of the page, when a journal is given: how far the meeting
-/// got, earlier commitments and what it did with them, and its new commitments by owner.
-/// Each metric's own outcome is in its block (`MetricRecordView`).
+/// The meeting's record at the top of the page, when a journal is given: the meeting in one
+/// line, its counts, earlier commitments and what it did with them, and its new commitments
+/// by owner, in the words of the notes (`NotesBuilder`, `NotesReading`). Each metric's own
+/// outcome is in its block (`MetricRecordView`).
 struct MeetingSection {
   var record: PageRecord
 
   func write(_ html: inout HTMLWriter) {
     let page = record.context
     let w = page.deck.weekEnding
-    let r = record.record
+    let notes = NotesBuilder(
+      deck: page.deck, analysis: page.analysis, owners: page.owners, record: record.record, week: w, login: ""
+    ).build()
     html.element(.section, [.class("meeting")]) { html in
       html.element(.h2, text: "The meeting")
-      guard r.events.contains(where: { $0.week == w }) || r.hasOpenEarlierCommitments(in: w) else {
+      guard notes.header.meetingDate != nil || !notes.lastWeek.isEmpty else {
         html.element(.p, [.class("muted")], text: "Nothing recorded for this week yet.")
         return
       }
-      let reviewed = page.deck.metrics.filter { record.week.isReviewed($0.id) }.count
-      let discussed = page.analysis.anomalies.filter { record.week.outcomes[page.deck.metrics[$0].id] != nil }
-        .count
-      var facts = ["Metrics reviewed: \(reviewed) of \(page.deck.metrics.count)"]
-      facts.append("Anomalies given an outcome: \(discussed) of \(page.analysis.anomalies.count)")
-      if let first = r.firstEventTime(in: w) {
-        facts.insert(
-          "Held: " + String(first.prefix(10)) + ", lead " + (r.events.first { $0.week == w }?.by ?? ""), at: 0
-        )
-      }
+      html.element(.p, text: NotesReading.meeting(notes.header))
       html.element(.ul) { html in
-        for fact in facts { html.element(.li, text: fact) }
+        for line in NotesHTML.summary(notes.counts) { html.element(.li, text: line) }
       }
-      let earlier = r.commitmentsUnderReview(in: w)
-      if !earlier.isEmpty {
+      if !notes.lastWeek.isEmpty {
         html.element(.h3, text: "Earlier commitments")
         html.element(.ul) { html in
-          for c in earlier {
-            html.element(.li, text: c.text + " \u{2014} " + page.personName(c.owner) + ": " + reviewText(c))
+          for c in notes.lastWeek {
+            html.element(
+              .li, text: c.commitment.text + " (" + c.owner.name + "): " + NotesReading.followUp(c, week: w))
           }
         }
       }
-      let groups = r.newCommitmentsByOwner(in: w)
-      if !groups.isEmpty {
+      if !notes.newCommitments.isEmpty {
         html.element(.h3, text: "New commitments")
         html.element(.ul) { html in
-          for group in groups {
+          for group in notes.newCommitments {
             html.element(.li) { html in
-              html.element(.strong, text: page.personName(group.owner))
+              html.element(.strong, text: group.owner.name)
               html.element(.ul) { html in
-                for c in group.items { html.element(.li, text: c.text + ", " + record.statusText(c)) }
+                for c in group.commitments {
+                  html.element(
+                    .li,
+                    text: c.commitment.text + ", " + NotesReading.state(c, week: w)
+                      + (c.metricName.map { "; metric: " + $0 } ?? ""))
+                }
               }
             }
           }
@@ -54,14 +52,5 @@ struct MeetingSection {
       }
     }
     html.newline()
-  }
-
-  private func reviewText(_ c: Commitment) -> String {
-    switch record.record.reviewOutcome(of: c, in: record.week.week) {
-    case .done: return "done"
-    case .carried: return "carried, " + PageRecord.dueText(c.due, meeting: record.week.week)
-    case .dropped: return "dropped" + (c.dropReason.map { ": " + $0 } ?? "")
-    case .open: return "still open"
-    }
   }
 }

@@ -20,7 +20,7 @@ struct MetricRecordView {
           case .investigating:
             let due = outcome.commitmentID.flatMap { record.record.commitment(id: $0)?.due }
             labelled(
-              "Investigating", due.map { "report back " + PageRecord.dueText($0, meeting: week.week) }, &html)
+              "Investigating", due.map { "report back " + NotesReading.due($0, week: week.week) }, &html)
           case .routine(let text): labelled("Routine (signal overruled by \(outcome.by))", text, &html)
           }
         } else if week.reviewed.contains(metric.id) {
@@ -76,15 +76,7 @@ struct PageRecord {
     switch c.status(asOf: week.week) {
     case .done: return "done"
     case .dropped: return "dropped" + (c.dropReason.map { ": " + $0 } ?? "")
-    case .open: return PageRecord.dueText(c.due, meeting: week.week)
+    case .open: return NotesReading.due(c.due, week: week.week)
     }
-  }
-
-  /// "due next WBR (w/e 11-28)" when due at the next weekly meeting, else "due w/e 2026-12-05"
-  /// ("was due" for a date already past).
-  static func dueText(_ due: Day, meeting: Day) -> String {
-    let text = "\(due)"
-    if due == meeting.adding(days: 7) { return "due next WBR (w/e " + String(text.dropFirst(5)) + ")" }
-    return (due <= meeting ? "was due w/e " : "due w/e ") + text
   }
 }
