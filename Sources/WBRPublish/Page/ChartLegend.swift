@@ -1,7 +1,7 @@
 /// The legend under a chart, each key drawn as a small mark of its own shape, so it reads in
 /// black and white.
 enum ChartLegend {
-  static func write(hasTarget: Bool, hasLimits: Bool, _ html: inout HTMLWriter) {
+  static func write(hasTarget: Bool, hasLimits: Bool, signal: Bool, _ html: inout HTMLWriter) {
     html.element(.figcaption) { html in
       key("\u{25CF}\u{2500} this year", "color:#1f4e9c", &html)
       key("\u{25CB}\u{254C} prior year", "color:#6b6f75", &html)
@@ -10,7 +10,7 @@ enum ChartLegend {
         key("\u{254C}\u{254C} natural process limits (UNPL, LNPL)", "", &html)
         key("\u{2500}\u{2500} centre line (CL)", "", &html)
       }
-      key("\u{25EF} this week, when it signals", "", &html)
+      if signal { key("\u{25EF} this week: it signals", "", &html) }
     }
   }
 

@@ -31,7 +31,8 @@ struct MetricBlock {
         ).write(&html)
         ChartLegend.write(
           hasTarget: metric.weeklyTargets.contains { $0.value != nil }
-            || metric.monthlyTargets.contains { $0.value != nil }, hasLimits: a.xmr != nil, &html)
+            || metric.monthlyTargets.contains { $0.value != nil }, hasLimits: a.xmr != nil,
+          signal: a.isAnomaly && a.current != nil, &html)
       }
       if let record { MetricRecordView(record: record, metric: metric).write(&html) }
       html.element(.div, [.class("facts")]) { html in
