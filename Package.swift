@@ -37,6 +37,9 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
+      name: "WBRCompatTests", dependencies: ["WBRModel"], path: "Tests/WBRCompatTests",
+      exclude: ["Journals", "Decks", "Golden", "cases.txt", "README.md"]),
+    .testTarget(
       name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests",
       exclude: ["__Snapshots__"]),
   ],
