@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import WBRModel
+import WBRPublish
 import WBRStore
 
-extension NotesFormat: ExpressibleByArgument {}
+extension NotesExport: ExpressibleByArgument {}
 
 /// `wbr notes`: a meeting's notes from the journal, without a screen.
 ///
 /// Reads the journal read-only (no lock: it may run while the meeting is open), takes names
-/// and numbers from the deck when one is given, and writes Markdown, plain text, JSON or CSV
+/// and numbers from the deck when one is given, and writes Markdown, plain text, JSON, CSV or HTML for mail
 /// to standard output or, atomically, to a file. Exit status: 0 written; 64 bad usage; 65/66
 /// the deck is refused or missing; 66 the journal cannot be opened; 73 the output file
 /// cannot be created (or exists, without `--force`); 74 an I/O error.
@@ -27,7 +28,7 @@ struct NotesCommand: ParsableCommand {
   @Option(help: "The deck file (JSON): metric names and this week's numbers.") var deck: String?
   @Option(help: "The owners file (JSON): owner names.") var owners: String?
   @Option(help: "The meeting week, YYYY-MM-DD.") var week: String?
-  @Option(help: "The output format.") var format: NotesFormat = .md
+  @Option(help: "The output format (html: for mail).") var format: NotesExport = .md
   @Option(name: .shortAndLong, help: "Write to this file (default: standard output).") var output: String?
   @Flag(help: "Replace an existing output file.") var force = false
   @Flag(help: "ASCII glyphs only (sparklines, signs) in md and txt notes.") var ascii = false
@@ -77,7 +78,7 @@ struct NotesCommand: ParsableCommand {
     }
     if let why = checksum?.reason { CheckCommand.printError("warning: no deck SHA-256 in the notes: \(why)") }
     // As `wbr report`: ASCII for the text formats; JSON and CSV are for programs.
-    let ascii = ascii && (format == .md || format == .txt)
+    let ascii = ascii && (format == .md || format == .txt || format == .html)
     let notes = NotesBuilder(
       deck: loaded?.deck, analysis: loaded.map { DeckAnalyzer.analyze($0.deck, ascii: ascii) },
       owners: loaded?.owners ?? OwnersFile(), record: record, week: meetingWeek, lead: lead,
