@@ -41,7 +41,7 @@ check() {
 }
 
 check "markdown to stdout" 0 'Vendor \\\| onboarding<br>wave' -- --deck "$deck" --owners "$owners"
-check "torn line reported" 0 'wbr-journal.jsonl:5: warning: the last line is incomplete' -- --deck "$deck"
+check "torn line reported" 0 'wbr-journal.jsonl:5: warning: \[journal.bad-line\] the last line is incomplete' -- --deck "$deck"
 check "carried commitment" 0 'Fix the feed \(Amara Okafor.*carried to 2026-11-28' -- --deck "$deck" --owners "$owners" --format txt
 check "csv row" 0 '^c1,amara,Amara Okafor,,Fix the feed,2026-11-14,2026-11-28,open,1' -- --deck "$deck" --owners "$owners" --format csv
 check "json" 0 '"format": "wbr-notes"' -- --deck "$deck" --format json

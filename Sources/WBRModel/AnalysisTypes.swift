@@ -67,6 +67,14 @@ public enum QualityMark: String, Sendable, Equatable, CaseIterable, Comparable {
   case missing = "data.missing"
   case short = "data.short"
   case series = "data.series"
+  /// The current week has fewer than 7 days of data (its point's `days`).
+  case partial = "data.partial"
+  /// The current week holds a day whose rows were loaded twice (the deck's `data_quality`).
+  case duplicate = "data.duplicate"
+
+  /// Whether a signal on a week with this mark is about the data rather than the business:
+  /// such a metric's signals are shown with the mark but it is not an anomaly.
+  public var qualifiesSignals: Bool { self == .partial || self == .duplicate }
   public var rank: Int { QualityMark.allCases.firstIndex(of: self) ?? 0 }
   public static func < (a: QualityMark, b: QualityMark) -> Bool { a.rank < b.rank }
 }
@@ -161,7 +169,13 @@ public struct MetricAnalysis: Sendable, Equatable {
     self.format = .automatic()
   }
 
-  public var isAnomaly: Bool { !signals.isEmpty }
+  /// A metric with signals is an anomaly, unless the week they fire on is partial or holds
+  /// doubled days (`data.partial`, `data.duplicate`): then a drop or a jump is more likely the
+  /// data's than the business's, and the signals are shown beside that mark, off the walk.
+  public var isAnomaly: Bool { !signals.isEmpty && !signalsQualified }
+
+  /// Whether this week's signals stand beside a data-quality mark that explains them.
+  public var signalsQualified: Bool { quality.contains { $0.qualifiesSignals } }
   /// Strongest signal strength, 0 when none.
   public var strength: Int { signals.map(\.strength).max() ?? 0 }
 }

@@ -8,25 +8,28 @@ import Yams
 /// App would ignore are warnings, so a typo such as `agf:` is seen rather than silently lost.
 public enum ConfigReader {
   /// Reads the file at `path`; a file over `maxBytes` is refused unread.
+  /// `weekEndingRequired: false` when `--week-ending` gives the week instead.
   public static func read(
     path: String, log: inout BuildLog, maxBytes: Int = LoadOptions().maxFileBytes,
-    maxStringBytes: Int = JSONLimits().maxStringBytes
+    maxStringBytes: Int = JSONLimits().maxStringBytes, weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
     let text = String(decoding: try FileBytes.read(path, maxBytes: maxBytes), as: UTF8.self)
-    return try parse(text, file: path, log: &log, maxStringBytes: maxStringBytes)
+    return try parse(
+      text, file: path, log: &log, maxStringBytes: maxStringBytes, weekEndingRequired: weekEndingRequired)
   }
 
   /// Parses YAML text; `file` is only used in messages. Scalars over `maxStringBytes` are
   /// refused, as are aliases nested so deep that the config expands past `ConfigBounds`.
   public static func parse(
-    _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes
+    _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes,
+    weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
     if let line = YAMLComplexKeys.firstLine(in: text) {
       throw InputError(
         kind: .refused,
         diagnostics: [
           Diagnostic(
-            severity: .error, file: file, line: line,
+            .configComplexKey, file: file, line: line,
             message: "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
               + "(a WBR config needs none)")
         ])
@@ -40,7 +43,7 @@ public enum ConfigReader {
           kind: .refused,
           diagnostics: [
             Diagnostic(
-              severity: .error, file: file, line: 1,
+              .configEmpty, file: file, line: 1,
               message: "expected a WBR config with setup, metrics and deck, found an empty file")
           ])
       }
@@ -55,13 +58,14 @@ public enum ConfigReader {
       throw InputError(kind: .refused, diagnostics: [broken])
     }
     var reader = ConfigParser(file: file)
+    reader.weekEndingRequired = weekEndingRequired
     let config = reader.config(root)
     log.append(contentsOf: reader.log)
     try log.throwIfErrors()
     guard let config else {
       throw InputError(
         kind: .refused,
-        diagnostics: [Diagnostic(severity: .error, file: file, message: "the config could not be read")])
+        diagnostics: [Diagnostic(.configInvalid, file: file, message: "the config could not be read")])
     }
     return config
   }
@@ -73,29 +77,17 @@ public enum ConfigReader {
       case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
         .composer(_, let problem, let mark, _):
         return Diagnostic(
-          severity: .error, file: file, line: mark.line, column: mark.column,
+          .configYAML, file: file, line: mark.line, column: mark.column,
           message: "expected valid YAML: \(problem)")
       case .duplicatedKeysInMapping(let duplicates, _):
         return Diagnostic(
-          severity: .error, file: file,
+          .configDuplicateKey, file: file,
           message:
             "expected each key once in a mapping, found repeated: \(duplicates.joined(separator: ", "))")
       default:
         break
       }
     }
-    return Diagnostic(severity: .error, file: file, message: "expected valid YAML: \(error)")
-  }
-}
-
-extension BuildLog {
-  mutating func append(contentsOf other: BuildLog) {
-    for d in other.diagnostics {
-      if d.severity == .error {
-        error(d.file, line: d.line, d.message)
-      } else {
-        warn(d.file, line: d.line, d.message)
-      }
-    }
+    return Diagnostic(.configYAML, file: file, message: "expected valid YAML: \(error)")
   }
 }

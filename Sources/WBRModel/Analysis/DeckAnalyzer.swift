@@ -77,13 +77,18 @@ public enum DeckAnalyzer {
     a.signals = detector.signals()
     a.quality = quality(
       series: series, months: months, xmrUnavailable: a.xmrUnavailable, droppedPoints: metric.droppedPoints)
+    if a.current != nil {
+      if let p = metric.weekly.last, p.weekEnding == w, p.days != nil { a.quality.append(.partial) }
+      if deck.dataQuality?.duplicateDays(inWeekEnding: w).isEmpty == false { a.quality.append(.duplicate) }
+    }
     return a
   }
 
   /// `data.missing` without a value for W; `data.short` ("too little history for a comparison
   /// or for XmR") when XmR lacks history, no valued week reaches back to the prior-year week,
   /// or a monthly series has no valued month as old as the latest month's prior year;
-  /// `data.series` when the reader left points out.
+  /// `data.series` when the reader left points out. (`data.partial` and `data.duplicate`, on a
+  /// current week with a value, are added by `analyze`.)
   static func quality(
     series: WeekSeries, months: MonthlySeries, xmrUnavailable: XmRUnavailable?, droppedPoints: Int
   ) -> [QualityMark] {

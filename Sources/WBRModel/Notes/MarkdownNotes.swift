@@ -11,6 +11,7 @@ public enum MarkdownNotes {
     out.append("- Meeting: " + (h.meetingDate?.description ?? "not held (nothing recorded)"))
     out.append("- Lead: " + md(h.lead))
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
+    if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }
     if let file = h.deckFile {
       var line = "- Deck: " + md(file)
       switch h.deckChecksum {

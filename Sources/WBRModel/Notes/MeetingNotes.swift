@@ -24,6 +24,8 @@ public struct MeetingNotes: Sendable, Equatable {
     public var meetingDate: Day?
     public var lead: String
     public var asOf: String?
+    /// What partial or doubled data does to this week (`DataQualityNote`); nil when clean.
+    public var dataQuality: String? = nil
   }
 
   public struct Counts: Sendable, Equatable {

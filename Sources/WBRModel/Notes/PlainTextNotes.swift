@@ -11,6 +11,7 @@ public enum PlainTextNotes {
     out.append("Meeting:      " + (h.meetingDate?.description ?? "not held (nothing recorded)"))
     out.append("Lead:         " + NotesText.oneLine(h.lead))
     out.append("Data as of:   " + NotesText.oneLine(h.asOf ?? "not stated"))
+    if let q = h.dataQuality { out.append("Data quality: " + NotesText.oneLine(q)) }
     if let file = h.deckFile { out.append("Deck:         " + NotesText.oneLine(file)) }
     switch h.deckChecksum {
     case .sha256(let hex)?: out.append("Deck SHA-256: " + hex)

@@ -6,7 +6,8 @@ import WBRModel
 /// "!●●●" bad news of strength 3, "+●" good news of strength 1 ("!***", "+*" in ASCII);
 /// colour (red/green) repeats what the mark already says. Quality marks are other
 /// characters, drawn dim, so they never read as a signal: "?" this week missing, "<" short
-/// history, "#" series problem.
+/// history, "#" series problem, "~" partial week, "=" doubled days. Signals on a partial or
+/// doubled week lose their "!"/"+" (they are not anomalies): dots only, in the warning colour.
 enum DeckBadge {
   /// The badge's widest text: direction mark + 3 dots.
   static let width = 4
@@ -15,6 +16,7 @@ enum DeckBadge {
     guard let strongest = analysis.signals.first else { return ("", .muted) }
     let strength = max(1, min(3, analysis.strength))
     let dots = String(repeating: ascii ? "*" : "\u{25CF}", count: strength)
+    if analysis.signalsQualified { return (" " + dots, .warn) }
     switch strongest.direction {
     case .bad: return ("!" + dots, .bad)
     case .good: return ("+" + dots, .good)
@@ -31,6 +33,8 @@ enum DeckBadge {
     case .missing: return "?"
     case .short: return "<"
     case .series: return "#"
+    case .partial: return "~"
+    case .duplicate: return "="
     }
   }
 
@@ -43,6 +47,8 @@ enum DeckBadge {
       ("?", "data: this week's value missing"),
       ("<", "data: short history"),
       ("#", "data: series problem"),
+      ("~", "data: partial week (signals not anomalies)"),
+      ("=", "data: days loaded twice (signals not anomalies)"),
     ]
   }
 }

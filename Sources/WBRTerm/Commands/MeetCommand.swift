@@ -21,9 +21,10 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+  @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
 
-  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
+  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data, flags: flags) }
 
   func run() throws {
     let loaded = try loadDeck()
@@ -91,9 +92,10 @@ struct MeetCommand: ParsableCommand {
   private func loadDeck() throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions)
+        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
+        build: flags.options)
     } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
+      for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
       throw ExitCode(error.exitStatus)
     }

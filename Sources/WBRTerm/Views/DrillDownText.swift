@@ -43,6 +43,13 @@ struct DrillDownText: Sendable {
     case .short:
       let why = a.xmrUnavailable.map { "XmR limits: \($0)" } ?? "not a year of history for YoY"
       return "Short history (\(mark.rawValue)): \(why)"
+    case .partial:
+      let days =
+        context.shownMetric?.weekly.last?.days.map { "\($0) of 7 days have data" } ?? "days are missing"
+      return "Partial week (\(mark.rawValue)): \(days); signals are not anomalies"
+    case .duplicate:
+      return
+        "Days loaded twice in this week (\(mark.rawValue)): sums count them twice; signals are not anomalies"
     case .series:
       let n = context.shownMetric?.droppedPoints ?? 0
       return
