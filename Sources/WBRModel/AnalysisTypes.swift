@@ -55,6 +55,10 @@ public struct Signal: Sendable, Equatable {
   /// The plain-language sentence, e.g. "158 is above the upper natural process limit 132.5".
   /// Numbers in it are formatted with the metric's display format.
   public var sentence: String
+  /// The data-quality mark that may explain this signal (`data.partial` for a move down,
+  /// `data.duplicate` for a move up); such a signal is shown with the mark and is not an
+  /// anomaly. Nil for a signal the data's quality cannot explain.
+  public var qualifiedBy: QualityMark?
   public init(id: SignalID, direction: Direction, sentence: String) {
     self.id = id
     self.direction = direction
@@ -72,8 +76,8 @@ public enum QualityMark: String, Sendable, Equatable, CaseIterable, Comparable {
   /// The current week holds a day whose rows were loaded twice (the deck's `data_quality`).
   case duplicate = "data.duplicate"
 
-  /// Whether a signal on a week with this mark is about the data rather than the business:
-  /// such a metric's signals are shown with the mark but it is not an anomaly.
+  /// Whether a signal on a week with this mark may be about the data rather than the
+  /// business (`DeckAnalyzer.qualify`).
   public var qualifiesSignals: Bool { self == .partial || self == .duplicate }
   public var rank: Int { QualityMark.allCases.firstIndex(of: self) ?? 0 }
   public static func < (a: QualityMark, b: QualityMark) -> Bool { a.rank < b.rank }
@@ -169,13 +173,14 @@ public struct MetricAnalysis: Sendable, Equatable {
     self.format = .automatic()
   }
 
-  /// A metric with signals is an anomaly, unless the week they fire on is partial or holds
-  /// doubled days (`data.partial`, `data.duplicate`): then a drop or a jump is more likely the
-  /// data's than the business's, and the signals are shown beside that mark, off the walk.
-  public var isAnomaly: Bool { !signals.isEmpty && !signalsQualified }
+  /// A metric with a signal the data's quality cannot explain is an anomaly. On a partial week
+  /// (`data.partial`) a move down may be the missing days, on a week with days loaded twice
+  /// (`data.duplicate`) a move up may be the doubled ones: those signals are shown with the
+  /// mark, off the walk; a signal against that direction still stands.
+  public var isAnomaly: Bool { signals.contains { $0.qualifiedBy == nil } }
 
-  /// Whether this week's signals stand beside a data-quality mark that explains them.
-  public var signalsQualified: Bool { quality.contains { $0.qualifiesSignals } }
+  /// Whether this week has signals, all of them beside a data-quality mark that may explain them.
+  public var signalsQualified: Bool { !signals.isEmpty && !isAnomaly }
   /// Strongest signal strength, 0 when none.
   public var strength: Int { signals.map(\.strength).max() ?? 0 }
 }

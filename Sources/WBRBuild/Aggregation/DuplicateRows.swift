@@ -74,8 +74,8 @@ enum DuplicateRows {
       .csvDuplicateRows, rows.file, line: line(firstDuplicate.row),
       "\(duplicates.count) row(s) on \(days.count) day(s) repeat a date\(dims): \(shown.joined(separator: ", "))"
         + (duplicates.count > 5 ? ", ..." : "")
-        + "\(audit); they are combined per aggf (a sum adds them up) and the weeks holding them are marked "
-        + "data.duplicate")
+        + "\(audit); they are combined per aggf (a sum adds them up), and signals of a rise in the weeks "
+        + "holding them are marked data.duplicate")
     return days
   }
 }

@@ -104,6 +104,6 @@ enum BuildWarnings {
     log.add(
       .buildPartialWeek, dataFile,
       "the week ending \(w) is partial: " + parts.joined(separator: "; ")
-        + "; its values are sums of fewer days, and signals on it are marked data.partial, not anomalies")
+        + "; its values cover fewer days, and signals of a drop on it are marked data.partial, not anomalies")
   }
 }

@@ -108,6 +108,12 @@ struct ConfigParser {
     }
     var display: MonthlyDisplay?
     if let d = node.value("x_axis_monthly_display") { display = monthlyDisplay(d) }
+    let asOf = node.value("as_of")?.text
+    if let asOf, !Timestamp.isRFC3339(asOf) {
+      error(
+        node.value("as_of"),
+        "expected setup.as_of as an RFC 3339 timestamp such as 2021-09-27T07:00:00Z, found '\(asOf)'")
+    }
     let title = node.value("title")?.text ?? "WBR"
     if node.value("title")?.text == nil {
       warn(node.line, "setup.title is missing; the deck is titled 'WBR'", .configNoTitle)
@@ -115,7 +121,7 @@ struct ConfigParser {
     return Setup(
       weekEnding: weekEnding, weekEndingLine: weekNode?.line ?? 0, title: title, fiscalYearEndMonth: fiscal,
       weekNumber: weekNumber, weekNumberLine: weekNumberLine, weekNumbering: numbering,
-      monthlyDisplay: display, asOf: node.value("as_of")?.text)
+      monthlyDisplay: display, asOf: asOf)
   }
 
   mutating func monthlyDisplay(_ node: Node) -> MonthlyDisplay? {

@@ -18,11 +18,11 @@ public enum DataQualityNote {
       parts.append("rows were loaded twice on \(doubled.map(\.description).joined(separator: ", "))")
     }
     guard !parts.isEmpty else { return nil }
-    let qualified = analysis.metrics.filter { !$0.signals.isEmpty && $0.signalsQualified }.count
+    let qualified = analysis.metrics.filter { $0.signals.contains { $0.qualifiedBy != nil } }.count
     var s = parts.joined(separator: "; ")
     if qualified > 0 {
       s +=
-        "; \(qualified) metric\(qualified == 1 ? "'s signals are" : "s' signals are") not counted as anomalies"
+        "; signals it may explain are not counted as anomalies (\(qualified) metric\(qualified == 1 ? "" : "s"))"
     }
     return s.prefix(1).uppercased() + s.dropFirst()
   }

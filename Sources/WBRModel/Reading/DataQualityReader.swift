@@ -56,7 +56,7 @@ extension DocumentReader {
       problem(
         .buildPartialWeek,
         "the week ending \(w) is partial: " + parts.joined(separator: "; ")
-          + "; signals on it are marked data.partial, not anomalies", at: node, path: path)
+          + "; signals of a drop on it are marked data.partial, not anomalies", at: node, path: path)
     }
     guard let q else { return }
     let before = q.missingDays.filter { $0 < w.adding(days: -6) }
@@ -69,7 +69,8 @@ extension DocumentReader {
     if !q.duplicateDays.isEmpty {
       let now = q.duplicateDays(inWeekEnding: w)
       let mark =
-        now.isEmpty ? "" : "; \(now.count) in the week under review, whose signals are marked data.duplicate"
+        now.isEmpty
+        ? "" : "; \(now.count) in the week under review, whose signals of a rise are marked data.duplicate"
       problem(
         .csvDuplicateRows,
         "rows repeat on \(q.duplicateDays.count) day(s) and were combined per aggf (a sum counts them "

@@ -6,17 +6,18 @@ import WBRModel
 /// "!●●●" bad news of strength 3, "+●" good news of strength 1 ("!***", "+*" in ASCII);
 /// colour (red/green) repeats what the mark already says. Quality marks are other
 /// characters, drawn dim, so they never read as a signal: "?" this week missing, "<" short
-/// history, "#" series problem, "~" partial week, "=" doubled days. Signals on a partial or
-/// doubled week lose their "!"/"+" (they are not anomalies): dots only, in the warning colour.
+/// history, "#" series problem, "~" partial week, "=" doubled days. Signals such a mark may
+/// explain lose their "!"/"+" (they are not anomalies): dots only, in the warning colour.
 enum DeckBadge {
   /// The badge's widest text: direction mark + 3 dots.
   static let width = 4
 
   static func signal(_ analysis: MetricAnalysis, ascii: Bool) -> (String, ColorRole) {
-    guard let strongest = analysis.signals.first else { return ("", .muted) }
-    let strength = max(1, min(3, analysis.strength))
+    guard let first = analysis.signals.first else { return ("", .muted) }
+    let strongest = analysis.signals.first { $0.qualifiedBy == nil } ?? first
+    let strength = max(1, min(3, strongest.strength))
     let dots = String(repeating: ascii ? "*" : "\u{25CF}", count: strength)
-    if analysis.signalsQualified { return (" " + dots, .warn) }
+    if strongest.qualifiedBy != nil { return (" " + dots, .warn) }
     switch strongest.direction {
     case .bad: return ("!" + dots, .bad)
     case .good: return ("+" + dots, .good)

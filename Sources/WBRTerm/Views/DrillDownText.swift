@@ -17,7 +17,9 @@ struct DrillDownText: Sendable {
     guard let a = context.metricAnalysis else { return [] }
     var lines: [StyledLine] = []
     for signal in a.signals {
-      let style: Style = signal.direction == .good ? .good : signal.direction == .bad ? .bad : .warn
+      let style: Style =
+        signal.qualifiedBy != nil
+        ? .warn : signal.direction == .good ? .good : signal.direction == .bad ? .bad : .warn
       let lead = "\(context.glyphs.anomaly) "
       var sentence = signal.sentence
       if ascii {
@@ -25,7 +27,8 @@ struct DrillDownText: Sendable {
         sentence = sentence.replacingOccurrences(of: "\u{2212}", with: "-")
           .replacingOccurrences(of: "\u{00B1}", with: "+/-")
       }
-      let text = "\(sentence) (\(signal.id.rawValue))"
+      let text =
+        "\(sentence) (\(signal.id.rawValue)" + (signal.qualifiedBy.map { ", " + $0.rawValue } ?? "") + ")"
       lines += DrillDownWrap.hanging(lead, style.adding(.bold), text, style, width: width)
     }
     for mark in a.quality {
