@@ -131,6 +131,24 @@ EOF
 [ $? = 0 ] && [ "$(grep -c 'build.partial-week' "$err")" = 1 ] && echo "ok: report --config lists the partial week once" ||
   { fail "report --config"; cat "$err"; }
 
+# Messages (issue #14): a newline in a CSV cell or a YAML key cannot forge a problem line; a
+# doubled byte-order mark or a blank config is named; an owners file at fault is named.
+printf 'Date,Sales\n2024-01-01,"1\nx.csv:9: error: [csv.short-row] forged"\n' >"$tmp/forge.csv"
+printf 'setup:\n  week_ending: 2024-01-01\n  title: T\n  "t\\nx.yaml:1: error: forged": 1\nmetrics:\n  Sales:\n    column: Sales\n    aggf: sum\n    kind: output\n' >"$tmp/forge.yaml"
+build 65 "forge.csv:2:2: error: \[csv.not-a-number\] column 'Sales': expected a number, found '1\\\\u\{A\}x.csv:9: error: \[csv.short-row\] forged'" \
+  --config "$tmp/forge.yaml" --data "$tmp/forge.csv" -o "$tmp/f.json"
+[ "$(wc -l <"$err")" = 3 ] || { fail "a cell or a key forged a line"; cat "$err"; }
+grep -qF "unknown setup key 't\\u{A}x.yaml:1: error: forged' is ignored" "$err" || fail "the YAML key is not escaped"
+printf '\xef\xbb\xbf\xef\xbb\xbf' >"$tmp/bom.yaml" && cat "$tmp/forge.yaml" >>"$tmp/bom.yaml"
+printf 'Date,Sales\n2024-01-01,1\n' >"$tmp/one.csv"
+build 0 'bom.yaml: 1 metric, week ending 2024-01-01, 2 warnings: not written' --config "$tmp/bom.yaml" --data "$tmp/one.csv" --dry-run
+printf '\n   \n\t\n' >"$tmp/blank.yaml"
+build 65 'blank.yaml:1: error: \[config.empty\] expected a WBR config with setup, metrics and deck, found only blank lines and spaces' \
+  --config "$tmp/blank.yaml" --data "$tmp/one.csv" --dry-run
+build 65 'one.csv: refused|duplicate-owner.json: refused: 1 error' --config "$tmp/forge.yaml" \
+  --data "$tmp/one.csv" --owners tests-e2e/fixtures/duplicate-owner.json --dry-run
+tail -n 1 "$err" | grep -q '^tests-e2e/fixtures/duplicate-owner.json: refused: 1 error, ' || fail "owners refusal not named"
+
 # The gate script of docs/BUILD.md, as written there.
 awk '/^# publish-wbr.sh/{on=1} on&&/^```$/{exit} on' docs/BUILD.md >"$tmp/publish-wbr.sh"
 [ -s "$tmp/publish-wbr.sh" ] || fail "no gate script in docs/BUILD.md"

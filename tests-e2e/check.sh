@@ -54,6 +54,15 @@ expect 66 'no-such-deck.json: error: \[file.unreadable\] cannot read the file: N
 expect 66 'cannot read the file: it is a directory' -- "$F"
 expect 66 'no-such-owners.json: error: \[file.unreadable\] cannot read the file' -- "$F/good-deck.json" --owners "$F/no-such-owners.json"
 
+# A doubled byte-order mark is named, not printed; whitespace is not "empty" (issue #14).
+printf '\xef\xbb\xbf\xef\xbb\xbf{}' >"$out.bom.json"
+expect 65 'bom.json:1:1: error: \[json.syntax\] not valid JSON: expected a JSON value, found a byte-order mark \(U\+FEFF\) after the start of the file' -- "$out.bom.json"
+printf ' \n\t\n' >"$out.ws.json"
+expect 65 'found end of input \(the file holds only whitespace\)' -- "$out.ws.json"
+rm -f "$out.bom.json" "$out.ws.json"
+expect 0 'partial-week-deck.json:6:19: warning: \[build.partial-week\] data_quality: the week ending 2026-11-21 is partial: no data on 2026-11-20, 2026-11-21' \
+  -- "$F/partial-week-deck.json"
+
 # Problems and the verdict, whatever it says, are on stderr, the verdict last; stdout is empty.
 "$WBR_BIN" check "$F/warnings-deck.json" >"$out" 2>"$err"
 tail -n 1 "$err" | grep -q 'can be reviewed$' || { echo "FAIL: verdict not last on stderr"; fails=$((fails + 1)); }

@@ -13,7 +13,10 @@ public enum ConfigReader {
     path: String, log: inout BuildLog, maxBytes: Int = LoadOptions().maxFileBytes,
     maxStringBytes: Int = JSONLimits().maxStringBytes, weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
-    let text = String(decoding: try FileBytes.read(path, maxBytes: maxBytes), as: UTF8.self)
+    var bytes = try FileBytes.read(path, maxBytes: maxBytes)[...]
+    // Byte-order marks, even doubled ones: a second would start the first key.
+    while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    let text = String(decoding: bytes, as: UTF8.self)
     return try parse(
       text, file: path, log: &log, maxStringBytes: maxStringBytes, weekEndingRequired: weekEndingRequired)
   }
@@ -24,6 +27,15 @@ public enum ConfigReader {
     _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes,
     weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
+    if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" || $0.properties.isWhitespace }) {
+      throw InputError(
+        kind: .refused,
+        diagnostics: [
+          Diagnostic(
+            .configEmpty, file: file, line: 1,
+            message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
+        ])
+    }
     if let line = YAMLComplexKeys.firstLine(in: text) {
       throw InputError(
         kind: .refused,
@@ -44,7 +56,7 @@ public enum ConfigReader {
           diagnostics: [
             Diagnostic(
               .configEmpty, file: file, line: 1,
-              message: "expected a WBR config with setup, metrics and deck, found an empty file")
+              message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
           ])
       }
       root = node
@@ -68,6 +80,13 @@ public enum ConfigReader {
         diagnostics: [Diagnostic(.configInvalid, file: file, message: "the config could not be read")])
     }
     return config
+  }
+
+  /// What a config with no YAML node holds: nothing, blank space, or only comments.
+  static func emptiness(_ text: String) -> String {
+    if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" }) { return "an empty file" }
+    if text.allSatisfy(\.isWhitespace) { return "only blank lines and spaces" }
+    return "only comments and blank lines"
   }
 
   /// Turns a Yams error into a located diagnostic.
