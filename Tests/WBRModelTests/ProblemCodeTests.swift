@@ -43,7 +43,8 @@ import WBRModel
       Diagnostic(.csvMissingDays, file: "d.csv", line: 2, message: "gaps"),
     ]
     let report = ProblemReport(d, allow: [.csvMissingDays], files: ["c.yaml", "d.csv"])
-    let verdict = ProblemVerdict(command: "build", outcome: .refused, status: 65, text: "d.csv: refused: \(report.counts)")
+    let verdict = ProblemVerdict(
+      command: "build", outcome: .refused, status: 65, text: "d.csv: refused: \(report.counts)")
     #expect(
       report.text(verdict: verdict) == """
         c.yaml:4: warning: [config.unknown-key] cell\\u{A}c.yaml:1: error: forged
@@ -69,7 +70,8 @@ import WBRModel
   /// The same through the deck reader (issue #14): 60 errors are "60 errors" with a "10 more"
   /// line, and 10,000 warnings are 10,000.
   @Test func aDeckPastTheCapsIsCountedWhole() throws {
-    let points = (0..<60).map { _ in #"{ "week_ending": "2026-11-21", "value": "x" }"# }.joined(separator: ", ")
+    let point = #"{ "week_ending": "2026-11-21", "value": "x" }"#
+    let points = Array(repeating: point, count: 60).joined(separator: ", ")
     let bad = deckText(metric: #""id": "m", "name": "M", "kind": "output", "weekly": [\#(points)]"#)
     guard case .failure(let error) = loadDeck(bad) else {
       Issue.record("expected a refusal")
@@ -90,12 +92,14 @@ import WBRModel
 
   @Test func jsonRecordsAreOneALineInTheDocumentedShape() throws {
     let d = [
-      Diagnostic(.jsonType, file: "d\u{1B}.json", line: 3, column: 7, path: "metrics[0].id", message: "bad \"id\""),
+      Diagnostic(
+        .jsonType, file: "d\u{1B}.json", line: 3, column: 7, path: "metrics[0].id", message: "bad \"id\""),
       .omitted(4, .error, file: "d.json"),
     ]
     let report = ProblemReport(d)
     let text = report.jsonLines(
-      verdict: ProblemVerdict(command: "check", outcome: .refused, status: 65, text: "d.json: refused: 5 errors"))
+      verdict: ProblemVerdict(
+        command: "check", outcome: .refused, status: 65, text: "d.json: refused: 5 errors"))
     let lines = text.split(separator: "\n")
     #expect(lines.count == 3)
     #expect(
