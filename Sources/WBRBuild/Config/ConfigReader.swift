@@ -69,9 +69,12 @@ public enum ConfigReader {
     if let broken = ConfigBounds.check(root, file: file, maxStringBytes: maxStringBytes, maxNodes: maxNodes) {
       throw InputError(kind: .refused, diagnostics: [broken])
     }
+    // Merge keys (`<<: *defaults`) expand here, bounded like the aliases above: the expansion
+    // visits each node the bounds check counted, plus the pairs it copies.
+    let merged = try YAMLMerge.resolve(root, file: file, maxNodes: 2 * maxNodes)
     var reader = ConfigParser(file: file)
     reader.weekEndingRequired = weekEndingRequired
-    let config = reader.config(root)
+    let config = reader.config(merged)
     log.append(contentsOf: reader.log)
     try log.throwIfErrors()
     guard let config else {
