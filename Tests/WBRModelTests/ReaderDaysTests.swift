@@ -62,7 +62,8 @@ import WBRModel
     #expect(
       result.diagnostics.map(\.description) == [
         "built.json:5:18: warning: [build.partial-week] week_ending: the week ending 2026-11-21 is partial: "
-          + "1 metric has fewer than 7 days (m 4 of 7 days); signals on it are marked data.partial, not anomalies"
+          + "1 metric has fewer than 7 days (m 4 of 7 days); signals of a drop on it are marked data.partial, "
+          + "not anomalies"
       ])
     #expect(result.value?.metrics.first?.weekly == weekly)
     #expect(result.value?.metrics.first?.monthly == monthly)

@@ -12,7 +12,7 @@ struct ConfigParser {
 
   /// A problem at `node`'s line: a wrong value unless `code` says otherwise.
   mutating func error(_ node: Node?, _ message: String, _ code: ProblemCode = .configInvalid) {
-    log.add(code, file, line: node?.line ?? 0, message)
+    log.add(code, file, line: node?.line ?? 0, column: node?.mark?.column ?? 0, message)
   }
   mutating func warn(_ line: Int, _ message: String, _ code: ProblemCode) {
     log.add(code, file, line: line, message)
