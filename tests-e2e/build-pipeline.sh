@@ -149,6 +149,15 @@ build 65 'one.csv: refused|duplicate-owner.json: refused: 1 error' --config "$tm
   --data "$tmp/one.csv" --owners tests-e2e/fixtures/duplicate-owner.json --dry-run
 tail -n 1 "$err" | grep -q '^tests-e2e/fixtures/duplicate-owner.json: refused: 1 error, ' || fail "owners refusal not named"
 
+# -o on something that is not a regular file (a FIFO here; /dev/null alike) writes through it
+# and leaves it what it was: it is never replaced by a regular file.
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" >"$tmp/from-fifo" &
+build 0 'written to' --config $C --data $F/demo-data.csv --quiet -o "$tmp/fifo"
+wait
+[ -p "$tmp/fifo" ] && cmp -s "$tmp/from-fifo" "$tmp/base.json" && echo "ok: -o writes through a FIFO" ||
+  fail "-o replaced the FIFO or wrote something else"
+
 # The gate script of docs/BUILD.md, as written there.
 awk '/^# publish-wbr.sh/{on=1} on&&/^```$/{exit} on' docs/BUILD.md >"$tmp/publish-wbr.sh"
 [ -s "$tmp/publish-wbr.sh" ] || fail "no gate script in docs/BUILD.md"

@@ -68,9 +68,11 @@ struct BuildCommand: ParsableCommand {
     }
     let bytes = DeckWriter.write(deck)
     if let destination {
-      guard FileManager.default.createFile(atPath: destination, contents: Data(bytes)) else {
+      if let why = OutputPath.write(bytes, to: destination) {
         let failed = ProblemReport(
-          warnings + [Diagnostic(.outputCannotCreate, file: destination, message: "cannot write the deck")],
+          warnings + [
+            Diagnostic(.outputCannotCreate, file: destination, message: "cannot write the deck: \(why)")
+          ],
           allow: printer.allowed, files: printer.files)
         try printer.finish(
           failed,
