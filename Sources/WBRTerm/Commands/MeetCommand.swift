@@ -8,7 +8,9 @@ struct MeetCommand: ParsableCommand {
     commandName: "meet", abstract: "Open the meeting screen on a deck.",
     discussion: """
       Keys: ? lists them all. q quits (status 0). Needs a terminal on standard input and \
-      output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off.
+      output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off. \
+      Exit status: 0 quit; 1 the terminal could not be set up; 64 bad usage or no terminal; \
+      65 an input is refused (invalid content); 66 an input or the journal cannot be read.
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String?
