@@ -91,6 +91,25 @@ import WBRModel
     )
   }
 
+  @Test func theNotesHeaderCarriesTheSentence() {
+    var d = deck(metric(90, days: 5))
+    d.dataQuality = DataQuality(missingDays: [F.testWeek])
+    let notes = NotesBuilder(
+      deck: d, analysis: DeckAnalyzer.analyze(d), record: MeetingRecord(events: []), week: F.testWeek,
+      login: "ana"
+    ).build()
+    #expect(notes.header.dataQuality?.hasPrefix("The week is partial (no data on 2026-11-21)") == true)
+    #expect(MarkdownNotes.render(notes).contains("\n- Data quality: The week is partial"))
+    #expect(PlainTextNotes.render(notes).contains("\nData quality: The week is partial"))
+    #expect(JSONNotes.render(notes).contains("\"data_quality\": \"The week is partial"))
+    let clean = deck(metric(90, days: nil))
+    let plain = NotesBuilder(
+      deck: clean, analysis: DeckAnalyzer.analyze(clean), record: MeetingRecord(events: []), week: F.testWeek,
+      login: "ana"
+    ).build()
+    #expect(plain.header.dataQuality == nil && !JSONNotes.render(plain).contains("data_quality"))
+  }
+
   /// `data_quality` is written and read back whole, and `wbr check` lists what it says with the
   /// codes the build used.
   @Test func dataQualityRoundTripsAndIsListed() throws {
