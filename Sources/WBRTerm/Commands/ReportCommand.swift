@@ -51,8 +51,8 @@ struct ReportCommand: ParsableCommand {
     let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
     switch StandardStreams.put(Array(text.utf8), to: 1) {
     case .written:
-      let anomalies = ProblemReport.count(report.analysis.anomalies.count, "anomaly").replacingOccurrences(
-        of: "anomalys", with: "anomalies")
+      let n = report.analysis.anomalies.count
+      let anomalies = "\(n) \(n == 1 ? "anomaly" : "anomalies")"
       try printer.finish(
         problemReport,
         ProblemVerdict(
