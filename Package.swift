@@ -42,7 +42,8 @@ let package = Package(
       name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
     .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
     .testTarget(
-      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore"], path: "Tests/WBRPublishTests",
+      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore"],
+      path: "Tests/WBRPublishTests",
       exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(

@@ -41,7 +41,7 @@ check() {
 }
 
 check "markdown to stdout" 0 'Vendor \\\| onboarding<br>wave' -- --deck "$deck" --owners "$owners"
-check "torn line reported" 0 'wbr-journal.jsonl:5: warning: the last line is incomplete' -- --deck "$deck"
+check "torn line reported" 0 'wbr-journal.jsonl:5: warning: \[journal.bad-line\] the last line is incomplete' -- --deck "$deck"
 check "carried commitment" 0 'Fix the feed \(Amara Okafor\): carried, now due next WBR \(w/e 11-28\)' -- --deck "$deck" --owners "$owners" --format txt
 check "csv row" 0 '^c1,,,amara,Amara Okafor,amara.okafor@example.com,Fix the feed,2026-11-14,2026-11-28,open,carried,1,,' -- --deck "$deck" --owners "$owners" --format csv
 check "html for mail" 0 '<strong>Explained</strong>: <span style="white-space:pre-line">Vendor \| onboarding' -- --deck "$deck" --owners "$owners" --format html

@@ -76,6 +76,7 @@ public enum MarkdownNotes {
 
     out += ["", "## Details", ""]
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
+    if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }
     if let file = h.deckFile {
       var line = "- Deck: " + md(file)
       switch h.deckChecksum {

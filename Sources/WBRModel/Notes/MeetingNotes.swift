@@ -32,6 +32,8 @@ public struct MeetingNotes: Sendable, Equatable {
     /// Minutes from the meeting's first recorded change to its last; nil when nothing was
     /// recorded (or the times cannot be read).
     public var minutes: Int? = nil
+    /// What partial or doubled data does to this week (`DataQualityNote`); nil when clean.
+    public var dataQuality: String? = nil
   }
 
   public struct Counts: Sendable, Equatable {

@@ -37,12 +37,15 @@ public struct NotesBuilder: Sendable {
     let sameWeek = analysis != nil
     let weekRecord = record.week(week)
     let metricsByID = Dictionary((deck?.metrics ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let header = MeetingNotes.Header(
+    var header = MeetingNotes.Header(
       title: deck?.title, deckFile: sameWeek ? deckFile.map(fileName) : nil,
       deckChecksum: sameWeek ? deckChecksum : nil, week: week,
       meetingDate: record.firstEventTime(in: week).flatMap(RFC3339.day(of:)),
       lead: lead ?? record.events.first { $0.week == week }?.by ?? login, asOf: sameWeek ? deck?.asOf : nil,
       recordedBy: recorders(record), minutes: minutes(record))
+    if let deck, let analysis {
+      header.dataQuality = DataQualityNote.sentence(deck: deck, analysis: analysis)
+    }
 
     var anomalies: [MeetingNotes.AnomalyNote] = []
     var seen: Set<String> = []

@@ -69,6 +69,7 @@ public enum PlainTextNotes {
 
     section("Details", into: &out)
     out.append("  Data as of:   " + one(h.asOf ?? "not stated"))
+    if let q = h.dataQuality { out.append("  Data quality: " + one(q)) }
     if let file = h.deckFile { out.append("  Deck:         " + one(file)) }
     switch h.deckChecksum {
     case .sha256(let hex)?: out.append("  Deck SHA-256: " + hex)

@@ -165,6 +165,12 @@ enum QualityText {
     case .short:
       let why = a.xmrUnavailable.map { "XmR limits: \($0)" } ?? "not a year of history for YoY"
       return "short history (\(mark.rawValue)): \(why)"
+    case .partial:
+      let days = metric.weekly.last?.days.map { "\($0) of 7 days have data" } ?? "days are missing"
+      return "partial week (\(mark.rawValue)): \(days); signals are not anomalies"
+    case .duplicate:
+      return
+        "days loaded twice in this week (\(mark.rawValue)): sums count them twice; signals are not anomalies"
     case .series:
       let n = metric.droppedPoints
       return
