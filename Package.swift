@@ -18,6 +18,10 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // The PostgreSQL wire protocol (and Redshift's), for `wbr build`'s data_sources: linked by
+    // the executable only (WBRPostgres), so the model, its tests, the fuzzers and the benchmark
+    // package never build it (docs/DECISIONS.md, "Sources: ...").
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -30,10 +34,17 @@ let package = Package(
       path: "Sources/WBRBuild"
     ),
     .target(name: "WBRApp", dependencies: ["WBRModel", "WBRStore"], path: "Sources/WBRApp"),
+    .target(
+      name: "WBRPostgres",
+      dependencies: [
+        "WBRBuild", "WBRModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
+      path: "Sources/WBRPostgres"
+    ),
     .executableTarget(
       name: "WBRTerm",
       dependencies: [
-        "WBRModel", "WBRStore", "WBRBuild", "WBRApp", "WBRPublish", "CNcurses",
+        "WBRModel", "WBRStore", "WBRBuild", "WBRApp", "WBRPublish", "WBRPostgres", "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/WBRTerm"

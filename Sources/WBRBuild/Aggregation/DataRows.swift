@@ -5,6 +5,8 @@ import WBRModel
 struct DataRows {
   let table: CSVTable
   let file: String
+  /// How messages name the data: the CSV file, or the config's data_sources.
+  var name: String { table.origin?.name ?? file }
   let dateColumn: Int
   /// Day ordinal of each row.
   let rowDays: [Int32]
@@ -32,7 +34,8 @@ struct DataRows {
         diagnostics: [
           Diagnostic(
             .buildWeekEndingOutside, file: source.file, line: source.line,
-            message: "\(source.name) \(w) is outside the data in \(file): expected a week with data, "
+            message:
+              "\(source.name) \(w) is outside the data in \(table.origin?.name ?? file): expected a week with data, "
               + "found data from \(first) to \(last)")
         ])
     }

@@ -23,14 +23,18 @@ public struct CSVTable: Sendable {
   public let fieldCounts: [Int32]
   /// First column of each header name (a thousand metrics look up a thousand columns).
   private let columnIndex: [String: Int]
+  /// Where the cells came from when the table is not one CSV file as read (a query's result,
+  /// the merge of `data_sources`); nil for a CSV file, whose lines are its places.
+  public internal(set) var origin: TableOrigin?
 
   public var rowCount: Int { rowLines.count }
   public var columnCount: Int { header.count }
 
   init(
     bytes: [UInt8], header: [String], rowLines: [Int32], starts: [Int32], ends: [Int32],
-    escaped: [UInt8], fieldCounts: [Int32]
+    escaped: [UInt8], fieldCounts: [Int32], origin: TableOrigin? = nil
   ) {
+    self.origin = origin
     self.bytes = bytes
     self.header = header
     self.rowLines = rowLines

@@ -37,6 +37,23 @@ public enum ConfigReader {
             message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
         ])
     }
+    let merged = try compose(text, file: file, maxStringBytes: maxStringBytes)
+    var reader = ConfigParser(file: file)
+    reader.weekEndingRequired = weekEndingRequired
+    let config = reader.config(merged)
+    log.append(contentsOf: reader.log)
+    try log.throwIfErrors()
+    guard let config else {
+      throw InputError(
+        kind: .refused,
+        diagnostics: [Diagnostic(.configInvalid, file: file, message: "the config could not be read")])
+    }
+    return config
+  }
+
+  /// The YAML tree of a non-blank text, with merge keys expanded and within the bounds; the
+  /// config and the connections file are read with it.
+  static func compose(_ text: String, file: String, maxStringBytes: Int) throws(InputError) -> Node {
     if let line = YAMLComplexKeys.firstLine(in: text) {
       throw InputError(
         kind: .refused,
@@ -72,18 +89,7 @@ public enum ConfigReader {
     }
     // Merge keys (`<<: *defaults`) expand here, bounded like the aliases above: the expansion
     // visits each node the bounds check counted, plus the pairs it copies.
-    let merged = try YAMLMerge.resolve(root, file: file, maxNodes: 2 * maxNodes)
-    var reader = ConfigParser(file: file)
-    reader.weekEndingRequired = weekEndingRequired
-    let config = reader.config(merged)
-    log.append(contentsOf: reader.log)
-    try log.throwIfErrors()
-    guard let config else {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [Diagnostic(.configInvalid, file: file, message: "the config could not be read")])
-    }
-    return config
+    return try YAMLMerge.resolve(root, file: file, maxNodes: 2 * maxNodes)
   }
 
   /// What a config with no YAML node holds: nothing, blank space, or only comments.

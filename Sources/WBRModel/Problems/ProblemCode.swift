@@ -3,8 +3,8 @@
 /// A pipeline gates on codes, not on message wording: `--allow csv.rows-after-week-ending`
 /// silences one known-harmless warning, `--format json` prints the code of each problem.
 /// Codes are `area.what` in lower case with dashes; the area says which input the problem is
-/// about (`csv`, `config`, `build`, `json`, `deck`, `owners`, `journal`, `file`, `output`,
-/// `notes`). A code is never renamed or reused; new ones are added. Each has one severity, so
+/// about (`csv`, `config`, `build`, `source`, `json`, `deck`, `owners`, `journal`, `file`,
+/// `output`, `notes`). A code is never renamed or reused; new ones are added. Each has one severity, so
 /// a code alone says whether it refuses the input.
 public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Comparable {
   // The daily CSV.
@@ -53,6 +53,22 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   case buildPartialWeek = "build.partial-week"
   case buildStaleWeekEnding = "build.stale-week-ending"
   case buildOverflow = "build.overflow"
+  // The config's data_sources: connections, queries and their results.
+  case sourceUnsupported = "source.unsupported"
+  case sourceUnknownConnection = "source.unknown-connection"
+  case sourceUnsetVariable = "source.unset-variable"
+  case sourcePlainPassword = "source.plain-password"
+  case sourceConnect = "source.connect"
+  case sourceAuth = "source.auth"
+  case sourceQuery = "source.query"
+  case sourceLost = "source.lost"
+  case sourceTimeout = "source.timeout"
+  case sourceCancelled = "source.cancelled"
+  case sourceColumnType = "source.column-type"
+  case sourceEmptyResult = "source.empty-result"
+  case sourceColumnCollision = "source.column-collision"
+  case sourceAnnotationColumns = "source.annotation-columns"
+  case sourceAnnotationMetric = "source.annotation-metric"
   // Any input file.
   case fileUnreadable = "file.unreadable"
   case fileTooLarge = "file.too-large"
@@ -99,7 +115,8 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
     case .csvDateColumnName, .csvDuplicateRows, .csvMissingDays, .csvBlankCells, .csvRowsAfterWeekEnding,
       .configUnknownKey, .configNoTitle, .configWeekNumber, .configBoxTotalScaling, .configColumnPrefix,
       .configDerivedSeries, .configEmbeddedContent, .configFormat, .configDefaultKind,
-      .buildPartialWeek, .buildStaleWeekEnding, .jsonUnknownKey, .deckDuplicateSection,
+      .buildPartialWeek, .buildStaleWeekEnding, .sourcePlainPassword, .sourceColumnCollision,
+      .sourceAnnotationMetric, .jsonUnknownKey, .deckDuplicateSection,
       .deckUnknownSection, .deckPairsWith, .deckPointLeftOut, .deckNoData, .deckMissingWeeks,
       .deckShortHistory, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine, .notesNoJournal,
       .notesOtherWeek, .notesNoChecksum, .omitted:

@@ -13,8 +13,23 @@ public enum FileBytes {
     guard fstat(fd, &info) == 0 else { throw missing(path, reason: String(cString: strerror(errno))) }
     if info.st_mode & S_IFMT == S_IFDIR { throw missing(path, reason: "it is a directory") }
     if Int(info.st_size) > maxBytes { throw tooBig(path, size: Int(info.st_size), maxBytes: maxBytes) }
+    return try readAll(fd, name: path, maxBytes: maxBytes, expected: Int(info.st_size))
+  }
+
+  /// Standard input read to its end (`--data -`), bounded like a file, named "standard input"
+  /// in messages.
+  public static func readStandardInput(maxBytes: Int) throws(InputError) -> [UInt8] {
+    try readAll(0, name: standardInputName, maxBytes: maxBytes, expected: 0)
+  }
+
+  /// How messages name standard input.
+  public static let standardInputName = "standard input"
+
+  private static func readAll(_ fd: Int32, name path: String, maxBytes: Int, expected: Int) throws(InputError)
+    -> [UInt8]
+  {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
+    bytes.reserveCapacity(min(expected, maxBytes))
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     while true {
       let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
