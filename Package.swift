@@ -22,6 +22,9 @@ let package = Package(
     // the executable only (WBRPostgres), so the model, its tests, the fuzzers and the benchmark
     // package never build it (docs/DECISIONS.md, "Sources: ...").
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.5.3"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -38,6 +41,9 @@ let package = Package(
       name: "WBRPostgres",
       dependencies: [
         "WBRBuild", "WBRModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
       ],
       path: "Sources/WBRPostgres"
     ),

@@ -123,6 +123,8 @@ public struct ProblemVerdict: Sendable, Equatable {
     case warnings
     /// The output could not be written (73, 74).
     case unwritten
+    /// Interrupted (Ctrl-C) while a query ran; it was cancelled on the server (130).
+    case interrupted
   }
 
   /// `build`, `check`, `report` or `notes`.

@@ -16,8 +16,11 @@ struct MeetCommand: ParsableCommand {
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String?
-  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data.") var config: String?
-  @Option(help: "The daily data (CSV) for --config.") var data: String?
+  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data or its data_sources.")
+  var config: String?
+  @Option(
+    help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
+  ) var data: String?
   @Option(help: "The owners file (JSON).") var owners: String?
   @Option(help: "The meeting journal (default: $WBR_JOURNAL, else wbr-journal.jsonl next to the deck).")
   var journal: String?
@@ -97,7 +100,7 @@ struct MeetCommand: ParsableCommand {
     do throws(InputError) {
       return try DeckSource.load(
         deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
-        build: flags.options)
+        flags: flags)
     } catch {
       for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
