@@ -159,6 +159,17 @@ run 66 'sleep.yaml:30: error: \[source.timeout\] query .main_metrics. on MyProdP
   --config "$tmp/sleep.yaml" --connections "$tmp/slow.yaml" --dry-run
 [ $((SECONDS - start)) -lt 10 ] || fail "statement_timeout: took $((SECONDS - start)) s"
 
+# 9b. The psql recipe of docs/SOURCES.md: psql --csv piped into wbr build --data -.
+U=Tests/Fixtures/wbr-app/generated-output/1-wbr-sample-config-unprefixed.yaml
+"$BIN" build --config $U --data $F/demo-data.csv -o "$tmp/u-csv.json" 2>"$err" || fail "unprefixed CSV build"
+PGPASSWORD=$PASSWORD psql --csv -h 127.0.0.1 -p "$PGT_PORT" -U wbr -d wbr -c '
+  SELECT date AS "Date", "Impressions", "Clicks", "Defects/Million", "PageViews", "PageViews__Target",
+         "MobilePageViews", pct_customer_group_1, pct_customer_group_2, pct_customer_group_3
+  FROM wbr_sample_1 ORDER BY date' | "$BIN" build --config $U --data - -o "$tmp/u-psql.json" 2>"$err" ||
+  { fail "psql recipe"; cat "$err"; }
+cmp -s "$tmp/u-psql.json" "$tmp/u-csv.json" && echo "ok: psql --csv | wbr build --data - gives the same deck" ||
+  fail "psql recipe: another deck"
+
 # active: the number of pg_sleep queries running on the server.
 active() { psql_su -d wbr -At -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()"; }
 # wait_active N: waits (up to 10 s) until N such queries run.
