@@ -17,6 +17,9 @@ enum PostgresFailure {
     guard let e = error as? PSQLError else {
       return SourceFailure(phase == .connect ? .connect : .lost, describe(error), query: query)
     }
+    if let tls = tlsProblem(e.underlying, settings: settings) {
+      return SourceFailure(.connect, tls, query: query)
+    }
     switch e.code {
     case .server:
       let info = e.serverInfo
@@ -67,6 +70,22 @@ enum PostgresFailure {
     default:
       return SourceFailure(phase == .connect ? .connect : .lost, "\(e.code)", query: query)
     }
+  }
+
+  /// A TLS failure in plain words (which check failed, and what to change), or nil.
+  static func tlsProblem(_ error: (any Error)?, settings: ConnectionSettings) -> String? {
+    let mode = "sslmode \(settings.sslMode.rawValue)"
+    if let extra = error as? NIOSSLExtraError, extra == .failedToValidateHostname {
+      return "TLS: the server's certificate is not for '\(settings.host)' (\(mode) checks the host name; "
+        + "connect with the name the certificate gives, or use verify-ca)"
+    }
+    guard let ssl = error as? NIOSSLError else { return nil }
+    let text = String(describing: ssl)
+    if text.contains("CERTIFICATE_VERIFY_FAILED") {
+      let roots = settings.sslRootCert.map { "sslrootcert \($0)" } ?? "the system's certificate authorities"
+      return "TLS: the server's certificate is not signed by an authority of \(roots) (\(mode))"
+    }
+    return "TLS failed (\(mode)): " + (text.split(separator: "[").first.map(String.init) ?? text)
   }
 
   /// A lower-level error in plain words (a refused TCP connection, a TLS certificate problem).
