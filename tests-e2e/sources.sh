@@ -170,6 +170,22 @@ PGPASSWORD=$PASSWORD psql --csv -h 127.0.0.1 -p "$PGT_PORT" -U wbr -d wbr -c '
 cmp -s "$tmp/u-psql.json" "$tmp/u-csv.json" && echo "ok: psql --csv | wbr build --data - gives the same deck" ||
   fail "psql recipe: another deck"
 
+# 9c. Progress: on a terminal, a query running past a second shows the rows received, and
+# leaves a line with the total; with standard error in a file, nothing.
+queries "$tmp/slowrows.yaml" 'SELECT date AS "Date", "Impressions", "Clicks", "Defects/Million", "PageViews", "PageViews__Target", "MobilePageViews" FROM wbr_sample_1 WHERE pg_sleep(0.004)::text = '"''"
+if command -v tmux >/dev/null; then
+  sock=wbr-sources-$$
+  tmux -L $sock new-session -d -x 200 -y 40 \
+    "WBR_PG_PASSWORD=$PASSWORD '$BIN' build --config '$tmp/slowrows.yaml' --dry-run; echo status=\$?; sleep 30"
+  for _ in $(seq 100); do tmux -L $sock capture-pane -p | grep -q 'status=' && break; sleep 0.2; done
+  screen=$(tmux -L $sock capture-pane -p -S -200)
+  tmux -L $sock kill-server 2>/dev/null
+  echo "$screen" | grep -Eq "^query 'main_metrics' on MyProdPostgres: 630 rows received in [0-9.]+ s$" &&
+    echo "$screen" | grep -q "status=0" && echo "ok: progress on a terminal" || { fail "progress on a terminal"; echo "$screen" | head -20; }
+fi
+"$BIN" build --config "$tmp/slowrows.yaml" --dry-run >"$out" 2>"$err"
+grep -q 'rows received' "$err" && fail "progress printed to a file"
+
 # active: the number of pg_sleep queries running on the server.
 active() { psql_su -d wbr -At -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()"; }
 # wait_active N: waits (up to 10 s) until N such queries run.

@@ -57,8 +57,8 @@ enum DailyData {
     let s = String(format: "%.1f", p.seconds)
     let line =
       p.done
-      ? "\(p.label): \(p.rows) rows received in \(s) s\n" : "\(p.label): \(p.rows) rows received (\(s) s)"
-    StandardStreams.error("\r\u{1B}[K" + SafeText.clean(line))
+      ? "\(p.label): \(p.rows) rows received in \(s) s" : "\(p.label): \(p.rows) rows received (\(s) s)"
+    StandardStreams.error("\r\u{1B}[K" + SafeText.clean(line) + (p.done ? "\n" : ""))
   }
 
   /// libpq's default user: the login name.
