@@ -70,6 +70,13 @@ let package = Package(
       name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore"], path: "Tests/WBRAppTests",
       exclude: ["__Snapshots__"]),
     .testTarget(
+      name: "WBRPostgresTests",
+      dependencies: [
+        "WBRPostgres", "WBRBuild", .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
+      path: "Tests/WBRPostgresTests"),
+    .testTarget(
       name: "WBRTermTests", dependencies: ["WBRTerm", "WBRApp", "WBRModel"], path: "Tests/WBRTermTests"),
   ],
   swiftLanguageModes: [.v6]
