@@ -75,6 +75,7 @@ sample-data:
 	python3 scripts/gen-sample-data.py sample-data
 
 ## bench: the benchmark suite (docs/PERFORMANCE.md), not part of `make test`: release builds,
+## then `wbr build` from a local PostgreSQL server against the same data as CSV (bench-sources.sh),
 ## seeded decks and daily data, every case in a fresh process, one table with the JSON floor.
 ## BENCH_ARGS="--quick" for a short run, BENCH_ARGS="--only frames" for some cases.
 BENCH_DATA ?= .build/bench-data
@@ -87,6 +88,7 @@ bench: deps $(BENCH_DECKS) $(BENCH_BUILDS)
 	$(SWIFT) build -c release --package-path Benchmarks
 	Benchmarks/.build/release/wbr-bench run --data $(BENCH_DATA) --wbr $(BIN_RELEASE) \
 	  --floor "$$(Benchmarks/Floor/floor-command.sh)" --out $(BENCH_DATA)/report.md $(BENCH_ARGS)
+	WBR_RELEASE=$(BIN_RELEASE) bash scripts/bench-sources.sh 5
 
 $(BENCH_DATA)/deck-%.json: scripts/gen-deck.py
 	@mkdir -p $(BENCH_DATA)

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
-bin=.build/release/wbr
+bin=${WBR_RELEASE:-.build/release/wbr}
 dir=${TMPDIR:-/tmp}/wbr-bench-build
 [ -x "$bin" ] || swift build -c release --product wbr
 [ -f "$dir/daily.csv" ] || python3 scripts/gen-build-data.py "$dir" --metrics 1000 --years 3 --seed 7

@@ -86,6 +86,21 @@ run 0 's6.yaml: ' --config "$tmp/s6.yaml" --connections "$tmp/connections.yaml" 
 run 0 's6.yaml: ' --config "$tmp/s6.yaml" --data $S/original.csv -o "$tmp/s6-csv.json"
 cmp -s "$tmp/s6-db.json" "$tmp/s6-csv.json" || { fail "scenario 6: the deck from data_sources differs from the CSV's"; diff "$tmp/s6-db.json" "$tmp/s6-csv.json" | head; }
 
+# 2b. check and report build in memory from data_sources too; annotations from a query are
+# attached to their metric.
+"$BIN" check --config "$tmp/wbr.yaml" >"$out" 2>"$err" && grep -q 'wbr.yaml: 8 metrics.*can be reviewed' "$err" ||
+  { fail "check --config from data_sources"; cat "$err"; }
+"$BIN" report --config "$tmp/wbr.yaml" >"$out" 2>"$err" && grep -q 'Impressions' "$out" || { fail "report --config"; cat "$err"; }
+psql_su -d wbr -c "CREATE TABLE events (day date, metric text, note text)" \
+  -c "INSERT INTO events VALUES ('2021-09-20', 'Impressions', 'Campaign launch'), ('2021-09-21', 'Nope', 'x')" \
+  -c "ALTER TABLE events OWNER TO wbr"
+cp "$tmp/wbr.yaml" "$tmp/events.yaml"
+printf '\nannotations:\n  data_sources:\n    MyProdPostgres:\n      events:\n        query: SELECT day AS "Date", metric AS "MetricName", note AS "EventDescription" FROM events\n' \
+  >>"$tmp/events.yaml"
+run 0 "events.yaml:[0-9]+: warning: \\[source.annotation-metric\\] 1 annotation\\(s\\) name no metric of the config and are left out: 'Nope'" \
+  --config "$tmp/events.yaml" -o "$tmp/events.json"
+grep -q '"text": "Campaign launch"' "$tmp/events.json" || fail "annotations from a query: not in the deck"
+
 # 3. Secrets: PGPASSWORD, ~/.pgpass; a plain password in a world-readable file is warned about.
 connections "$tmp/nopw.yaml"
 sed "s|db_config_url: .*|db_config_url: nopw.yaml|" $F/demo-config.yaml >"$tmp/nopw-config.yaml"

@@ -231,6 +231,23 @@ final class CannedRunner: QueryRunner {
     #expect(s.port == 5439 && s.sslMode == .require && s.statementTimeoutMilliseconds == 30_000)
   }
 
+  /// Redshift's columns come in lower case, `date` as `Date`, as the WBR App's connector gives
+  /// them; its port and TLS default differ.
+  @Test func redshiftColumnsAreLowerCase() throws {
+    let runner = CannedRunner()
+    let start = Day(year: 2024, month: 3, day: 3)!
+    runner.results["Q"] = (
+      ["DATE", "Impressions"], (0..<7).map { [start.adding(days: $0).description, "2"] }
+    )
+    _ = try write("conn.yaml", "connections:\n  - name: R\n    type: redshift\n    config:\n      host: h\n")
+    let config =
+      Self.setup + "  db_config_url: conn.yaml\ndata_sources:\n  R:\n    q:\n      query: Q\n"
+      + "metrics:\n  I:\n    column: q.impressions\n    aggf: sum\n"
+    let (deck, _) = try build(config, runner: runner)
+    #expect(deck.metrics.first?.weekly.last?.value == 14)
+    #expect(runner.ran.first?.settings.port == 5439 && runner.ran.first?.settings.sslMode == .require)
+  }
+
   @Test func annotationsAttachToTheirMetrics() throws {
     _ = try write("d.csv", "Date,Sales\n" + Self.days { "\($0)" }.joined(separator: "\n") + "\n")
     _ = try write(
