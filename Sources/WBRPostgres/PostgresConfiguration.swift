@@ -18,7 +18,8 @@ enum PostgresConfiguration {
         tls: try tls(s))
     }
     config.options.connectTimeout = .seconds(Int64(s.connectTimeoutSeconds))
-    config.options.additionalStartupParameters = [("application_name", "wbr")]
+    // Named in pg_stat_activity; Redshift gets only the standard startup parameters.
+    if s.flavor == .postgres { config.options.additionalStartupParameters = [("application_name", "wbr")] }
     return config
   }
 

@@ -37,7 +37,7 @@ enum PostgresFailure {
           "the query ran past statement_timeout (\(settings.statementTimeoutMilliseconds) ms): \(message)",
           query: query)
       case _ where state.hasPrefix("57P") || state.hasPrefix("08"):
-        return SourceFailure(.lost, message, query: query)
+        return SourceFailure(phase == .connect ? .connect : .lost, message, query: query)
       case _ where phase == .connect:
         return SourceFailure(.connect, message, query: query)
       default:
