@@ -201,6 +201,27 @@ fi
 "$BIN" build --config "$tmp/slowrows.yaml" --dry-run >"$out" 2>"$err"
 grep -q 'rows received' "$err" && fail "progress printed to a file"
 
+# 9d. A server that accepts the connection and never answers: bounded by connect_timeout.
+silent_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+timeout 30 python3 -c '
+import socket, sys, time
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(4)
+held = []
+while True:
+    held.append(s.accept()[0])
+' "$silent_port" &
+silent=$!
+for _ in $(seq 50); do python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$silent_port" 2>/dev/null && break; sleep 0.2; done
+connections "$tmp/silent.yaml" 'password: ${WBR_PG_PASSWORD}' 'connect_timeout: 1'
+sed -i "s/port: $PGT_PORT/port: $silent_port/" "$tmp/silent.yaml"
+start=$SECONDS
+run 66 'error: \[source.connect\] connection .MyProdPostgres. \(postgres at 127.0.0.1:[0-9]+, database wbr, user wbr\): cannot connect: no answer from the server within 1 s \(connect_timeout\)' \
+  --config "$tmp/wbr.yaml" --connections "$tmp/silent.yaml" --dry-run
+[ $((SECONDS - start)) -lt 15 ] || fail "silent server: took $((SECONDS - start)) s"
+kill $silent 2>/dev/null
+wait $silent 2>/dev/null
+
 # active: the number of pg_sleep queries running on the server.
 active() { psql_su -d wbr -At -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()"; }
 # wait_active N: waits (up to 10 s) until N such queries run.
@@ -234,7 +255,7 @@ grep -q 'sleep.yaml:30: error: \[source.lost\] query .main_metrics. on MyProdPos
 [ $((SECONDS - start)) -lt 10 ] || fail "server gone: took $((SECONDS - start)) s"
 echo "ok: server gone mid-query -> $status"
 # And a server that is not there: refused at once.
-run 66 'error: \[source.connect\] connection .MyProdPostgres. \(postgres at 127.0.0.1:[0-9]+, database wbr, user wbr\): cannot connect: ' \
+run 66 'error: \[source.connect\] connection .MyProdPostgres. \(postgres at 127.0.0.1:[0-9]+, database wbr, user wbr\): cannot connect: connection refused$' \
   --config "$tmp/wbr.yaml" --dry-run
 
 if [ $fails -gt 0 ]; then

@@ -1,4 +1,6 @@
+import Foundation
 import NIOCore
+import NIOPosix
 import NIOSSL
 import PostgresNIO
 import WBRBuild
@@ -14,6 +16,11 @@ enum PostgresFailure {
   static func failure(_ error: any Error, phase: Phase, query: Int?, settings: ConnectionSettings)
     -> SourceFailure
   {
+    if isConnectTimeout(error) || isConnectTimeout((error as? PSQLError)?.underlying) {
+      return SourceFailure(
+        .connect, "no answer from the server within \(settings.connectTimeoutSeconds) s (connect_timeout)",
+        query: query)
+    }
     guard let e = error as? PSQLError else {
       return SourceFailure(phase == .connect ? .connect : .lost, describe(error), query: query)
     }
@@ -88,10 +95,20 @@ enum PostgresFailure {
     return "TLS failed (\(mode)): " + (text.split(separator: "[").first.map(String.init) ?? text)
   }
 
+  static func isConnectTimeout(_ error: (any Error)?) -> Bool {
+    if let c = error as? ChannelError, case .connectTimeout = c { return true }
+    return false
+  }
+
   /// A lower-level error in plain words (a refused TCP connection, a TLS certificate problem).
   static func describe(_ error: (any Error)?) -> String {
     guard let error else { return "no reason given" }
-    if let io = error as? IOError { return io.description }
+    if let c = error as? NIOConnectionError {
+      if let first = c.connectionErrors.first { return describe(first.error) }
+      if let dns = c.dnsAError ?? c.dnsAAAAError { return "cannot find the host \(c.host): \(describe(dns))" }
+      return "cannot reach \(c.host):\(c.port)"
+    }
+    if let io = error as? IOError { return String(cString: strerror(io.errnoCode)).lowercased() }
     if let ssl = error as? NIOSSLError { return "\(ssl)" }
     if let e = error as? PSQLError { return describe(e.underlying) }
     return String(describing: error)

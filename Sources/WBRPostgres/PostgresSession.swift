@@ -40,7 +40,8 @@ struct PostgresSession {
       }
     } catch is DeadlinePassed {
       return .failure(
-        SourceFailure(.connect, "no answer from the server within \(limit) s (connect_timeout)"))
+        SourceFailure(.connect, "no answer from the server within \(limit) s (connect_timeout and the login)")
+      )
     } catch {
       return .failure(PostgresFailure.failure(error, phase: .connect, query: nil, settings: settings))
     }
@@ -53,11 +54,24 @@ struct PostgresSession {
     -> Result<[QueryResult], SourceFailure>
   {
     let closedBy = NIOLockedValueBox<SourceFailure.Kind?>(nil)
+    // The session's setup is bounded like the login: a server that stops answering after it is
+    // closed on.
+    let setupBound = Int64(settings.connectTimeoutSeconds) + 5
+    let setupWatch = Task {
+      try await Task.sleep(for: .seconds(setupBound))
+      closedBy.withLockedValue { $0 = $0 ?? .timeout }
+      try? await connection.close()
+    }
+    defer { setupWatch.cancel() }
     do {
       try await connection.query(
         PostgresQuery(unsafeSQL: "SET statement_timeout = \(settings.statementTimeoutMilliseconds)"),
         logger: Self.logger)
     } catch {
+      if closedBy.withLockedValue({ $0 }) == .timeout {
+        return .failure(
+          SourceFailure(.connect, "no answer from the server within \(setupBound) s after the login"))
+      }
       return .failure(PostgresFailure.failure(error, phase: .connect, query: nil, settings: settings))
     }
     // The backend's process id, for a cancel over a second connection; without it (a proxy
@@ -69,6 +83,7 @@ struct PostgresSession {
       } catch {}
     }
     let pid = backend
+    setupWatch.cancel()
     let settings = self.settings
     interrupt?.onFire {
       closedBy.withLockedValue { $0 = $0 ?? .cancelled }
