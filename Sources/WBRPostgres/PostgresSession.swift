@@ -136,7 +136,9 @@ struct PostgresSession {
     let start = clock.now
     var reported = start
     for try await row in rows {
-      for cell in row { result.append(try PostgresText.text(cell)) }
+      for cell in row {
+        try result.appendCell { (out) throws(SourceFailure) in try PostgresText.write(cell, into: &out) }
+      }
       if result.byteCount > maxBytes {
         throw SourceFailure(
           .tooLarge,

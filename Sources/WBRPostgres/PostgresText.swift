@@ -15,32 +15,47 @@ import WBRModel
 enum PostgresText {
   /// The text of `cell`; nil for NULL; throws `.columnType` for a type wbr does not read.
   static func text(_ cell: PostgresCell) throws(SourceFailure) -> [UInt8]? {
-    guard var buffer = cell.bytes else { return nil }
-    if cell.format == .text { return buffer.readBytes(length: buffer.readableBytes) ?? [] }
+    guard cell.bytes != nil else { return nil }
+    var out: [UInt8] = []
+    try write(cell, into: &out)
+    return out
+  }
+
+  /// Appends the text of `cell` to `out` (nothing for NULL).
+  static func write(_ cell: PostgresCell, into out: inout [UInt8]) throws(SourceFailure) {
+    guard var buffer = cell.bytes else { return }
+    if cell.format == .text {
+      out.append(contentsOf: buffer.readableBytesView)
+      return
+    }
     switch cell.dataType {
     case .text, .varchar, .bpchar, .name, .unknown, .char:
-      return buffer.readBytes(length: buffer.readableBytes) ?? []
+      out.append(contentsOf: buffer.readableBytesView)
     case .bool:
-      return Array((buffer.readInteger(as: UInt8.self) == 1 ? "t" : "f").utf8)
+      out.append(buffer.readInteger(as: UInt8.self) == 1 ? UInt8(ascii: "t") : UInt8(ascii: "f"))
     case .int2:
-      return buffer.readInteger(as: Int16.self).map { Array(String($0).utf8) }
+      if let v = buffer.readInteger(as: Int16.self) { integer(Int64(v), &out) }
     case .int4:
-      return buffer.readInteger(as: Int32.self).map { Array(String($0).utf8) }
+      if let v = buffer.readInteger(as: Int32.self) { integer(Int64(v), &out) }
     case .int8:
-      return buffer.readInteger(as: Int64.self).map { Array(String($0).utf8) }
+      if let v = buffer.readInteger(as: Int64.self) { integer(v, &out) }
     case .oid:
-      return buffer.readInteger(as: UInt32.self).map { Array(String($0).utf8) }
+      if let v = buffer.readInteger(as: UInt32.self) { integer(Int64(v), &out) }
     case .float4:
-      return buffer.readInteger(as: UInt32.self).map { Array(Float(bitPattern: $0).description.utf8) }
+      if let v = buffer.readInteger(as: UInt32.self) {
+        out.append(contentsOf: Float(bitPattern: v).description.utf8)
+      }
     case .float8:
-      return buffer.readInteger(as: UInt64.self).map { Array(Double(bitPattern: $0).description.utf8) }
+      if let v = buffer.readInteger(as: UInt64.self) {
+        out.append(contentsOf: Double(bitPattern: v).description.utf8)
+      }
     case .numeric:
-      return numeric(&buffer).map { Array($0.utf8) }
+      numeric(&buffer, into: &out)
     case .date:
-      return buffer.readInteger(as: Int32.self).map { Array(date($0).utf8) }
+      if let v = buffer.readInteger(as: Int32.self) { out.append(contentsOf: date(v).utf8) }
     case .timestamp, .timestamptz:
-      return buffer.readInteger(as: Int64.self).map {
-        Array(timestamp($0, utc: cell.dataType == .timestamptz).utf8)
+      if let v = buffer.readInteger(as: Int64.self) {
+        out.append(contentsOf: timestamp(v, utc: cell.dataType == .timestamptz).utf8)
       }
     default:
       throw SourceFailure(
@@ -51,45 +66,71 @@ enum PostgresText {
     }
   }
 
+  /// An integer in decimal.
+  static func integer(_ v: Int64, _ out: inout [UInt8]) {
+    if v < 0 { out.append(UInt8(ascii: "-")) }
+    var m = v.magnitude
+    let start = out.count
+    repeat {
+      out.append(UInt8(48 + m % 10))
+      m /= 10
+    } while m > 0
+    out[start...].reverse()
+  }
+
+  /// `numeric` as text (for tests and messages).
+  static func numeric(_ buffer: inout ByteBuffer) -> String? {
+    var out: [UInt8] = []
+    guard numeric(&buffer, into: &out) else { return nil }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// PostgreSQL's `numeric` from its binary form (base-10000 digits, a weight, a sign and the
   /// number of decimals to show), written as the server writes it: `-12.50`, `0.0001`, `NaN`.
-  static func numeric(_ buffer: inout ByteBuffer) -> String? {
-    guard let count = buffer.readInteger(as: Int16.self), let weight = buffer.readInteger(as: Int16.self),
-      let sign = buffer.readInteger(as: UInt16.self), let scale = buffer.readInteger(as: Int16.self)
-    else { return nil }
+  /// The digits are read in order, as they are written.
+  @discardableResult
+  static func numeric(_ buffer: inout ByteBuffer, into out: inout [UInt8]) -> Bool {
+    guard let count16 = buffer.readInteger(as: Int16.self), let weight16 = buffer.readInteger(as: Int16.self),
+      let sign = buffer.readInteger(as: UInt16.self), let scale16 = buffer.readInteger(as: Int16.self)
+    else { return false }
     switch sign {
-    case 0xC000: return "NaN"
-    case 0xD000: return "Infinity"
-    case 0xF000: return "-Infinity"
-    default: break
-    }
-    var digits: [Int] = []
-    for _ in 0..<max(0, Int(count)) {
-      guard let d = buffer.readInteger(as: Int16.self) else { return nil }
-      digits.append(Int(d))
-    }
-    func digit(_ i: Int) -> Int { i >= 0 && i < digits.count ? digits[i] : 0 }
-    func four(_ n: Int) -> String {
-      let s = String(n)
-      return String(repeating: "0", count: max(0, 4 - s.count)) + s
-    }
-    var out = sign == 0x4000 ? "-" : ""
-    if weight < 0 {
-      out += "0"
-    } else {
-      out += String(digit(0))
-      if weight > 0 { for i in 1...Int(weight) { out += four(digit(i)) } }
-    }
-    if scale > 0 {
-      var fraction = ""
-      var i = Int(weight) + 1
-      while fraction.count < Int(scale) {
-        fraction += four(digit(i))
-        i += 1
+    case 0xC000: out.append(contentsOf: "NaN".utf8)
+    case 0xD000: out.append(contentsOf: "Infinity".utf8)
+    case 0xF000: out.append(contentsOf: "-Infinity".utf8)
+    default:
+      let count = Int(count16)
+      let weight = Int(weight16)
+      let scale = Int(scale16)
+      func digit(_ i: Int) -> Int {
+        guard i >= 0, i < count else { return 0 }
+        return Int(buffer.readInteger(as: Int16.self) ?? 0)
       }
-      out += "." + fraction.prefix(Int(scale))
+      func four(_ d: Int, _ limit: Int) {
+        if limit > 0 { out.append(UInt8(48 + d / 1000)) }
+        if limit > 1 { out.append(UInt8(48 + d / 100 % 10)) }
+        if limit > 2 { out.append(UInt8(48 + d / 10 % 10)) }
+        if limit > 3 { out.append(UInt8(48 + d % 10)) }
+      }
+      if sign == 0x4000 { out.append(UInt8(ascii: "-")) }
+      if weight < 0 {
+        out.append(UInt8(ascii: "0"))
+      } else {
+        integer(Int64(digit(0)), &out)
+        if weight > 0 { for i in 1...weight { four(digit(i), 4) } }
+      }
+      if scale > 0 {
+        out.append(UInt8(ascii: "."))
+        var written = 0
+        var i = weight + 1
+        while written < scale {
+          let n = min(4, scale - written)
+          four(digit(i), n)
+          written += n
+          i += 1
+        }
+      }
     }
-    return out
+    return true
   }
 
   /// Days since 2000-01-01 as `YYYY-MM-DD`; PostgreSQL's infinite dates as words (not dates).

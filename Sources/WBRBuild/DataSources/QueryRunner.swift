@@ -37,6 +37,20 @@ public struct QueryResult: Sendable {
   /// Bytes held so far (for the size bound).
   public var byteCount: Int { bytes.count }
 
+  /// The next cell, row by row, written by `write` straight into the result's bytes (which
+  /// it may only append to); a cell `write` leaves empty is NULL (missing).
+  public mutating func appendCell<E: Error>(_ write: (inout [UInt8]) throws(E) -> Void) throws(E) {
+    let start = Int32(truncatingIfNeeded: bytes.count)
+    try write(&bytes)
+    starts.append(start)
+    ends.append(Int32(truncatingIfNeeded: bytes.count))
+    cellInRow += 1
+    if cellInRow == columns.count {
+      cellInRow = 0
+      rowCount += 1
+    }
+  }
+
   /// The next cell, row by row: its text (UTF-8), or nil for NULL.
   public mutating func append<C: Collection>(_ text: C?) where C.Element == UInt8 {
     let start = Int32(truncatingIfNeeded: bytes.count)

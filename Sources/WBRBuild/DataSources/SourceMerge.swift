@@ -90,25 +90,36 @@ enum SourceMerge {
     starts.reserveCapacity(rows * width)
     ends.reserveCapacity(rows * width)
     escaped.reserveCapacity(rows * width)
+    // Each source's buffers once, out of the cell loop (a table is eight arrays to retain).
+    let tables = parts.map(\.table)
+    var day = -1
+    var iso: [UInt8] = []
     for r in 0..<rows {
-      let iso = Day(ordinal: Int(rowDays[r])).description.utf8
+      if Int(rowDays[r]) != day {
+        day = Int(rowDays[r])
+        iso = Array(Day(ordinal: day).description.utf8)
+      }
       starts.append(Int32(truncatingIfNeeded: bytes.count))
       bytes.append(contentsOf: iso)
       ends.append(Int32(truncatingIfNeeded: bytes.count))
       escaped.append(0)
-      for c in 1..<width {
+      var c = 1
+      while c < width {
+        // The run of columns from one source.
         let p = Int(columnPart[c])
+        var end = c + 1
+        while end < width, Int(columnPart[end]) == p { end += 1 }
         let pr = Int(rowInPart[p][r])
-        starts.append(Int32(truncatingIfNeeded: bytes.count))
         if pr >= 0 {
-          let t = parts[p].table
-          let i = pr * t.columnCount + Int(columnInPart[c])
-          bytes.append(contentsOf: t.bytes[Int(t.starts[i])..<Int(t.ends[i])])
-          escaped.append(t.escaped[i])
+          tables[p].copyCells(row: pr, columns: columnInPart[c..<end], into: &bytes, &starts, &ends, &escaped)
         } else {
-          escaped.append(0)
+          for _ in c..<end {
+            starts.append(Int32(truncatingIfNeeded: bytes.count))
+            ends.append(Int32(truncatingIfNeeded: bytes.count))
+            escaped.append(0)
+          }
         }
-        ends.append(Int32(truncatingIfNeeded: bytes.count))
+        c = end
       }
     }
     let places = MergePlaces(
@@ -117,5 +128,24 @@ enum SourceMerge {
       bytes: bytes, header: header, rowLines: (0..<rows).map { Int32($0 + 1) }, starts: starts, ends: ends,
       escaped: escaped, fieldCounts: [Int32](repeating: Int32(width), count: rows),
       origin: TableOrigin(name: name, file: file, line: line, layout: .merged(places)))
+  }
+}
+
+extension CSVTable {
+  /// Appends the cells of `row` in `columns` (their bytes, ranges and escape marks).
+  func copyCells(
+    row: Int, columns: ArraySlice<Int32>, into bytes: inout [UInt8], _ starts: inout [Int32],
+    _ ends: inout [Int32], _ escaped: inout [UInt8]
+  ) {
+    let base = row * columnCount
+    self.bytes.withUnsafeBufferPointer { b in
+      for c in columns {
+        let i = base + Int(c)
+        starts.append(Int32(truncatingIfNeeded: bytes.count))
+        bytes.append(contentsOf: b[Int(self.starts[i])..<Int(self.ends[i])])
+        ends.append(Int32(truncatingIfNeeded: bytes.count))
+        escaped.append(self.escaped[i])
+      }
+    }
   }
 }
