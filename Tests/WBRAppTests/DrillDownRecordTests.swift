@@ -54,7 +54,7 @@ import WBRModel
 
   @Test func nextWeekShowsOpenAndJustClosedCommitmentsButNotLastWeeksOutcome() {
     let r = record([
-      (w1, .outcome(metric: "orders", outcome: .investigating, signals: [], commitment: nil)),
+      (w1, .outcome(metric: "orders", outcome: .investigating(nil), signals: [], commitment: nil)),
       (
         w1,
         .commitmentAdded(

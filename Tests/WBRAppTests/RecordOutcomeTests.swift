@@ -88,7 +88,7 @@ import WBRModel
     let h = try RecordHarness()
     h.select("revenue")
     h.press(.char("e"), .down, .down, .down, .up, .enter)
-    #expect(h.state.record.thisWeek.outcomes["revenue"]?.kind == .investigating)
+    #expect(h.state.record.thisWeek.outcomes["revenue"]?.kind == .investigating(nil))
   }
 
   @Test func spaceMarksReviewedAndTakesItBack() throws {

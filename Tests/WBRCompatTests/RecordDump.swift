@@ -114,8 +114,8 @@ enum RecordDump {
       if let draft { s += " " + describe(draft) }
     case .commitmentAdded(let draft, let metric):
       s += " " + describe(draft) + (metric.map { " metric \(quote($0))" } ?? "")
-    case .commitmentDone(let id):
-      s += " \(quote(id))"
+    case .commitmentDone(let id, let note):
+      s += " \(quote(id))" + (note.map { " note \(quote($0))" } ?? "")
     case .commitmentCarried(let id, let due):
       s += " \(quote(id)) due \(due)"
     case .commitmentDropped(let id, let reason):
@@ -124,6 +124,17 @@ enum RecordDump {
       s += " \(quote(id))" + edits(text, owner, due)
     case .undo(let target):
       s += " \(quote(target))"
+    case .outcomeContinued(let metric, let note, let signals, let id, let due):
+      s += " \(quote(metric))" + (note.map { " \(quote($0))" } ?? "")
+      s += " signals [\(signals.map(quote).joined(separator: ", "))] continues \(quote(id)) due \(due)"
+    case .seriesStarted(let series):
+      s += " \(quote(series.id)) \(quote(series.title))"
+    case .seriesRenamed(let title):
+      s += " \(quote(title))"
+    case .sessionOpened(let header):
+      s += " deck " + (header.deck.map { "\(quote($0.file)) \($0.sha256 ?? "-")" } ?? "-")
+      s += " people [\(header.owners.people.map { quote($0.id) }.joined(separator: ", "))]"
+      s += " assignments \(header.owners.assignments.count)"
     }
     return s
   }
@@ -135,7 +146,7 @@ enum RecordDump {
   private static func describe(_ action: CommitmentStep.Action) -> String {
     switch action {
     case .created: return "created"
-    case .done: return "done"
+    case .done(let note): return "done" + (note.map { " \(quote($0))" } ?? "")
     case .carried(let due): return "carried to \(due)"
     case .dropped(let reason): return "dropped \(quote(reason))"
     case .edited(let text, let owner, let due): return "edited" + edits(text, owner, due)

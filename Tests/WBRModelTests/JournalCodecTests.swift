@@ -16,7 +16,7 @@ import WBRModel
       .outcome(metric: "gms", outcome: .routine(nil), signals: [], commitment: nil),
       .outcome(metric: "gms", outcome: .routine("seasonal"), signals: [], commitment: nil),
       .outcome(
-        metric: "in_stock", outcome: .investigating, signals: [],
+        metric: "in_stock", outcome: .investigating(nil), signals: [],
         commitment: F.draft("c9", "Report back", due: F.w2)),
       .outcomeCleared(metric: "gms"),
       .commitmentAdded(F.draft("c1", "Fix the feed ✓", owner: nil, due: F.w2), metric: nil),

@@ -129,7 +129,8 @@ enum RecordDialogUpdate {
       let owner = content.owners.ownerID(for: metric)
       let who = content.ownerName(ofMetric: menu.metric) ?? "Unassigned"
       let command = RecordCommand.outcome(
-        metric: metric.id, .investigating, signals: signals(content, menu.metric), metricName: metric.name,
+        metric: metric.id, .investigating(nil), signals: signals(content, menu.metric),
+        metricName: metric.name,
         owner: owner)
       let note = "Saved: \(metric.name) investigating; \(who) reports back on \(s.record.nextMeeting)"
       return (s, [.record(.save(command, note: note))])

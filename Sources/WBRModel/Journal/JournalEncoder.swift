@@ -22,8 +22,9 @@ public enum JournalEncoder {
       if let draft { m.append(M("commitment", commitment(draft))) }
     case .commitmentAdded(let draft, _):
       m.append(M("commitment", commitment(draft)))
-    case .commitmentDone(let id):
+    case .commitmentDone(let id, let note):
       m.append(M("commitment_id", .string(id)))
+      if let note { m.append(M("note", .string(note))) }
     case .commitmentCarried(let id, let due):
       m += [M("commitment_id", .string(id)), M("due", .string(due.description))]
     case .commitmentDropped(let id, let reason):
@@ -35,8 +36,38 @@ public enum JournalEncoder {
       if let due { m.append(M("due", .string(due.description))) }
     case .undo(let target):
       m.append(M("target", .string(target)))
+    case .outcomeContinued(_, let note, let signals, let id, let due):
+      m.append(M("outcome", .string("investigating")))
+      if let note { m.append(M("text", .string(note))) }
+      if !signals.isEmpty { m.append(M("signals", .array(signals.map { .string($0) }))) }
+      m += [M("commitment_id", .string(id)), M("due", .string(due.description))]
+    case .seriesStarted(let series):
+      m.append(M("series", .object([M("id", .string(series.id)), M("title", .string(series.title))])))
+    case .seriesRenamed(let title):
+      m.append(M("title", .string(title)))
+    case .sessionOpened(let header):
+      m += session(header)
     }
     return .object(m)
+  }
+
+  private static func session(_ h: SessionHeader) -> [OrderedJSON.Member] {
+    typealias M = OrderedJSON.Member
+    var m: [M] = []
+    if let deck = h.deck {
+      var d = [M("file", .string(deck.file))]
+      if let sha = deck.sha256 { d.append(M("sha256", .string(sha))) }
+      m.append(M("deck", .object(d)))
+    }
+    let people: [OrderedJSON] = h.owners.people.map { p in
+      var o = [M("id", .string(p.id)), M("name", .string(p.name))]
+      if let team = p.team { o.append(M("team", .string(team))) }
+      if let email = p.email { o.append(M("email", .string(email))) }
+      return .object(o)
+    }
+    let assignments = h.owners.assignments.sorted { $0.key < $1.key }.map { M($0.key, .string($0.value)) }
+    m.append(M("owners", .object([M("people", .array(people)), M("assignments", .object(assignments))])))
+    return m
   }
 
   private static func commitment(_ d: CommitmentDraft) -> OrderedJSON {

@@ -96,7 +96,10 @@ extension MeetingNotes.AnomalyNote {
     guard let outcome else { return ("No outcome recorded", nil) }
     switch outcome.kind {
     case .explained(let t): return ("Explained", t)
-    case .investigating: return ("Investigating", reportBackDue.map { "report back due \($0)" })
+    case .investigating(let note):
+      let due = reportBackDue.map { "report back due \($0)" }
+      guard let note else { return ("Investigating", due) }
+      return ("Investigating", note + (due.map { " (\($0))" } ?? ""))
     case .routine(let t): return ("Routine (signal overruled by \(outcome.by))", t)
     }
   }
@@ -107,7 +110,7 @@ extension MeetingNotes.CommitmentNote {
   /// "still open".
   public var reviewText: String {
     switch review ?? .open {
-    case .done: return "done"
+    case .done: return "done" + (commitment.doneNote.map { ": " + $0 } ?? "")
     case .carried: return "carried to \(commitment.due)"
     case .dropped: return "dropped: " + (commitment.dropReason ?? "")
     case .open: return "still open"

@@ -27,11 +27,23 @@ public struct NotesBuilder: Sendable {
     self.deckChecksum = deckChecksum
   }
 
+  /// The notes of the record as it stood at the end of the meeting (later meetings' changes
+  /// left out, its amendments in), naming people as the meeting saw them when it recorded
+  /// its owners (docs/JOURNAL.md): the owners file given here only fills in the rest.
   /// - Complexity: O(metrics + commitments + events).
   public func build() -> MeetingNotes {
-    // The record as it stood at the end of this meeting: later meetings' changes left out.
-    let later = self.record.events.contains { $0.week > week }
-    let record = later ? MeetingRecord(events: self.record.events.filter { $0.week <= week }) : self.record
+    var asItStood = self
+    asItStood.record = record.asItStood(at: week)
+    if let seen = asItStood.record.meeting(week)?.owners {
+      let known = Set(seen.people.map(\.id))
+      asItStood.owners = OwnersFile(
+        owners: seen.people + owners.owners.filter { !known.contains($0.id) }, assignments: seen.assignments)
+    }
+    return asItStood.compose()
+  }
+
+  private func compose() -> MeetingNotes {
+    let record = self.record
     // Numbers only from a deck of this very week.
     let analysis = deck?.weekEnding == week ? self.analysis : nil
     let sameWeek = analysis != nil
