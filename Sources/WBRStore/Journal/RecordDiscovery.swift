@@ -89,6 +89,11 @@ public enum RecordDiscovery {
 
   /// The folders directly inside `folder`, sorted by name (hidden ones left out).
   public static func subfolders(of folder: String) -> [String] {
+    names(in: folder).map { join(folder, $0) }.filter(PosixFile.isDirectory)
+  }
+
+  /// The names in `folder` (hidden ones left out), sorted.
+  static func names(in folder: String) -> [String] {
     guard let dir = opendir(folder) else { return [] }
     defer { closedir(dir) }
     var out: [String] = []
@@ -96,9 +101,7 @@ public enum RecordDiscovery {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      guard !name.hasPrefix(".") else { continue }
-      let path = join(folder, name)
-      if PosixFile.isDirectory(path) { out.append(path) }
+      if !name.hasPrefix(".") { out.append(name) }
     }
     return out.sorted()
   }

@@ -16,9 +16,11 @@ struct NotesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "notes", abstract: "Export a meeting's notes from the journal.",
     discussion: """
-      The journal is --journal, else $WBR_JOURNAL, else wbr-journal.jsonl in the deck's \
-      folder (or the current folder without --deck). The week is --week, else the deck's \
-      week_ending, else the latest week in the journal. Exit status: 0 written, 64 bad usage, \
+      The journal is --journal, else $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the \
+      deck's folder (or the current folder without --deck) or a folder above it. The week is \
+      --week, else the deck's week_ending, else the latest week in the journal. The notes are \
+      the record as it stood at the end of that week's meeting, people named as that meeting \
+      saw them. Exit status: 0 written, 64 bad usage, \
       65/66 the deck is refused or cannot be read, 66 the journal cannot be opened, 73 the \
       output cannot be created (an existing file is kept unless --force), 74 an I/O error.
       """)
@@ -44,8 +46,9 @@ struct NotesCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try loadDeck()
-    let path = JournalLocation.resolve(
-      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck)
+    let path = RecordDiscovery.locate(
+      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck
+    ).path
     let file: JournalFile
     do {
       file = try JournalFile.openReadOnly(
@@ -60,6 +63,16 @@ struct NotesCommand: ParsableCommand {
         "\(path): warning: no journal yet; the notes have no outcomes or commitments")
     }
     let record = MeetingRecord(events: file.contents.events)
+    for p in record.problems {
+      let line = file.contents.line(ofEvent: p.eventID).map { ":\($0)" } ?? ""
+      CheckCommand.printError("\(path)\(line): warning: event \(p.eventID): \(p.message)")
+    }
+    if let d = loaded?.deck,
+      let why = SeriesCheck.check(record: record, deck: d).refusal(
+        recordPath: path, deckPath: deck ?? "", deckTitle: d.title)
+    {
+      CheckCommand.printError("warning: " + why)
+    }
     let chosen = week.flatMap(Day.init(iso:)) ?? loaded?.deck.weekEnding ?? record.meetingWeeks.last
     guard let meetingWeek = chosen else {
       CheckCommand.printError("no meeting week: pass --week or --deck (the journal \(path) is empty)")
