@@ -121,10 +121,7 @@ public struct MeetingRecordOpener {
     let keeper = RecordKeeper(journal: file, stamper: stamper) {
       SessionOpening.changes(check: check, deckTitle: title, newSeriesID: seriesID, header: header)
     }
-    let problems = record.problems.map { p in
-      let line = file.contents.line(ofEvent: p.eventID).map { ":\($0)" } ?? ""
-      return "\(location.path)\(line): warning: event \(p.eventID): \(p.message)"
-    }
+    let problems = RecordProblems.diagnostics(record, file.contents, path: location.path).map(\.description)
     return OpenedMeeting(
       keeper: keeper, location: location, readOnlyReason: readOnly, notes: notes, problems: problems,
       view: record.asItStood(at: week), amending: past && amend)

@@ -34,6 +34,6 @@ struct CommitmentsCommand: ParsableCommand {
     let (_, record) = try RecordReading.open(
       journal: journal, command: "wbr commitments", maxBytes: limits.loadOptions.maxFileBytes)
     let list = CommitmentList(record: record, owner: owner, filter: overdue ? .overdue : open ? .open : .all)
-    print(list.render(format), terminator: "")
+    try RecordReading.output(list.render(format))
   }
 }

@@ -25,15 +25,18 @@ struct InitCommand: ParsableCommand {
       CheckCommand.printError("wbr init: \(folder): no such folder")
       throw ExitCode(66)
     }
+    let outcome: SeriesRecordSetup.Outcome
     do throws(SeriesRecordSetup.Failure) {
-      switch try SeriesRecordSetup.initialize(folder: folder, from: from) {
-      case .created(let path): print("wbr init: created an empty series record at \(path)")
-      case .moved(let source, let target): print("wbr init: moved \(source) to \(target): the series record")
-      case .alreadyThere(let path): print("wbr init: \(path) is already the series record")
-      }
+      outcome = try SeriesRecordSetup.initialize(folder: folder, from: from)
     } catch {
       CheckCommand.printError("wbr init: \(error.description)")
       throw ExitCode(error.exitStatus)
+    }
+    switch outcome {
+    case .created(let path): try RecordReading.output("wbr init: created an empty series record at \(path)\n")
+    case .moved(let source, let target):
+      try RecordReading.output("wbr init: moved \(source) to \(target): the series record\n")
+    case .alreadyThere(let path): try RecordReading.output("wbr init: \(path) is already the series record\n")
     }
   }
 }

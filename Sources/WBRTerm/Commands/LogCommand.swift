@@ -20,6 +20,6 @@ struct LogCommand: ParsableCommand {
   func run() throws {
     let (path, record) = try RecordReading.open(
       journal: journal, command: "wbr log", maxBytes: limits.loadOptions.maxFileBytes)
-    print(SeriesLog.text(SeriesLog.rows(record), series: record.series, recordPath: path), terminator: "")
+    try RecordReading.output(SeriesLog.text(SeriesLog.rows(record), series: record.series, recordPath: path))
   }
 }

@@ -14,9 +14,10 @@ struct MeetCommand: ParsableCommand {
       Without a deck, opens the newest week's deck in the current folder's week folders. The \
       record is --journal, else $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the deck's \
       folder or above (up to the home folder), else a new one next to the deck. A past week \
-      opens read-only unless --amend. Exit status: 65 the deck is refused or belongs to another \
-      series, 66 a file cannot be read, 78 a week folder next to the deck holds this series' \
-      record (run the `wbr init` it names).
+      opens read-only unless --amend. Exit status: 0 quit; 1 the terminal could not be set up; \
+      64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
+      to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
+      the deck holds this series' record (run the `wbr init` it names).
       """)
 
   @Argument(help: "The deck file (JSON); default: the newest week's deck in the current folder.")
@@ -36,11 +37,12 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+  @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
     if deck == nil && config == nil && data == nil { return }
-    try DeckSource.validate(deck: deck, config: config, data: data)
+    try DeckSource.validate(deck: deck, config: config, data: data, flags: flags)
   }
 
   func run() throws {
@@ -119,9 +121,10 @@ struct MeetCommand: ParsableCommand {
   private func loadDeck() throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions)
+        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
+        build: flags.options)
     } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
+      for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
       throw ExitCode(error.exitStatus)
     }

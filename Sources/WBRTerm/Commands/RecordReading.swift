@@ -28,10 +28,21 @@ enum RecordReading {
     }
     for warning in file.contents.warnings { CheckCommand.printError(warning.description) }
     let record = MeetingRecord(events: file.contents.events)
-    for p in record.problems {
-      let line = file.contents.line(ofEvent: p.eventID).map { ":\($0)" } ?? ""
-      CheckCommand.printError("\(location.path)\(line): warning: event \(p.eventID): \(p.message)")
+    for d in RecordProblems.diagnostics(record, file.contents, path: location.path) {
+      CheckCommand.printError(d.description)
     }
     return (location.path, record)
+  }
+
+  /// The listing to standard output: 141 when the reader went away (`| head`), 74 when it
+  /// cannot be written.
+  static func output(_ text: String) throws {
+    switch StandardStreams.put(Array(text.utf8), to: 1) {
+    case .written: return
+    case .closed: throw ExitCode(141)
+    case .failed(let why):
+      CheckCommand.printError("standard output: cannot write: \(why)")
+      throw ExitCode(74)
+    }
   }
 }

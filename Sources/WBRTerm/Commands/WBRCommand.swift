@@ -11,7 +11,7 @@ struct WBRCommand: ParsableCommand {
     version: version,
     subcommands: [
       MeetCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self, NotesCommand.self,
-      LogCommand.self, CommitmentsCommand.self, InitCommand.self,
+      PublishCommand.self, LogCommand.self, CommitmentsCommand.self, InitCommand.self,
     ],
     defaultSubcommand: nil
   )
