@@ -31,7 +31,7 @@ enum RecordDump {
       }
     }
     out.append("")
-    out += undos(events, record) + skipped(record)
+    out += undos(events, record) + skipped(record) + series(record)
     for week in record.meetingWeeks { out += self.week(week, record) }
     out.append("commitments: \(record.commitments.count)")
     for c in record.commitments { out += commitment(c) }
@@ -56,10 +56,30 @@ enum RecordDump {
     return ["skipped:"] + record.skipped.map { "  \($0.eventID): \(quote($0.reason))" } + [""]
   }
 
+  /// The series, and the week changes written after a later week began without an amending
+  /// session; nothing for a journal from before series.
+  private static func series(_ record: MeetingRecord) -> [String] {
+    var out: [String] = []
+    if let s = record.series { out += ["series: \(quote(s.id)) \(quote(s.title))", ""] }
+    if !record.reopened.isEmpty {
+      out += ["reopened:"] + record.reopened.map { "  \($0.eventID) after \($0.laterWeek)" } + [""]
+    }
+    return out
+  }
+
   /// One meeting: its record, and what the deck, commitments screen and `u` ask of it.
   private static func week(_ week: Day, _ record: MeetingRecord) -> [String] {
     let w = record.week(week)
     var out = ["week \(week): first change at \(record.firstEventTime(in: week) ?? "-")"]
+    for session in record.meeting(week)?.sessions ?? [] {
+      let h = session.header
+      let people = h.owners.people.map { "\(quote($0.id)) \(quote($0.name))" }.joined(separator: ", ")
+      out.append(
+        "  session \(quote(session.id)) \(h.kind.rawValue) by \(quote(session.by)); deck "
+          + (h.deck.map { quote($0.file) } ?? "-") + "; people [\(people)]")
+    }
+    let amended = record.amendments(of: week).map(\.id)
+    if !amended.isEmpty { out.append("  amended: " + amended.joined(separator: ", ")) }
     out.append(
       "  reviewed: " + (w.reviewed.isEmpty ? "-" : w.reviewed.sorted().map(quote).joined(separator: ", ")))
     for (metric, o) in w.outcomes.sorted(by: { $0.key < $1.key }) {

@@ -26,10 +26,11 @@ public enum JSONNotes {
           ] + (h.dataQuality.map { [M("data_quality", .string(NotesText.clean($0)))] } ?? []))),
       M(
         "meeting",
-        .object([
-          M("week", .string(h.week.description)), M("date", .optional(h.meetingDate?.description)),
-          M("lead", .string(NotesText.clean(h.lead))),
-        ])),
+        .object(
+          [
+            M("week", .string(h.week.description)), M("date", .optional(h.meetingDate?.description)),
+            M("lead", .string(NotesText.clean(h.lead))),
+          ] + (h.amendments > 0 ? [M("amendments", .int(h.amendments))] : []))),
       M(
         "counts",
         .object([
@@ -69,6 +70,7 @@ public enum JSONNotes {
       M("from_investigation", .bool(c.fromInvestigation)),
     ]
     if let review = n.review { m.append(M("outcome", .string(review.rawValue))) }
+    if n.status == .done, let note = c.doneNote { m.append(M("done_note", .string(NotesText.clean(note)))) }
     return .object(m)
   }
 

@@ -32,6 +32,8 @@ public struct MeetingNotes: Sendable, Equatable {
     /// Minutes from the meeting's first recorded change to its last; nil when nothing was
     /// recorded (or the times cannot be read).
     public var minutes: Int? = nil
+    /// Changes to this meeting written after a later week's meeting began (`--amend`).
+    public var amendments: Int = 0
     /// What partial or doubled data does to this week (`DataQualityNote`); nil when clean.
     public var dataQuality: String? = nil
   }
@@ -91,6 +93,8 @@ public struct MeetingNotes: Sendable, Equatable {
     public var outcome: MetricOutcome?
     /// For *investigating*: the meeting its "report back" commitment is due at.
     public var reportBackDue: Day?
+    /// Its outcome was set after a later week's meeting began (an amendment).
+    public var amended: Bool = false
     /// The commitments this meeting made on this metric (the report-back one included).
     public var commitments: [CommitmentNote] = []
   }

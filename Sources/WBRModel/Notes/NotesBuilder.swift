@@ -54,7 +54,7 @@ public struct NotesBuilder: Sendable {
       deckChecksum: sameWeek ? deckChecksum : nil, week: week,
       meetingDate: record.firstEventTime(in: week).flatMap(RFC3339.day(of:)),
       lead: lead ?? record.events.first { $0.week == week }?.by ?? login, asOf: sameWeek ? deck?.asOf : nil,
-      recordedBy: recorders(record), minutes: minutes(record))
+      recordedBy: recorders(record), minutes: minutes(record), amendments: record.amendments(of: week).count)
     if let deck, let analysis {
       header.dataQuality = DataQualityNote.sentence(deck: deck, analysis: analysis)
     }
@@ -81,6 +81,7 @@ public struct NotesBuilder: Sendable {
           analysis: nil, outcome: outcome))
     }
     for i in anomalies.indices {
+      anomalies[i].amended = anomalies[i].outcome.map { record.isLate($0.eventID) } ?? false
       anomalies[i].reportBackDue = anomalies[i].outcome?.commitmentID.flatMap {
         record.commitment(id: $0)?.due
       }
@@ -124,9 +125,11 @@ public struct NotesBuilder: Sendable {
     return seen
   }
 
-  /// Minutes between the meeting's first and last recorded change.
+  /// Minutes between the meeting's first and last recorded change (amendments left out).
   private func minutes(_ record: MeetingRecord) -> Int? {
-    let times = record.events.filter { $0.week == week }.compactMap { NotesBuilder.minuteOf($0.at) }
+    let times = record.events.filter { $0.week == week && !record.isLate($0.id) }.compactMap {
+      NotesBuilder.minuteOf($0.at)
+    }
     guard let first = times.min(), let last = times.max() else { return nil }
     return last - first
   }

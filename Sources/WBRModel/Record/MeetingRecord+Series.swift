@@ -66,7 +66,13 @@ extension MeetingRecord {
     for (i, e) in events.enumerated() where i < cut ? e.week <= week : e.week == week {
       kept.append(e)
     }
-    return MeetingRecord(events: kept)
+    var view = MeetingRecord(events: kept)
+    // Written after a later week began: still late (amendments) in the view without that week.
+    let late = Set(events[cut...].lazy.filter { $0.week == week }.map(\.id)).union(
+      kept.lazy.filter { self.lateEvents.contains($0.id) }.map(\.id))
+    view.lateEvents = late
+    view.reopened = reopened.filter { late.contains($0.eventID) }
+    return view
   }
 
   /// The changes to meeting `week` made after a later week's meeting began, in journal order.
