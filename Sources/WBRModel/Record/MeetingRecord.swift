@@ -55,6 +55,9 @@ public struct MeetingRecord: Sendable, Equatable {
   public internal(set) var reopened: [(eventID: String, laterWeek: Day)]
   /// The latest meeting week of any event so far, in journal order.
   var latestWeek: Day?
+  /// The weeks that have any event, oldest first (kept as events come, for the screens that
+  /// ask on every frame).
+  var weeksWithEvents: [Day]
 
   public init() {
     events = []
@@ -69,6 +72,7 @@ public struct MeetingRecord: Sendable, Equatable {
     lateEvents = []
     reopened = []
     latestWeek = nil
+    weeksWithEvents = []
   }
 
   /// Folds `events` in order.
@@ -141,11 +145,17 @@ public struct MeetingRecord: Sendable, Equatable {
   }
 
   /// The meeting weeks that have any event, oldest first.
-  public var meetingWeeks: [Day] { Set(events.map(\.week)).sorted() }
+  public var meetingWeeks: [Day] { weeksWithEvents }
 
   /// Where `event` stands in the weeks' order: late (written for a week after a later
   /// week's meeting began), and then an amendment or a reopened week.
   mutating func place(_ event: RecordEvent) {
+    if weeksWithEvents.last.map({ $0 < event.week }) ?? true {
+      weeksWithEvents.append(event.week)
+    } else if !weeksWithEvents.contains(event.week) {
+      weeksWithEvents.insert(
+        event.week, at: weeksWithEvents.firstIndex { $0 > event.week } ?? weeksWithEvents.count)
+    }
     if case .sessionOpened(let header) = event.change {
       sessionIndex[event.sessionID] = sessions.count
       sessions.append(
