@@ -19,9 +19,6 @@ public struct AppState: Sendable, Equatable {
   public var message: StatusMessage?
   /// First body line shown on the drill-down; back to 0 for each metric opened.
   public internal(set) var drillDownScroll = 0
-  /// The drill-down's body laid out for the metric and size on screen (nil elsewhere), kept up
-  /// to date by `AppUpdate.update`; frames use it only when it is what they would lay out.
-  var drillDownPage: DrillDownPage?
   /// The meeting record as saved in the journal, and whether it can be changed.
   public var record: RecordState
 
@@ -40,7 +37,6 @@ public struct AppState: Sendable, Equatable {
     switch overlay {
     case .help: return .help
     case .ownerPicker: return .ownerPicker
-    case .textEntry: return .textEntry
     case .record(let dialog): return dialog.bindingContext
     case nil: break
     }

@@ -16,7 +16,7 @@ public enum RecordOpening {
     }
     if record.record.hasOpenEarlierCommitments(in: record.week) {
       s.screen = .commitments
-      RecordCommitmentsUpdate.clampCursor(&s)
+      CommitmentsUpdate.clampCursor(&s)
     }
     return s
   }

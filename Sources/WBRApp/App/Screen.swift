@@ -14,8 +14,6 @@ enum Overlay: Sendable, Equatable {
   case help(scroll: Int)
   /// Choosing an owner for a metric.
   case ownerPicker(OwnerPickerState)
-  /// A one-line text dialog (explanations, commitments).
-  case textEntry(TextEntryState)
   /// A dialog of the meeting record (outcome, commitment, drop reason, export).
   case record(RecordDialog)
 }
@@ -51,18 +49,4 @@ struct OwnerPickerState: Sendable, Equatable {
   var query = LineEditor()
   /// Index into the filtered list.
   var selected = 0
-}
-
-/// A text dialog: a title, the line being typed, and what the text is for.
-struct TextEntryState: Sendable, Equatable {
-  /// What submitting the text does; extend with the meeting's dialogs.
-  enum Purpose: Sendable, Equatable {
-    /// The owner's explanation of a metric's variance.
-    case explanation(metric: Int)
-    /// A new commitment, optionally tied to a metric.
-    case commitment(metric: Int?)
-  }
-  var title: String
-  var purpose: Purpose
-  var editor = LineEditor()
 }

@@ -1,65 +1,14 @@
 import WBRModel
 
 /// The meeting record's part of `update`: pure like the rest, so every rule here is a unit
-/// test. A change is never applied here directly: it goes out as a `.record(.save)` effect,
-/// and comes back as `.saved(event)` once the journal has it on disk.
+/// test. A change is never applied here directly: it goes out as a `.save` effect, and comes
+/// back as `.answer(.saved(event))` once the journal has it on disk.
 enum RecordUpdate {
-  /// Called first by `AppUpdate.update`. While a record dialog is open it takes every key;
-  /// on the commitments screen, moving goes to its own cursor. nil: not the record's action.
-  static func intercept(_ state: AppState, _ action: Action) -> (AppState, [Effect])? {
-    if case .record(let dialog) = state.overlay {
-      var s = state
-      s.message = nil
-      switch action {
-      case .record(let a): return update(state, a)
-      case .quit: return leave(s, dialog, status: 0)
-      case .terminate(let signal): return leave(s, dialog, status: 128 + signal)
-      case .cancel:
-        s.overlay = nil
-        return (s, [])
-      case .submit: return RecordDialogUpdate.submit(s, dialog)
-      case .edit(let edit): return (RecordDialogUpdate.edit(s, dialog, edit), [])
-      case .move(let delta): return (RecordDialogUpdate.move(s, dialog, by: delta), [])
-      case .page(let pages): return (RecordDialogUpdate.page(s, dialog, by: pages), [])
-      default: return nil
-      }
-    }
-    if case .showCommitments = action, state.overlay == nil {
-      var s = state
-      s.message = nil
-      s.screen = .commitments
-      RecordCommitmentsUpdate.clampCursor(&s)  // the list may have changed since
-      return (s, [])
-    }
-    if state.overlay == nil, state.filterInput == nil, state.screen == .commitments {
-      var s = state
-      switch action {
-      case .move(let delta): RecordCommitmentsUpdate.moveCursor(&s, by: delta)
-      case .page(let pages): RecordCommitmentsUpdate.moveCursor(&s, by: pages * max(1, s.size.height - 6))
-      case .moveToFirst: RecordCommitmentsUpdate.moveCursor(&s, by: Int.min / 2)
-      case .moveToLast: RecordCommitmentsUpdate.moveCursor(&s, by: Int.max / 2)
-      default: return nil
-      }
-      s.message = nil
-      return (s, [])
-    }
-    return nil
-  }
-
+  /// The record's keys, wherever they arrive (`AppUpdate.shared`). A read-only journal
+  /// refuses every key that would change the record, with a bell.
   static func update(_ state: AppState, _ action: RecordAction) -> (AppState, [Effect]) {
     var s = state
-    switch action {
-    case .saved, .undone, .failed, .notice, .exported, .exportExists:
-      return answer(s, action)
-    case .nextField, .previousField, .choose:
-      s.message = nil
-      guard case .record(let dialog) = s.overlay else { return (s, []) }
-      return RecordDialogUpdate.handle(s, dialog, action)
-    default:
-      break
-    }
-    s.message = nil
-    if s.record.isReadOnly, action != .export {
+    if s.record.isReadOnly, changesRecord(action) {
       refuse(&s)
       return (s, [.bell])
     }
@@ -67,7 +16,7 @@ enum RecordUpdate {
     case .outcome: openOutcomeMenu(&s)
     case .addCommitment: openCommitmentForm(&s)
     case .toggleReviewed: return toggleReviewed(s)
-    case .undo: return (s, [.record(.undo)])
+    case .undo: return undo(s)
     case .export:
       let text = s.record.defaultExportPath
       s.overlay = .record(
@@ -75,18 +24,30 @@ enum RecordUpdate {
           TextDialog(
             purpose: .exportPath, title: "Export the notes",
             hint: "File (.md, .txt, .json or .csv); Enter writes it", text: text, maxLength: 1000)))
-    case .done, .carry, .drop, .edit:
-      return RecordCommitmentsUpdate.act(s, action)
-    default:
-      break
+    case .done: return CommitmentsUpdate.done(s)
+    case .carry: return CommitmentsUpdate.carry(s)
+    case .drop: return CommitmentsUpdate.drop(s)
+    case .edit: return CommitmentsUpdate.edit(s)
+    case .nextField, .previousField, .choose:
+      guard case .record(let dialog) = s.overlay else { return (s, []) }
+      return RecordDialogUpdate.handle(s, dialog, action)
     }
     return (s, [])
   }
 
-  /// The saver's answers.
-  private static func answer(_ state: AppState, _ action: RecordAction) -> (AppState, [Effect]) {
-    var s = state
+  /// Whether `action` leads to a journal write (and so is refused on a read-only journal).
+  private static func changesRecord(_ action: RecordAction) -> Bool {
     switch action {
+    case .outcome, .addCommitment, .toggleReviewed, .undo, .done, .carry, .drop, .edit: return true
+    case .export, .nextField, .previousField, .choose: return false
+    }
+  }
+
+  /// The effects' answers: a saved event is folded into the record only now that the journal
+  /// has it on disk.
+  static func answer(_ state: AppState, _ answer: EffectAnswer) -> (AppState, [Effect]) {
+    var s = state
+    switch answer {
     case .saved(let event, let note):
       s.record.record = s.record.record.applying(event)
       closeDialog(&s)
@@ -96,8 +57,6 @@ enum RecordUpdate {
       s.message = StatusMessage(kind: .info, text: "Undone: " + RecordSummary.describe(target, s))
     case .failed(let text):
       s.message = StatusMessage(kind: .error, text: text)
-    case .notice(let text):
-      s.message = StatusMessage(kind: .info, text: text)
     case .exported(let path):
       closeDialog(&s)
       s.message = StatusMessage(kind: .info, text: "Notes written to \(path)")
@@ -107,11 +66,20 @@ enum RecordUpdate {
         s.overlay = .record(.text(d))
       }
       s.message = StatusMessage(kind: .error, text: "\(path) exists: Enter again replaces it, Esc keeps it")
-    default:
-      break
     }
-    RecordCommitmentsUpdate.clampCursor(&s)
+    CommitmentsUpdate.clampCursor(&s)
     return (s, [])
+  }
+
+  /// `u`: an undo of this meeting's last change still in effect, found in the record on screen.
+  private static func undo(_ state: AppState) -> (AppState, [Effect]) {
+    var s = state
+    guard let target = s.record.record.lastUndoable(in: s.record.week) else {
+      s.message = StatusMessage(kind: .info, text: "Nothing to undo in this meeting")
+      CommitmentsUpdate.clampCursor(&s)
+      return (s, [])
+    }
+    return (s, [.undo(target: target)])
   }
 
   private static func closeDialog(_ s: inout AppState) {
@@ -119,9 +87,9 @@ enum RecordUpdate {
   }
 
   /// Ctrl-C or a signal with a dialog open: leave now; typed text goes to the recovery note.
-  private static func leave(_ s: AppState, _ dialog: RecordDialog, status: Int32) -> (AppState, [Effect]) {
+  static func leave(_ s: AppState, _ dialog: RecordDialog, status: Int32) -> (AppState, [Effect]) {
     guard let unsaved = dialog.unsavedText else { return (s, [.exit(status: status)]) }
-    return (s, [.record(.keepUnsaved(title: unsaved.title, text: unsaved.text)), .exit(status: status)])
+    return (s, [.keepUnsaved(title: unsaved.title, text: unsaved.text), .exit(status: status)])
   }
 
   static func refuse(_ s: inout AppState) {
@@ -173,8 +141,8 @@ enum RecordUpdate {
     }
     let metric = s.content.deck.metrics[index]
     if s.record.thisWeek.reviewed.contains(metric.id) {
-      return (s, [.record(.save(.unreviewed(metric: metric.id), note: "Not reviewed: \(metric.name)"))])
+      return (s, [.save(.unreviewed(metric: metric.id), note: "Not reviewed: \(metric.name)")])
     }
-    return (s, [.record(.save(.reviewed(metric: metric.id), note: "Reviewed: \(metric.name)"))])
+    return (s, [.save(.reviewed(metric: metric.id), note: "Reviewed: \(metric.name)")])
   }
 }
