@@ -95,7 +95,7 @@ import WBRModel
       Issue.record("help closed")
       return
     }
-    #expect(scroll == HelpView.maxScroll(s))
+    #expect(scroll == HelpLayout.maxScroll(s))
     #expect(scroll > 0)
     s = Fixtures.apply([.back], to: s)
     #expect(s.overlay == nil)
@@ -107,7 +107,7 @@ import WBRModel
       Issue.record("no picker")
       return
     }
-    #expect(OwnerPickerView.matches(s, picker).map(\.id) == ["kenji"])
+    #expect(picker.matches(in: s.content).map(\.id) == ["kenji"])
     s = Fixtures.apply([.cancel], to: s)
     #expect(s.overlay == nil)
   }

@@ -137,7 +137,7 @@ import WBRModel
     h.type("Promo week")
     h.press(.enter)
     #expect(h.state.screen == .drillDown(metric: 0))
-    let lines = DrillDownView.context(h.state, metric: 0).record?.map(\.text)
+    let lines = DrillDownLayout.context(h.state, metric: 0).record?.map(\.text)
     #expect(lines == ["Explained: Promo week"])
   }
 }

@@ -80,7 +80,7 @@ import WBRStore
     s = Fixtures.apply([.edit(.insert("obsolete"))], to: s)
     #expect(
       AppUpdate.update(s, .terminate(signal: 15)).1 == [
-        .record(.keepUnsaved(title: "Drop", text: "obsolete")), .exit(status: 143),
+        .keepUnsaved(title: "Drop", text: "obsolete"), .exit(status: 143),
       ])
   }
 

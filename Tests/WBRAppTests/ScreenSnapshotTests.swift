@@ -43,13 +43,6 @@ import Testing
     assertSnapshot(render(s).snapshot, named: "owner-picker-60x12")
   }
 
-  @Test func textEntryDialog() {
-    var s = Fixtures.state(width: 60, height: 10)
-    s.overlay = .textEntry(TextEntryState(title: "Explanation", purpose: .explanation(metric: 0)))
-    s = Fixtures.apply([.edit(.insert("Promo week; 漢字 too"))], to: s)
-    assertSnapshot(render(s).snapshot, named: "text-entry-60x10")
-  }
-
   @Test func tooSmall() {
     assertSnapshot(render(Fixtures.state(width: 20, height: 5)).snapshot, named: "too-small-20x5")
     assertSnapshot(render(Fixtures.state(width: 39, height: 30)).snapshot, named: "too-small-39x30")
