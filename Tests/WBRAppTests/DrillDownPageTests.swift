@@ -66,7 +66,8 @@ import WBRModel
       for metric in s.content.deck.metrics.indices {
         let context = DrillDownLayout.context(s, metric: metric)
         let area = MeetingLayout.frame(for: s.size).body
-        #expect(DrillDownLayout.maxScroll(s, metric: metric) == DrillDownView.page(context, in: area).maxScroll)
+        #expect(
+          DrillDownLayout.maxScroll(s, metric: metric) == DrillDownView.page(context, in: area).maxScroll)
       }
     }
   }

@@ -39,10 +39,11 @@ extension KeyBindings {
     KeyBinding([.escape], .clearFilter, "clear the filter and owner", in: [.deck]),
   ]
 
-  private static let textEntry: [KeyBinding] = [
-    KeyBinding([.enter], .submit, "accept", in: [.textEntry, .ownerPicker], footer: "accept"),
-    KeyBinding([.escape], .cancel, "cancel", in: [.textEntry, .ownerPicker], footer: "cancel"),
-  ] + lineEditing
+  private static let textEntry: [KeyBinding] =
+    [
+      KeyBinding([.enter], .submit, "accept", in: [.textEntry, .ownerPicker], footer: "accept"),
+      KeyBinding([.escape], .cancel, "cancel", in: [.textEntry, .ownerPicker], footer: "cancel"),
+    ] + lineEditing
 
   /// Editing a line of text, the same in the deck's filter and the record's dialogs (the
   /// owner picker's query takes only Backspace and Ctrl-U: its ← → move nothing).

@@ -68,7 +68,9 @@ public final class RecordSaver: MeetingFiles {
 
   /// Writes the notes; the format follows the extension (Markdown when it is not one of
   /// md, txt, json, csv). The analysis is the one the meeting made (`MeetingContent`).
-  public func exportNotes(_ record: MeetingRecord, of content: MeetingContent, to typed: String, replace: Bool)
+  public func exportNotes(
+    _ record: MeetingRecord, of content: MeetingContent, to typed: String, replace: Bool
+  )
     -> NotesExport
   {
     let path = RecordSaver.absolute(typed)

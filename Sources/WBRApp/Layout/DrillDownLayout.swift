@@ -25,8 +25,10 @@ enum DrillDownLayout {
   /// (0 when the body fits).
   static func maxScroll(_ state: AppState, metric index: Int) -> Int {
     let body = bodyRect(in: MeetingLayout.frame(for: state.size).body)
-    let height = DrillDownBody(context: context(state, metric: index), width: body.width, viewport: body.height)
-      .height
+    let height = DrillDownBody(
+      context: context(state, metric: index), width: body.width, viewport: body.height
+    )
+    .height
     return max(0, height - body.height)
   }
 

@@ -6,13 +6,15 @@ enum HelpUpdate {
     var s = state
     switch action {
     case .move(let delta): s.overlay = .help(scroll: scrolled(s, scroll, by: delta))
-    case .page(let pages): s.overlay = .help(scroll: scrolled(s, scroll, by: pages * AppUpdate.listPage(s.size)))
+    case .page(let pages):
+      s.overlay = .help(scroll: scrolled(s, scroll, by: pages * AppUpdate.listPage(s.size)))
     case .moveToFirst: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.min / 2))
     case .moveToLast: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.max / 2))
     case .back, .submit, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .open, .showHelp, .showCommitments, .startFilter, .clearFilter, .edit,
+    case .nextAnomaly, .previousAnomaly, .open, .showHelp, .showCommitments, .startFilter, .clearFilter,
+      .edit,
       .openOwnerPicker:
       break
     }
@@ -27,7 +29,8 @@ enum HelpUpdate {
 /// The owner picker's actions: typing its query, choosing an owner, and Enter, which shows
 /// only that owner's metrics.
 enum OwnerPickerUpdate {
-  static func update(_ state: AppState, _ picker: OwnerPickerState, _ action: Action) -> (AppState, [Effect]) {
+  static func update(_ state: AppState, _ picker: OwnerPickerState, _ action: Action) -> (AppState, [Effect])
+  {
     var s = state
     switch action {
     case .move(let delta): s.overlay = .ownerPicker(moved(s, picker, by: delta))

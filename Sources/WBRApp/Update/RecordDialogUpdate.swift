@@ -39,7 +39,8 @@ enum RecordDialogUpdate {
       focus(&form, by: action == .nextField ? 1 : -1, owners: s.content.owners)
       s.overlay = .record(.commitment(form))
       return (s, [])
-    case (.outcomeMenu, .nextField), (.outcomeMenu, .previousField), (.text, .nextField), (.text, .previousField),
+    case (.outcomeMenu, .nextField), (.outcomeMenu, .previousField), (.text, .nextField),
+      (.text, .previousField),
       (.text, .choose), (.commitment, .choose):
       return (s, [.bell])
     case (_, .outcome), (_, .addCommitment), (_, .toggleReviewed), (_, .undo), (_, .export), (_, .done),

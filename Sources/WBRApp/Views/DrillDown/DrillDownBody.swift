@@ -31,7 +31,9 @@ struct DrillDownBody: Sendable {
   }
 
   private var layout: Layout? {
-    guard width > 0, let metric = context.shownMetric, let analysis = context.metricAnalysis else { return nil }
+    guard width > 0, let metric = context.shownMetric, let analysis = context.metricAnalysis else {
+      return nil
+    }
     let text = DrillDownText(context: context)
     let ascii = context.glyphs.isASCII
     let summary = DrillDownSummary(metric: metric, analysis: analysis, ascii: ascii)
