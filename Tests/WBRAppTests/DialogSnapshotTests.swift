@@ -11,9 +11,9 @@ import WBRModel
   static let sizes = [(160, 48), (40, 10)]
 
   private func state(
-    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: RecordState.Access = .writable
+    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: MeetingRecordState.Access = .writable
   ) -> AppState {
-    let record = RecordState(
+    let record = MeetingRecordState(
       week: Fixtures.weekEnding, record: MeetingRecord(events: events), access: access,
       journalPath: "/meetings/wbr-journal.jsonl")
     return RecordOpening.open(Fixtures.state(width: width, height: height), record: record)

@@ -89,11 +89,12 @@ import WBRModel
 
   @Test func exportWritesTheStatesRecordAndAnswersEachOutcome() {
     var s = state
-    s.record = RecordState(week: Fixtures.weekEnding, record: MeetingRecord(events: RecordEvents.earlier))
+    s.meeting = MeetingRecordState(
+      week: Fixtures.weekEnding, record: MeetingRecord(events: RecordEvents.earlier))
     #expect(
       runner.perform(.export(path: "notes.md", replace: true), in: s)
         == .next([.answer(.exported(path: "/abs/notes.md"))]))
-    #expect(files.exported.first?.record == s.record.record)
+    #expect(files.exported.first?.record == s.meeting.record)
     #expect(files.exported.first?.path == "notes.md")
     #expect(files.exported.first?.replace == true)
     files.export = .exists

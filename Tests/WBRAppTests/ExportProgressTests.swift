@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExportProgressTests {
   @Test func theUpdateSaysWritingThenAsksForAFrameBeforeTheExport() {
     var s = Fixtures.apply([.record(.export)], to: Fixtures.state(width: 80, height: 24))
-    let path = s.record.defaultExportPath
+    let path = s.meeting.defaultExportPath
     let (writing, effects) = AppUpdate.update(s, .submit)
     #expect(writing.message == StatusMessage(kind: .info, text: "Writing notes to \(path)…"))
     #expect(effects == [.drawFrame, .export(path: path, replace: true)])

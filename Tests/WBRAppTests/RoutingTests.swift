@@ -10,7 +10,8 @@ import WBRModel
   /// A deck whose journal holds earlier meetings' open commitments.
   func withCommitments() -> AppState {
     var s = Fixtures.state(width: 80, height: 24)
-    s.record = RecordState(week: Fixtures.weekEnding, record: MeetingRecord(events: RecordEvents.earlier))
+    s.meeting = MeetingRecordState(
+      week: Fixtures.weekEnding, record: MeetingRecord(events: RecordEvents.earlier))
     return s
   }
 
@@ -20,12 +21,12 @@ import WBRModel
   @Test func showCommitmentsOpensTheScreenWithTheCursorOnACommitment() {
     for start in [withCommitments(), Fixtures.apply([.open], to: withCommitments())] {
       var s = start
-      s.record.commitmentCursor = 99
+      s.meeting.commitmentCursor = 99
       s = Fixtures.apply([.showCommitments], to: s)
       #expect(s.screen == .commitments)
       let selectable = CommitmentRows.selectable(CommitmentRows.rows(s)).count
       #expect(selectable > 0)
-      #expect(s.record.commitmentCursor == selectable - 1)
+      #expect(s.meeting.commitmentCursor == selectable - 1)
       #expect(CommitmentRows.selected(s) != nil)
     }
   }

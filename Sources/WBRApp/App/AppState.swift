@@ -20,7 +20,7 @@ public struct AppState: Sendable, Equatable {
   /// First body line shown on the drill-down; back to 0 for each metric opened.
   public internal(set) var drillDownScroll = 0
   /// The meeting record as saved in the journal, and whether it can be changed.
-  public var record: RecordState
+  public var meeting: MeetingRecordState
 
   public init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
     self.content = content
@@ -28,7 +28,7 @@ public struct AppState: Sendable, Equatable {
     self.glyphs = glyphs
     deckList = DeckListState(rows: content.order, groupOfMetric: content.analysis.groupOfMetric)
     deckList.filtered = DeckListState.Filtered(filter: "", owner: nil)
-    record = RecordState(week: content.deck.weekEnding)
+    meeting = MeetingRecordState(week: content.deck.weekEnding)
   }
 
   /// The bindings that apply now: the overlay's, else text entry's while filtering, else

@@ -55,7 +55,7 @@ public final class EffectRunner {
         return .next([.answer(.failed("Not undone: \(error.description)"))])
       }
     case .export(let path, let replace):
-      switch files.exportNotes(state.record.record, of: state.content, to: path, replace: replace) {
+      switch files.exportNotes(state.meeting.record, of: state.content, to: path, replace: replace) {
       case .written(let absolute): return .next([.answer(.exported(path: absolute))])
       case .exists: return .next([.answer(.exportExists(path: path))])
       case .failed(let reason): return .next([.answer(.failed("Not exported: \(reason)"))])

@@ -4,7 +4,7 @@ import WBRStore
 
 /// The meeting's files (`MeetingFiles`) for `wbr meet`: journal writes, the notes export and
 /// the recovery note. The only part of the record that touches files; `update` stays pure and
-/// holds the one live meeting record (`AppState.record`), this type keeps none.
+/// holds the one live meeting record (`AppState.meeting.record`), this type keeps none.
 ///
 /// A save appends and fsyncs before it returns; only then does `EffectRunner` answer
 /// `.saved`, so the screen shows a change as saved only once it is on disk.

@@ -11,7 +11,7 @@ enum DrillDownLayout {
       glyphs: state.glyphs,
       record: state.content.deck.metrics.indices.contains(index)
         ? DrillDownRecordLine.lines(
-          for: state.content.deck.metrics[index].id, in: state.record.record, week: state.record.week,
+          for: state.content.deck.metrics[index].id, in: state.meeting.record, week: state.meeting.week,
           ascii: state.glyphs.isASCII, ownerName: { RecordSummary.ownerName($0, state.content) })
         : nil)
   }

@@ -39,12 +39,12 @@ enum CommitmentsUpdate {
     let rows = CommitmentRows.rows(s)
     let items = CommitmentRows.selectable(rows)
     guard !items.isEmpty else {
-      s.record.commitmentCursor = 0
-      s.record.commitmentScroll = 0
+      s.meeting.commitmentCursor = 0
+      s.meeting.commitmentScroll = 0
       return
     }
-    s.record.commitmentCursor = max(0, min(s.record.commitmentCursor.addingClamped(delta), items.count - 1))
-    keepVisible(&s, row: items[s.record.commitmentCursor], rowCount: rows.count)
+    s.meeting.commitmentCursor = max(0, min(s.meeting.commitmentCursor.addingClamped(delta), items.count - 1))
+    keepVisible(&s, row: items[s.meeting.commitmentCursor], rowCount: rows.count)
   }
 
   /// Keeps the cursor on a commitment after the list changed.
@@ -55,10 +55,10 @@ enum CommitmentsUpdate {
   /// Scrolls so that `row` is on screen, showing its section and owner headings when they fit.
   private static func keepVisible(_ s: inout AppState, row: Int, rowCount: Int) {
     let window = visibleRows(for: s.size)
-    var scroll = s.record.commitmentScroll
+    var scroll = s.meeting.commitmentScroll
     if row < scroll + 1 { scroll = max(0, row - 2) }
     if row >= scroll + window { scroll = row - window + 1 }
-    s.record.commitmentScroll = max(0, min(scroll, max(0, rowCount - window)))
+    s.meeting.commitmentScroll = max(0, min(scroll, max(0, rowCount - window)))
   }
 
   /// `d`: the selected commitment is done.
@@ -72,7 +72,7 @@ enum CommitmentsUpdate {
   static func carry(_ state: AppState) -> (AppState, [Effect]) {
     guard let c = selected(state) else { return nothingSelected(state) }
     guard c.status == .open else { return say(state, "Already \(c.status.rawValue): \(c.text)") }
-    let next = state.record.nextMeeting
+    let next = state.meeting.nextMeeting
     guard c.due < next else { return say(state, "Already due at \(c.due): nothing to carry") }
     return (state, [.save(.commitmentCarried(id: c.id, due: next), note: "Carried to \(next): \(c.text)")])
   }

@@ -98,7 +98,7 @@ enum RecordDialogUpdate {
   static func page(_ state: AppState, _ dialog: RecordDialog, by pages: Int) -> AppState {
     var s = state
     guard case .commitment(var form) = dialog, form.focus == .due else { return s }
-    let day = form.dueDay ?? s.record.nextMeeting
+    let day = form.dueDay ?? s.meeting.nextMeeting
     let moved = day.adding(days: 7 * max(-520, min(520, pages)))
     form.due = LineEditor(text: moved.description, maxLength: 10)
     s.overlay = .record(.commitment(form))
@@ -134,7 +134,7 @@ enum RecordDialogUpdate {
     let content = s.content
     guard content.deck.metrics.indices.contains(menu.metric) else { return (s, [.bell]) }
     let metric = content.deck.metrics[menu.metric]
-    let current = s.record.thisWeek.outcomes[metric.id]
+    let current = s.meeting.thisWeek.outcomes[metric.id]
     switch option {
     case .explained:
       var text = ""
@@ -159,11 +159,11 @@ enum RecordDialogUpdate {
       // The owner's "report back" commitment, due at the next meeting, in the same event (so
       // one undo takes both back); the journal names it when it is saved.
       let reportBack = CommitmentDraft.unnamed(
-        text: Commitment.reportBackText(metricName: metric.name), owner: owner, due: s.record.nextMeeting)
+        text: Commitment.reportBackText(metricName: metric.name), owner: owner, due: s.meeting.nextMeeting)
       let change = RecordChange.outcome(
         metric: metric.id, outcome: .investigating, signals: signals(content, menu.metric),
         commitment: reportBack)
-      let note = "Saved: \(metric.name) investigating; \(who) reports back on \(s.record.nextMeeting)"
+      let note = "Saved: \(metric.name) investigating; \(who) reports back on \(s.meeting.nextMeeting)"
       return (s, [.save(change, note: note)])
     case .clear:
       let note = "Saved: the outcome of \(metric.name) is cleared"
@@ -199,7 +199,7 @@ enum RecordDialogUpdate {
       return (s, [.save(change, note: "Saved: \(m.name) routine (signal overruled)")])
     case .dropReason(let id):
       guard !text.isEmpty else { return error(s, "Say why it is dropped (Esc cancels)") }
-      let what = s.record.record.commitment(id: id)?.text ?? id
+      let what = s.meeting.record.commitment(id: id)?.text ?? id
       return (s, [.save(.commitmentDropped(id: id, reason: text), note: "Dropped: \(what)")])
     case .exportPath:
       guard !text.isEmpty else { return error(s, "Type a file name (Esc cancels)") }
@@ -208,7 +208,7 @@ enum RecordDialogUpdate {
       s.message = StatusMessage(
         kind: .info, text: "Writing notes to \(text)" + (s.glyphs.isASCII ? "..." : "…"))
       // The default file is this meeting's own notes: exporting again replaces it.
-      let replace = d.confirmReplace == text || text == s.record.defaultExportPath
+      let replace = d.confirmReplace == text || text == s.meeting.defaultExportPath
       return (s, [.drawFrame, .export(path: text, replace: replace)])
     }
   }
@@ -223,8 +223,8 @@ enum RecordDialogUpdate {
       return error(s, "Due week: expected a date YYYY-MM-DD, found \"\(form.due.text)\"")
     }
     // An earlier commitment may be due now or overdue; a due week typed here must be ahead.
-    guard due > s.record.week || due == form.originalDue else {
-      return error(s, "Due week: must be after this meeting (\(s.record.week)), found \(due)")
+    guard due > s.meeting.week || due == form.originalDue else {
+      return error(s, "Due week: must be after this meeting (\(s.meeting.week)), found \(due)")
     }
     let who = form.owner.map { RecordSummary.ownerName($0, s.content) } ?? "nobody"
     guard let id = form.editing else {

@@ -8,7 +8,7 @@ enum RecordUpdate {
   /// refuses every key that would change the record, with a bell.
   static func update(_ state: AppState, _ action: RecordAction) -> (AppState, [Effect]) {
     var s = state
-    if s.record.isReadOnly, changesRecord(action) {
+    if s.meeting.isReadOnly, changesRecord(action) {
       refuse(&s)
       return (s, [.bell])
     }
@@ -18,7 +18,7 @@ enum RecordUpdate {
     case .toggleReviewed: return toggleReviewed(s)
     case .undo: return undo(s)
     case .export:
-      let text = s.record.defaultExportPath
+      let text = s.meeting.defaultExportPath
       s.overlay = .record(
         .text(
           TextDialog(
@@ -49,11 +49,11 @@ enum RecordUpdate {
     var s = state
     switch answer {
     case .saved(let event, let note):
-      s.record.record = s.record.record.applying(event)
+      s.meeting.record = s.meeting.record.applying(event)
       closeDialog(&s)
       s.message = StatusMessage(kind: .info, text: note)
     case .undone(let event, let target):
-      s.record.record = s.record.record.applying(event)
+      s.meeting.record = s.meeting.record.applying(event)
       s.message = StatusMessage(kind: .info, text: "Undone: " + RecordSummary.describe(target, s))
     case .failed(let text):
       s.message = StatusMessage(kind: .error, text: text)
@@ -74,7 +74,7 @@ enum RecordUpdate {
   /// `u`: an undo of this meeting's last change still in effect, found in the record on screen.
   private static func undo(_ state: AppState) -> (AppState, [Effect]) {
     var s = state
-    guard let target = s.record.record.lastUndoable(in: s.record.week) else {
+    guard let target = s.meeting.record.lastUndoable(in: s.meeting.week) else {
       s.message = StatusMessage(kind: .info, text: "Nothing to undo in this meeting")
       CommitmentsUpdate.clampCursor(&s)
       return (s, [])
@@ -93,7 +93,7 @@ enum RecordUpdate {
   }
 
   static func refuse(_ s: inout AppState) {
-    let reason = s.record.readOnlyReason ?? "the journal cannot be written"
+    let reason = s.meeting.readOnlyReason ?? "the journal cannot be written"
     s.message = StatusMessage(kind: .error, text: "READ-ONLY: \(reason)")
   }
 
@@ -111,7 +111,7 @@ enum RecordUpdate {
       s.message = StatusMessage(kind: .info, text: "Select a metric first")
       return
     }
-    let current = s.record.thisWeek.outcomes[s.content.deck.metrics[index].id]
+    let current = s.meeting.thisWeek.outcomes[s.content.deck.metrics[index].id]
     var options: [OutcomeOption] = [.explained, .investigating, .routine]
     if current != nil { options.append(.clear) }
     let selected: Int
@@ -124,11 +124,11 @@ enum RecordUpdate {
   }
 
   private static func openCommitmentForm(_ s: inout AppState) {
-    var form = CommitmentForm(owner: nil, due: s.record.nextMeeting)
+    var form = CommitmentForm(owner: nil, due: s.meeting.nextMeeting)
     if let index = currentMetric(s), s.content.deck.metrics.indices.contains(index) {
       let metric = s.content.deck.metrics[index]
       form = CommitmentForm(
-        owner: s.content.owners.ownerID(for: metric), due: s.record.nextMeeting, metricID: metric.id,
+        owner: s.content.owners.ownerID(for: metric), due: s.meeting.nextMeeting, metricID: metric.id,
         metricName: metric.name)
     }
     s.overlay = .record(.commitment(form))
@@ -140,7 +140,7 @@ enum RecordUpdate {
       return (s, [.bell])
     }
     let metric = s.content.deck.metrics[index]
-    if s.record.thisWeek.reviewed.contains(metric.id) {
+    if s.meeting.thisWeek.reviewed.contains(metric.id) {
       return (s, [.save(.unreviewed(metric: metric.id), note: "Not reviewed: \(metric.name)")])
     }
     return (s, [.save(.reviewed(metric: metric.id), note: "Reviewed: \(metric.name)")])

@@ -52,7 +52,7 @@ struct MeetCommand: ParsableCommand {
       state.message = StatusMessage(
         kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
     }
-    let record = RecordState(
+    let record = MeetingRecordState(
       week: loaded.deck.weekEnding, record: MeetingRecord(events: journal.contents.events),
       access: journal.access == .readWrite ? .writable : .readOnly(reason: readOnlyReason(journal)),
       journalPath: journal.path)

@@ -37,7 +37,7 @@ final class RecordHarness {
         by: "maria", week: week, session: "t", clock: { Date(timeIntervalSince1970: 1_719_800_000) }),
       notes: RecordSaver.NotesSource(
         deckFile: deckFile?.deckPath, lead: nil, login: "maria", deckStamp: deckFile?.deckStamp))
-    let record = RecordState(
+    let record = MeetingRecordState(
       week: week, record: MeetingRecord(events: file.contents.events), access: .writable,
       journalPath: journalPath)
     let state = RecordOpening.open(Fixtures.state(width: size.width, height: size.height), record: record)

@@ -57,7 +57,7 @@ enum FrameCase {
     let journal = try MeetingJournal(deck: loaded.deck, owners: loaded.owners, deckPath: deckPath)
     defer { journal.remove() }
     var state = AppState(content: content, size: size, glyphs: terminal.glyphs)
-    state.record = journal.record
+    state.meeting = journal.meeting
     let queued = QueuedKeys(terminal)
     let driver = KeyDriver(
       loop: MeetingLoop(state: state, backend: queued, files: journal.saver), screen: screen,

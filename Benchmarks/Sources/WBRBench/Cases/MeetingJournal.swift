@@ -30,8 +30,8 @@ struct MeetingJournal {
   }
 
   /// The record as the meeting screen starts with it.
-  var record: RecordState {
-    RecordState(
+  var meeting: MeetingRecordState {
+    MeetingRecordState(
       week: week, record: MeetingRecord(events: journal.contents.events), access: .writable,
       journalPath: journal.path)
   }
