@@ -33,7 +33,7 @@ public enum FileBytes {
   static func missing(_ path: String, reason: String) -> InputError {
     InputError(
       kind: .missing,
-      diagnostics: [Diagnostic(severity: .error, file: path, message: "cannot read the file: \(reason)")])
+      diagnostics: [Diagnostic(.fileUnreadable, file: path, message: "cannot read the file: \(reason)")])
   }
 
   static func tooBig(_ path: String, size: Int, maxBytes: Int) -> InputError {
@@ -41,7 +41,7 @@ public enum FileBytes {
       "the file is \(megabytes(size)), larger than the limit of \(megabytes(maxBytes)); "
       + "is this the right file?"
     return InputError(
-      kind: .refused, diagnostics: [Diagnostic(severity: .error, file: path, message: message)])
+      kind: .refused, diagnostics: [Diagnostic(.fileTooLarge, file: path, message: message)])
   }
 
   static func megabytes(_ n: Int) -> String {
