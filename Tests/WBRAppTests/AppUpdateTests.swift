@@ -87,7 +87,7 @@ import WBRModel
   }
 
   @Test func helpOverlayOpensScrollsAndCloses() {
-    var s = Fixtures.apply([.showHelp], to: Fixtures.state(height: 10))
+    var s = Fixtures.apply([.show(.help)], to: Fixtures.state(height: 10))
     #expect(s.overlay == .help(scroll: 0))
     #expect(s.bindingContext == .help)
     s = Fixtures.apply([.move(100)], to: s)
@@ -102,7 +102,7 @@ import WBRModel
   }
 
   @Test func ownerPickerFiltersAndCloses() {
-    var s = Fixtures.apply([.openOwnerPicker, .edit(.insert("ken"))], to: Fixtures.state())
+    var s = Fixtures.apply([.show(.ownerPicker), .edit(.insert("ken"))], to: Fixtures.state())
     guard case .ownerPicker(let picker) = s.overlay else {
       Issue.record("no picker")
       return

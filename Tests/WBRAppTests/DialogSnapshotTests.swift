@@ -27,7 +27,7 @@ import WBRModel
   }
 
   @Test(arguments: sizes) func help(width: Int, height: Int) {
-    check(Fixtures.apply([.showHelp], to: state(width, height)), "help")
+    check(Fixtures.apply([.show(.help)], to: state(width, height)), "help")
   }
 
   @Test(arguments: sizes) func outcomeMenu(width: Int, height: Int) {
@@ -75,6 +75,6 @@ import WBRModel
   }
 
   @Test(arguments: sizes) func ownerPicker(width: Int, height: Int) {
-    check(Fixtures.apply([.openOwnerPicker], to: state(width, height)), "owner-picker")
+    check(Fixtures.apply([.show(.ownerPicker)], to: state(width, height)), "owner-picker")
   }
 }

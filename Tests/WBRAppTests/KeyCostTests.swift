@@ -45,7 +45,7 @@ import WBRModel
   }
 
   @Test func anOwnerThenAFilterNarrowsTheOwnersMetrics() {
-    var s = Fixtures.apply([.openOwnerPicker], to: Fixtures.state())
+    var s = Fixtures.apply([.show(.ownerPicker)], to: Fixtures.state())
     s = Fixtures.apply([.submit], to: s)  // the first owner: Zoë
     let owner = s.deckList.owner
     #expect(owner != nil)
@@ -133,7 +133,7 @@ import WBRModel
   /// The picker's query against owners folded once per deck: case, accents and team as before.
   @Test func theOwnerPickerMatchesNameIdAndTeamIgnoringCaseAndAccents() {
     func ids(_ query: String) -> [String] {
-      let s = Fixtures.apply([.openOwnerPicker, .edit(.insert(query))], to: Fixtures.state())
+      let s = Fixtures.apply([.show(.ownerPicker), .edit(.insert(query))], to: Fixtures.state())
       guard case .ownerPicker(let picker) = s.overlay else { return ["no picker"] }
       return picker.matches(in: s.content).map(\.id)
     }

@@ -34,12 +34,12 @@ import WBRModel
   /// With an overlay open, the overlay has the keys: `.showCommitments` does not change the
   /// screen under it (before, it did, without clamping the cursor).
   @Test func anOverlayTakesTheActionsTheScreenWouldHaveTaken() {
-    let help = Fixtures.apply([.showHelp], to: withCommitments())
-    let picker = Fixtures.apply([.openOwnerPicker], to: withCommitments())
+    let help = Fixtures.apply([.show(.help)], to: withCommitments())
+    let picker = Fixtures.apply([.show(.ownerPicker)], to: withCommitments())
     let dialog = Fixtures.apply([.record(.outcome)], to: withCommitments())
     for s in [help, picker, dialog] {
       #expect(s.overlay != nil)
-      for action: Action in [.showCommitments, .open, .nextAnomaly, .startFilter, .openOwnerPicker] {
+      for action: Action in [.showCommitments, .open, .nextAnomaly, .startFilter, .show(.ownerPicker)] {
         let next = AppUpdate.update(s, action).0
         #expect(next.screen == s.screen, "\(action) under \(String(describing: s.overlay))")
         #expect(next.deckList == s.deckList, "\(action) under \(String(describing: s.overlay))")
@@ -57,8 +57,8 @@ import WBRModel
       Fixtures.apply([.open], to: base),
       Fixtures.apply([.showCommitments], to: base),
       Fixtures.apply([.startFilter], to: base),
-      Fixtures.apply([.showHelp], to: base),
-      Fixtures.apply([.openOwnerPicker], to: base),
+      Fixtures.apply([.show(.help)], to: base),
+      Fixtures.apply([.show(.ownerPicker)], to: base),
       Fixtures.apply([.record(.outcome)], to: base),
       Fixtures.apply([.record(.addCommitment)], to: base),
     ]
@@ -78,7 +78,7 @@ import WBRModel
     let base = withCommitments()
     for s in [
       base, Fixtures.apply([.open], to: base), Fixtures.apply([.startFilter], to: base),
-      Fixtures.apply([.showHelp], to: base), Fixtures.apply([.openOwnerPicker], to: base),
+      Fixtures.apply([.show(.help)], to: base), Fixtures.apply([.show(.ownerPicker)], to: base),
       Fixtures.apply([.record(.outcome)], to: base),
     ] {
       #expect(AppUpdate.update(s, .quit).1 == [.exit(status: 0)])

@@ -22,7 +22,8 @@ public enum Action: Sendable, Equatable {
   case open
   /// Close the overlay, or leave the drill-down for the deck.
   case back
-  case showHelp
+  /// Open an overlay over the screen: the help, the owner picker.
+  case show(Panel)
   case showCommitments
   /// Start typing a filter on the deck.
   case startFilter
@@ -33,7 +34,6 @@ public enum Action: Sendable, Equatable {
   case submit
   /// Esc in a text field or picker.
   case cancel
-  case openOwnerPicker
   /// Ctrl-L: paint the whole screen again (after line noise over SSH, say).
   case redraw
   /// The meeting record's keys: outcomes, commitments, undo, export (`RecordUpdate`).

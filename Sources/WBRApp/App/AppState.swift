@@ -30,23 +30,6 @@ public struct AppState: Sendable, Equatable {
     deckList.filtered = DeckListState.Filtered(filter: "", owner: nil)
     meeting = MeetingRecordState(week: content.deck.weekEnding)
   }
-
-  /// The bindings that apply now: the overlay's, else text entry's while filtering, else
-  /// the screen's.
-  var bindingContext: BindingContext {
-    switch overlay {
-    case .help: return .help
-    case .ownerPicker: return .ownerPicker
-    case .record(let dialog): return dialog.bindingContext
-    case nil: break
-    }
-    if filterInput != nil { return .textEntry }
-    switch screen {
-    case .deck: return .deck
-    case .drillDown: return .drillDown
-    case .commitments: return .commitments
-    }
-  }
 }
 
 /// A transient line in the footer.

@@ -35,7 +35,7 @@ extension KeyBindings {
       [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),
     KeyBinding(
       [.char("/")], .startFilter, "filter by name, id, section or owner", in: [.deck], footer: "filter"),
-    KeyBinding([.char("o")], .openOwnerPicker, "show one owner's metrics", in: [.deck]),
+    KeyBinding([.char("o")], .show(.ownerPicker), "show one owner's metrics", in: [.deck]),
     KeyBinding([.escape], .clearFilter, "clear the filter and owner", in: [.deck]),
   ]
 
@@ -64,7 +64,7 @@ extension KeyBindings {
   }()
 
   private static let application: [KeyBinding] = [
-    KeyBinding([.char("?"), .function(1)], .showHelp, "this help", in: screens, footer: "help"),
+    KeyBinding([.char("?"), .function(1)], .show(.help), "this help", in: screens, footer: "help"),
     KeyBinding([.escape, .char("?"), .char("q"), .enter], .back, "close help", in: [.help], footer: "close"),
     KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit"),
     KeyBinding([.ctrl("c")], .quit, "quit", in: Set(BindingContext.allCases)),

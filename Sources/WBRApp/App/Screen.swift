@@ -18,6 +18,42 @@ enum Overlay: Sendable, Equatable {
   case record(RecordDialog)
 }
 
+/// The overlays a key opens (`Action.show`); `Overlay.opening` makes each one's first state.
+public enum Panel: Sendable, Equatable {
+  case help
+  /// For the metric selected on the deck.
+  case ownerPicker
+}
+
+extension Overlay {
+  /// The overlay `panel` opens as, over `state`.
+  static func opening(_ panel: Panel, in state: AppState) -> Overlay {
+    switch panel {
+    case .help: return .help(scroll: 0)
+    case .ownerPicker: return .ownerPicker(OwnerPickerState(metric: state.deckList.selectedMetric ?? 0))
+    }
+  }
+}
+
+extension AppState {
+  /// The bindings that apply now: the overlay's, else text entry's while filtering, else
+  /// the screen's.
+  var bindingContext: BindingContext {
+    switch overlay {
+    case .help: return .help
+    case .ownerPicker: return .ownerPicker
+    case .record(let dialog): return dialog.bindingContext
+    case nil: break
+    }
+    if filterInput != nil { return .textEntry }
+    switch screen {
+    case .deck: return .deck
+    case .drillDown: return .drillDown
+    case .commitments: return .commitments
+    }
+  }
+}
+
 /// Which set of key bindings applies: the top overlay's, or the screen's.
 enum BindingContext: String, Sendable, Hashable, CaseIterable {
   case deck, drillDown, commitments, help, ownerPicker, textEntry

@@ -11,12 +11,11 @@ enum CommitmentsUpdate {
     case .moveToFirst: moveCursor(&s, by: Int.min / 2)
     case .moveToLast: moveCursor(&s, by: Int.max / 2)
     case .back: s.screen = .deck
-    case .showHelp: s.overlay = .help(scroll: 0)
+    case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: show(&s)
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .open, .startFilter, .clearFilter, .edit, .submit, .cancel,
-      .openOwnerPicker:
+    case .nextAnomaly, .previousAnomaly, .open, .startFilter, .clearFilter, .edit, .submit, .cancel:
       break
     }
     return (s, [])

@@ -21,15 +21,13 @@ enum DeckUpdate {
           s.deckList.visited.insert(metric)
         }
       }
-    case .showHelp: s.overlay = .help(scroll: 0)
+    case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: CommitmentsUpdate.show(&s)
     case .startFilter: s.filterInput = LineEditor(text: s.deckList.filter, maxLength: 200)
     case .clearFilter:
       guard !s.deckList.filter.isEmpty || s.deckList.owner != nil else { return (s, [.bell]) }
       s.deckList.owner = nil
       AppUpdate.applyFilter(&s, "")
-    case .openOwnerPicker:
-      s.overlay = .ownerPicker(OwnerPickerState(metric: s.deckList.selectedMetric ?? 0))
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
     case .back, .edit, .submit, .cancel:

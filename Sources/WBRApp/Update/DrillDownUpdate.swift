@@ -13,11 +13,11 @@ enum DrillDownUpdate {
     case .nextAnomaly: AnomalyWalk.step(&s, forward: true)
     case .previousAnomaly: AnomalyWalk.step(&s, forward: false)
     case .back: s.screen = .deck
-    case .showHelp: s.overlay = .help(scroll: 0)
+    case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: CommitmentsUpdate.show(&s)
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .open, .startFilter, .clearFilter, .edit, .submit, .cancel, .openOwnerPicker:
+    case .open, .startFilter, .clearFilter, .edit, .submit, .cancel:
       break
     }
     return (s, [])

@@ -13,9 +13,8 @@ enum HelpUpdate {
     case .back, .submit, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .open, .showHelp, .showCommitments, .startFilter, .clearFilter,
-      .edit,
-      .openOwnerPicker:
+    case .nextAnomaly, .previousAnomaly, .open, .show, .showCommitments, .startFilter, .clearFilter,
+      .edit:
       break
     }
     return (s, [])
@@ -51,8 +50,7 @@ enum OwnerPickerUpdate {
     case .back, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .open, .showHelp, .showCommitments, .startFilter, .clearFilter,
-      .openOwnerPicker:
+    case .nextAnomaly, .previousAnomaly, .open, .show, .showCommitments, .startFilter, .clearFilter:
       break
     }
     return (s, [])
@@ -84,8 +82,8 @@ enum FilterUpdate {
       AppUpdate.applyFilter(&s, "")
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .back, .showHelp,
-      .showCommitments, .startFilter, .clearFilter, .openOwnerPicker:
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .back, .show,
+      .showCommitments, .startFilter, .clearFilter:
       break
     }
     return (s, [])

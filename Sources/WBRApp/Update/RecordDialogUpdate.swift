@@ -18,8 +18,8 @@ enum RecordDialogUpdate {
     case .page(let pages): return (page(s, dialog, by: pages), [])
     case .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .showHelp, .showCommitments,
-      .startFilter, .clearFilter, .openOwnerPicker:
+    case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .show, .showCommitments,
+      .startFilter, .clearFilter:
       break
     }
     return (s, [])
