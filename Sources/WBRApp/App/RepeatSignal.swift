@@ -12,8 +12,8 @@ enum RepeatSignal {
       content.analysis.metrics[index].isAnomaly
     else { return nil }
     let metric = content.deck.metrics[index]
-    let run = state.record.record.discussionRun(
-      of: [metric.id] + metric.renamedFrom, before: state.record.week)
+    let run = state.meeting.record.discussionRun(
+      of: [metric.id] + metric.renamedFrom, before: state.meeting.week)
     return run > 0 ? run + 1 : nil
   }
 

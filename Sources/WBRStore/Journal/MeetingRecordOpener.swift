@@ -32,6 +32,15 @@ public enum MeetingOpenError: Error, Sendable, Equatable, CustomStringConvertibl
 /// deck's series, read-only for a past week unless amending, and ready to write its session's
 /// first lines with its first change.
 public struct OpenedMeeting {
+  /// The record, locked for this meeting unless read-only.
+  public var journal: JournalFile
+  /// Stamps this session's events.
+  public var stamper: EventStamper
+  /// The session's first lines (series, `meeting.open` or `meeting.amend`), made when its
+  /// first change is saved.
+  public var opening: @Sendable () -> [RecordChange]
+  /// A writer of this session on `journal` (for tools and tests; the meeting app has its own,
+  /// `RecordSaver`, given `journal`, `stamper` and `opening`).
   public var keeper: RecordKeeper
   public var location: RecordLocation
   /// Why nothing can be saved (another `wbr` holds it, no permission, a past week), if so.
@@ -118,12 +127,14 @@ public struct MeetingRecordOpener {
       owners: OwnersSnapshot(deck: deck, owners: owners))
     let title = deck.title
     let seriesID = "series-" + stamper.session
-    let keeper = RecordKeeper(journal: file, stamper: stamper) {
+    let opening: @Sendable () -> [RecordChange] = {
       SessionOpening.changes(check: check, deckTitle: title, newSeriesID: seriesID, header: header)
     }
+    let keeper = RecordKeeper(journal: file, stamper: stamper, opening: opening)
     let problems = RecordProblems.diagnostics(record, file.contents, path: location.path).map(\.description)
     return OpenedMeeting(
-      keeper: keeper, location: location, readOnlyReason: readOnly, notes: notes, problems: problems,
+      journal: file, stamper: stamper, opening: opening, keeper: keeper, location: location,
+      readOnlyReason: readOnly, notes: notes, problems: problems,
       view: record.asItStood(at: week), amending: past && amend)
   }
 

@@ -54,7 +54,6 @@ struct MeetCommand: ParsableCommand {
   private func meet() throws {
     let loaded = try loadDeck()
     let opened = try openRecord(loaded)
-    let keeper = opened.keeper
     if let problem = InteractiveCheck.problem() {
       printError(problem)
       throw ExitCode(InteractiveCheck.exitStatus)
@@ -77,28 +76,21 @@ struct MeetCommand: ParsableCommand {
       state.message = StatusMessage(
         kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
     }
-    let record = RecordState(
+    let record = MeetingRecordState(
       week: loaded.deck.weekEnding, record: opened.view,
       access: opened.readOnlyReason.map { .readOnly(reason: $0) } ?? .writable,
-      journalPath: keeper.journal.path)
+      journalPath: opened.journal.path)
     state = RecordOpening.open(state, record: record)
-    if let note = RecordOpening.message(record, journal: keeper.journal.contents) { state.message = note }
+    if let note = RecordOpening.message(record, journal: opened.journal.contents) { state.message = note }
     if opened.readOnlyReason == nil, let note = opened.notes.first {
       state.message = StatusMessage(kind: .info, text: note)
     }
     let saver = RecordSaver(
-      keeper: keeper,
+      journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
       notes: RecordSaver.NotesSource(
-        deck: loaded.deck, owners: loaded.owners, deckFile: deck, lead: lead, login: LeadName.resolve(nil),
-        deckStamp: loaded.deckStamp, maxFileBytes: limits.loadOptions.maxFileBytes))
-    let loop = MeetingLoop(state: state, backend: terminal) { effect in
-      switch effect {
-      case .bell: terminal.bell()
-      case .record(let work): return saver.run(work)
-      default: break
-      }
-      return []
-    }
+        deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
+        maxFileBytes: limits.loadOptions.maxFileBytes))
+    let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }
@@ -109,7 +101,7 @@ struct MeetCommand: ParsableCommand {
     }
     let status = loop.run()
     terminal.stop()
-    keeper.journal.close()
+    opened.journal.close()
     if let note = saver.recoveryNote {
       printError("wbr meet: the text being typed was not saved; it is in \(note)")
     }
@@ -149,7 +141,7 @@ struct MeetCommand: ParsableCommand {
     let path = opened.location.path
     if let reason = opened.readOnlyReason { printError("wbr meet: \(path): opening read-only: \(reason)") }
     for note in opened.notes { printError("wbr meet: \(note)") }
-    for warning in opened.keeper.journal.contents.warnings { printError(warning.description) }
+    for warning in opened.journal.contents.warnings { printError(warning.description) }
     for problem in opened.problems { printError(problem) }
     return opened
   }
