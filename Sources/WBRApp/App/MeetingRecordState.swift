@@ -21,18 +21,22 @@ public struct MeetingRecordState: Sendable, Equatable {
   var access: Access
   /// The journal's path, for messages and the export's default folder ("" when none).
   var journalPath: String
+  /// A past week opened with `--amend`: its changes are amendments (the header says so).
+  var amending = false
   /// The commitments screen: selected commitment (index into its selectable rows) and the
   /// first row on screen.
   var commitmentCursor = 0
   var commitmentScroll = 0
 
   public init(
-    week: Day, record: MeetingRecord = MeetingRecord(), access: Access = .writable, journalPath: String = ""
+    week: Day, record: MeetingRecord = MeetingRecord(), access: Access = .writable, journalPath: String = "",
+    amending: Bool = false
   ) {
     self.week = week
     self.record = record
     self.access = access
     self.journalPath = journalPath
+    self.amending = amending
   }
 
   var isReadOnly: Bool { access != .writable }
