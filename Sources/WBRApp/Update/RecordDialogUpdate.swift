@@ -257,6 +257,23 @@ enum RecordDialogUpdate {
     }
     let who = form.owner.map { RecordSummary.ownerName($0, s.content) } ?? "nobody"
     guard let id = form.editing else {
+      // No duplicate work: the same text for the same owner, still open, asks first.
+      if form.confirmedDuplicate != text,
+        let same = s.meeting.record.commitments.first(where: {
+          $0.status == .open && $0.owner == form.owner
+            && $0.text.lowercased().trimmingCharacters(in: .whitespaces) == text.lowercased()
+        })
+      {
+        var asked = s
+        form.confirmedDuplicate = text
+        asked.overlay = .record(.commitment(form))
+        asked.message = StatusMessage(
+          kind: .error,
+          text:
+            "\(who) already has this open (agreed \(same.createdWeek), due \(same.due)): Enter again adds a"
+            + " second, Esc cancels")
+        return (asked, [])
+      }
       let change = RecordChange.commitmentAdded(
         .unnamed(text: text, owner: form.owner, due: due), metric: form.metricID)
       return (s, [.save(change, note: "Saved: commitment for \(who), due \(due)")])
