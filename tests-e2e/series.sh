@@ -8,8 +8,8 @@
 # item a second time. Reopening week 1 shows it as it ended (read-only, its export equal to the
 # one made at the end of its meeting), and `wbr notes --week` for each week equals what `x`
 # wrote at the end of that week's meeting; `wbr log` and `wbr commitments` list the series (the
-# report-back left open at week 3 is overdue: its meeting passed). HOME is the scratch folder, so the record search
-# stops there whatever /tmp holds.
+# report-back left open at week 3 is overdue: its meeting passed). HOME is the scratch folder,
+# so the record search stops there whatever /tmp holds.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 command -v python3 >/dev/null || { echo "FAIL: python3 is needed for this test"; exit 1; }
