@@ -68,6 +68,8 @@ keys Escape
 wait_for "reviewed [0-9]+/42" 5 || fail "filter not cleared"
 filter_to page_load
 keys e i
+expect 'Investigating: Page load time' "investigating asks what is being checked (optional)"
+keys Enter
 expect 'Saved: Page load time p90 \(ms\) investigating; Zoë Øster reports back on 2026-11-28' \
   "investigating creates Zoë's report-back"
 keys Escape
@@ -126,7 +128,9 @@ start week2 "$NEXT"
 expect 'From earlier meetings: 3 open of 3' "week 2 opens on the earlier commitments"
 expect '3 wk|1 wk' "ages are shown"
 keys d
-expect 'Done: Report back on Page load time p90 \(ms\)' "d marks the first commitment done"
+expect 'Done: Report back on Page load time p90 \(ms\)' "d asks what was reported back (optional)"
+keys Enter
+wait_until grep -q '"commitment.done"' "$J" && ok "Enter marks it done" || fail "no done saved"
 keys Down D
 expect 'Drop: Audit the CDN config' "D asks why"
 text "half-typed reason that must not be saved"
