@@ -166,6 +166,14 @@ wait_for 'reviewed [0-9]+/42' 5 || fail "Esc does not go back to the deck"
 export_notes "$S/wbr-notes-2026-11-28.md" "$tmp/x48.md"
 quit week3
 
+# --- no deck in the series folder: the newest week's -------------------------------------------
+rm -f "$tmp/newest.status"
+keys "clear; cd '$S' && '$BIN' meet --owners owners.json 2>'$tmp/newest.err'; echo \$? > '$tmp/newest.status'" Enter
+expect 'week ending 2026-11-28' "wbr meet without a deck in the series folder opens the newest week"
+quit newest
+grep -q "the newest week's deck: w48/deck.json" "$tmp/newest.err" && ok "and says which deck" \
+  || fail "no deck named: $(cat "$tmp/newest.err")"
+
 # --- week 1 again: as it ended ----------------------------------------------------------------
 start w46 reopen1
 expect 'READ-ONLY' "a past week opens read-only"
