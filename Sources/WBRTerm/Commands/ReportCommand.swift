@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         "\(name): \(CheckCommand.count(loaded.warnings.count, "warning")) (wbr check lists them)")
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
-    let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
-    FileHandle.standardOutput.write(Data(text.utf8))
+    let bytes = json ? ReportJSON.bytes(report) : Array(ReportText.render(report, ascii: ascii).utf8)
+    FileHandle.standardOutput.write(Data(bytes))
   }
 }

@@ -1,0 +1,234 @@
+/// Plain values: strings escaped byte by byte, numbers and dates printed straight into the
+/// buffer.
+extension JSONWriter {
+  public mutating func null() {
+    beforeValue()
+    raw("null")
+  }
+
+  public mutating func bool(_ b: Bool) {
+    beforeValue()
+    raw(b ? "true" : "false")
+  }
+
+  private mutating func raw(_ s: StaticString) { out.append(s) }
+
+  public mutating func int(_ i: Int) {
+    beforeValue()
+    if i < 0 { out.append(0x2D) }
+    digits(UInt64(i.magnitude), width: 1)
+  }
+
+  /// Integral values without a fraction (below 2^53, or 10^15 in the deck style), others in
+  /// Swift's shortest round-trip form (`description`); NaN and infinities as null (JSON has
+  /// no such numbers).
+  public mutating func number(_ d: Double) {
+    beforeValue()
+    guard d.isFinite else { return raw("null") }
+    let wholeBelow = style == .deck ? 1e15 : 9_007_199_254_740_992
+    if d == d.rounded(), abs(d) < wholeBelow {
+      if d < 0 { out.append(0x2D) }
+      digits(UInt64(abs(d)), width: 1)
+    } else if !shortDecimal(d) {
+      var text = d.description
+      text.withUTF8 { out.append($0) }
+    }
+  }
+
+  /// Writes a non-integral `d` of 0.001 ≤ |d| < 2^52 as Swift's `description` does, but without
+  /// making a string, when it has few enough decimals to be sure of them; false otherwise.
+  ///
+  /// `description` is the shortest decimal that reads back as `d`. Trying k = 1, 2, … decimals,
+  /// m = round(|d| × 10^k) is that decimal when m / 10^k == |d| exactly (the division rounds
+  /// correctly, as reading the text would). While 10^k × ulp(d) < 1/2, at most one k-decimal
+  /// number reads back as `d`, and it is m (so the first k that works is the shortest form,
+  /// and the only one); past that, `description` decides.
+  private mutating func shortDecimal(_ d: Double) -> Bool {
+    let a = abs(d)
+    guard a >= 0.001, a < 4_503_599_627_370_496 else { return false }
+    let ulp = a.ulp
+    var scale = 10.0
+    for k in 1...17 {
+      guard scale * ulp < 0.5 else { return false }
+      // a × scale < 2^52 here: the conversions are exact, and + 0.5 then truncating rounds.
+      let units = Int64(a * scale + 0.5)
+      if Double(units) / scale == a {
+        let (whole, fraction) = units.quotientAndRemainder(dividingBy: Int64(scale))
+        if d < 0 { out.append(0x2D) }
+        digits(UInt64(whole), width: 1)
+        out.append(0x2E)
+        digits(UInt64(fraction), width: k)
+        return true
+      }
+      scale *= 10
+    }
+    return false
+  }
+
+  public mutating func number(_ d: Double?) {
+    guard let d else { return null() }
+    number(d)
+  }
+
+  public mutating func string(_ s: String?) {
+    guard let s else { return null() }
+    string(s)
+  }
+
+  /// `"YYYY-MM-DD"`, as `Day.description`.
+  public mutating func day(_ d: Day) {
+    beforeValue()
+    let c = d.civil
+    guard (0...9999).contains(c.year) else { return quoted(d.description) }
+    out.append(0x22)
+    digits(UInt64(c.year), width: 4)
+    out.append(0x2D)
+    digits(UInt64(c.month), width: 2)
+    out.append(0x2D)
+    digits(UInt64(c.day), width: 2)
+    out.append(0x22)
+  }
+
+  /// `"YYYY-MM"`, as `YearMonth.description`.
+  public mutating func month(_ m: YearMonth) {
+    beforeValue()
+    guard (0...9999).contains(m.year), (1...12).contains(m.month) else { return quoted(m.description) }
+    out.append(0x22)
+    digits(UInt64(m.year), width: 4)
+    out.append(0x2D)
+    digits(UInt64(m.month), width: 2)
+    out.append(0x22)
+  }
+
+  /// A string with JSON's escapes for the quote, the backslash and every control character,
+  /// plus `\uXXXX` for what `SafeText` calls unsafe (DEL, C1 controls such as U+009B CSI, bidi
+  /// overrides, line separators), so that JSON printed on a terminal cannot drive it either.
+  /// Other text is copied in runs, as it is.
+  public mutating func string(_ s: String) {
+    beforeValue()
+    quoted(s)
+  }
+
+  private mutating func quoted(_ s: String) {
+    out.append(0x22)
+    var s = s
+    s.withUTF8 { escape($0) }
+    out.append(0x22)
+  }
+
+  private mutating func escape(_ b: UnsafeBufferPointer<UInt8>) {
+    var run = 0
+    var i = 0
+    let n = b.count
+    while i < n {
+      let c = b[i]
+      if c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C || c >= 0x80 && c != 0xC2 && c != 0xE2 {
+        i += 1
+        continue
+      }
+      // The scalar to escape and its length in bytes, or nil to keep the byte.
+      var escaped: (scalar: UInt32, length: Int)?
+      switch c {
+      case 0xC2:
+        if i + 1 < n, (0x80...0x9F).contains(b[i + 1]) { escaped = (UInt32(b[i + 1]), 2) }
+      case 0xE2:
+        if i + 2 < n {
+          let (b1, b2) = (b[i + 1], b[i + 2])
+          if b1 == 0x80 && (0xA8...0xAE).contains(b2) || b1 == 0x81 && (0xA6...0xA9).contains(b2) {
+            escaped = (0x2000 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
+          }
+        }
+      default:
+        escaped = (UInt32(c), 1)
+      }
+      guard let escaped else {
+        i += 1
+        continue
+      }
+      if run < i { out.append(UnsafeBufferPointer(rebasing: b[run..<i])) }
+      escapeScalar(escaped.scalar)
+      i += escaped.length
+      run = i
+    }
+    if run < n { out.append(UnsafeBufferPointer(rebasing: b[run..<n])) }
+  }
+
+  private mutating func escapeScalar(_ u: UInt32) {
+    let short: UInt8
+    switch u {
+    case 0x22: short = 0x22
+    case 0x5C: short = 0x5C
+    case 0x0A: short = 0x6E
+    case 0x0D: short = 0x72
+    case 0x09: short = 0x74
+    case 0x08 where style != .deck: short = 0x62
+    case 0x0C where style != .deck: short = 0x66
+    default:
+      out.append(0x5C)
+      out.append(0x75)
+      for shift in stride(from: 12, through: 0, by: -4) {
+        out.append(JSONWriter.hex[Int(u >> UInt32(shift) & 0xF)])
+      }
+      return
+    }
+    out.append(0x5C)
+    out.append(short)
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// The decimal digits of `value`, zero-padded to `width` (at most 20).
+  private mutating func digits(_ value: UInt64, width: Int) {
+    if value < 10 && width <= 1 { return out.append(UInt8(truncatingIfNeeded: value) &+ 0x30) }
+    var n = 1
+    var power: UInt64 = 10
+    while n < 20 && value >= power {
+      n += 1
+      power &*= 10
+    }
+    if n < width { n = min(width, 20) }
+    out.write(upTo: n) { p in
+      var v = value
+      var i = n
+      repeat {
+        i -= 1
+        p[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+        v /= 10
+      } while i > 0
+      return n
+    }
+  }
+}
+
+/// A member in one call: the key, then the value.
+extension JSONWriter {
+  public mutating func field(_ name: StaticString, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  public mutating func field(_ name: StaticString, _ value: String?) {
+    key(name)
+    string(value)
+  }
+
+  public mutating func field(_ name: StaticString, _ value: Int) {
+    key(name)
+    int(value)
+  }
+
+  public mutating func field(_ name: StaticString, _ value: Double?) {
+    key(name)
+    number(value)
+  }
+
+  public mutating func field(_ name: StaticString, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  public mutating func field(_ name: StaticString, _ value: Day) {
+    key(name)
+    day(value)
+  }
+}
