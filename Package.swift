@@ -28,11 +28,15 @@ let package = Package(
       ],
       path: "Sources/WBRTerm"
     ),
+    // Helpers the test targets share (golden files); a plain target, never part of a product.
+    .target(name: "WBRTestSupport", path: "Tests/WBRTestSupport"),
     .testTarget(
-      name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
+      name: "WBRModelTests", dependencies: ["WBRModel", "WBRTestSupport"], path: "Tests/WBRModelTests",
+      exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
-      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel"], path: "Tests/WBRTermTests",
+      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRModel", "WBRTestSupport"],
+      path: "Tests/WBRTermTests",
       exclude: ["__Snapshots__"]),
   ],
   swiftLanguageModes: [.v6]
