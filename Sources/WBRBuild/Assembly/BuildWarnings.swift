@@ -3,7 +3,7 @@ import WBRModel
 /// Warnings for what the WBR App lets pass silently: a stale week number, and periods that
 /// are missing days.
 enum BuildWarnings {
-  static func weekNumber(config: WBRConfig, calendar: FiscalPeriods, file: String, log: inout BuildLog) {
+  static func weekNumber(config: WBRConfig, calendar: FiscalCalendar, file: String, log: inout BuildLog) {
     let w = config.setup.weekEnding
     let computed = config.setup.weekNumbering.number(weekEnding: w, calendar: calendar)
     if let given = config.setup.weekNumber, given != computed {
