@@ -36,33 +36,42 @@ extension JSONWriter {
   }
 
   /// Writes a non-integral `d` of 0.001 ≤ |d| < 2^52 as Swift's `description` does, but without
-  /// making a string, when it has few enough decimals to be sure of them; false otherwise.
+  /// making a string, when it has at most 8 decimals; false otherwise.
   ///
-  /// `description` is the shortest decimal that reads back as `d`. Trying k = 1, 2, … decimals,
-  /// m = round(|d| × 10^k) is that decimal when m / 10^k == |d| exactly (the division rounds
-  /// correctly, as reading the text would). While 10^k × ulp(d) < 1/2, at most one k-decimal
-  /// number reads back as `d`, and it is m (so the first k that works is the shortest form,
-  /// and the only one); past that, `description` decides.
+  /// `description` is the shortest decimal that reads back as `d`. With K decimals (K ≤ 8, and
+  /// 10^K × ulp(d) < 1/2), at most one K-decimal number reads back as `d`, and it is
+  /// m = round(|d| × 10^K) when m / 10^K == |d| exactly (the division rounds correctly, as
+  /// reading the text would). Any shorter decimal that reads back is m without some trailing
+  /// zeros (padded to K decimals it would be that one number), so the shortest is m with all
+  /// of them dropped. When the check fails no decimal of K or fewer places reads back as `d`,
+  /// and `description` decides.
   private mutating func shortDecimal(_ d: Double) -> Bool {
     let a = abs(d)
     guard a >= 0.001, a < 4_503_599_627_370_496 else { return false }
     let ulp = a.ulp
-    var scale = 10.0
-    for k in 1...17 {
-      guard scale * ulp < 0.5 else { return false }
-      // a × scale < 2^52 here: the conversions are exact, and + 0.5 then truncating rounds.
-      let units = Int64(a * scale + 0.5)
-      if Double(units) / scale == a {
-        let (whole, fraction) = units.quotientAndRemainder(dividingBy: Int64(scale))
-        if d < 0 { out.append(0x2D) }
-        digits(UInt64(whole), width: 1)
-        out.append(0x2E)
-        digits(UInt64(fraction), width: k)
-        return true
-      }
-      scale *= 10
+    var places = 8
+    var scale = 1e8
+    while scale * ulp >= 0.5 {
+      guard places > 1 else { return false }
+      places -= 1
+      scale /= 10
     }
-    return false
+    // a × scale < 2^52 here: the conversions are exact, and + 0.5 then truncating rounds.
+    var units = Int64(a * scale + 0.5)
+    guard Double(units) / scale == a else { return false }
+    var unit: Int64 = 1
+    for _ in 0..<places { unit &*= 10 }
+    while places > 1 && units % 10 == 0 {
+      units /= 10
+      unit /= 10
+      places -= 1
+    }
+    let (whole, fraction) = units.quotientAndRemainder(dividingBy: unit)
+    if d < 0 { out.append(0x2D) }
+    digits(UInt64(whole), width: 1)
+    out.append(0x2E)
+    digits(UInt64(fraction), width: places)
+    return true
   }
 
   public mutating func number(_ d: Double?) {
