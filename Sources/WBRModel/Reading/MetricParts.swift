@@ -25,7 +25,7 @@ extension DocumentReader {
     var targets = Targets(weekly: [], monthly: [], dropped: 0)
     var ok = true
     if let n = first("weekly", in: m) {
-      if let s = weeklySeries(n, path.key("weekly"), weekEnding: weekEnding) {
+      if let s = series(n, path.key("weekly"), of: WeeklyPoint.self, weekEnding: weekEnding) {
         targets.weekly = s.points
         targets.dropped += s.dropped
       } else {
@@ -33,7 +33,7 @@ extension DocumentReader {
       }
     }
     if let n = first("monthly", in: m) {
-      if let s = monthlySeries(n, path.key("monthly")) {
+      if let s = series(n, path.key("monthly"), of: MonthlyPoint.self) {
         targets.monthly = s.points
         targets.dropped += s.dropped
       } else {

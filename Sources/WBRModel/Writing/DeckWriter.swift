@@ -106,35 +106,32 @@ public enum DeckWriter {
     w.endObject()
   }
 
-  /// One point a line, `{"week_ending": "<date>", "value": v[, "days": n]}`; an empty series
-  /// on two lines.
   private static func weekly(_ points: [WeeklyPoint], _ w: inout JSONWriter) {
-    w.beginArray(.block)
-    for p in points {
-      w.beginObject(.spaced)
-      w.field("week_ending", p.weekEnding)
-      point(p.value, days: p.days, &w)
-    }
-    w.endArray()
+    series(points, &w, value: \.value, days: \.days) { p, w in w.field("week_ending", p.weekEnding) }
   }
 
-  /// As `weekly`, each point named by its `"month": "YYYY-MM"`.
   private static func monthly(_ points: [MonthlyPoint], _ w: inout JSONWriter) {
-    w.beginArray(.block)
-    for p in points {
-      w.beginObject(.spaced)
+    series(points, &w, value: \.value, days: \.days) { p, w in
       w.key("month")
       w.month(p.month)
-      point(p.value, days: p.days, &w)
     }
-    w.endArray()
   }
 
-  /// The rest of a point after its date, and its closing brace.
-  private static func point(_ value: Double?, days: Int?, _ w: inout JSONWriter) {
-    w.field("value", value)
-    if let days { w.field("days", days) }
-    w.endObject()
+  /// One point a line, `{"<period key>": "<period>", "value": v[, "days": n]}`, an empty series
+  /// on two lines: weekly and monthly series differ only in how a point names its period.
+  private static func series<Point>(
+    _ points: [Point], _ w: inout JSONWriter, value: (Point) -> Double?, days: (Point) -> Int?,
+    period: (Point, inout JSONWriter) -> Void
+  ) {
+    w.beginArray(.block)
+    for p in points {
+      w.beginObject(.spaced)
+      period(p, &w)
+      w.field("value", value(p))
+      if let d = days(p) { w.field("days", d) }
+      w.endObject()
+    }
+    w.endArray()
   }
 
   /// `"totals": {"mtd": {"cy": 1, "py": 2}, …}` with the periods present; left out when none is.
