@@ -49,6 +49,12 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     self.kind = kind
     self.diagnostics = diagnostics
   }
+  /// A file refused for one error, at `line` (0: the whole file).
+  public static func refused(_ file: String, line: Int = 0, _ message: String) -> InputError {
+    InputError(
+      kind: .refused, diagnostics: [Diagnostic(severity: .error, file: file, line: line, message: message)])
+  }
+
   public var exitStatus: Int32 { kind == .missing ? 66 : 65 }
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

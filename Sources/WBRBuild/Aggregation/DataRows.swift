@@ -24,7 +24,7 @@ struct DataRows {
       let dateColumn = table.column(named: "Date")
         ?? table.header.firstIndex(where: { $0.lowercased() == "date" })
     else {
-      throw CSVReader.refuse(
+      throw InputError.refused(
         file, line: 1,
         "expected a Date column (first in the WBR App's layout), found columns \(table.header.prefix(5).joined(separator: ", "))"
       )
@@ -59,19 +59,15 @@ struct DataRows {
     }
     if !errors.isEmpty { throw InputError(kind: .refused, diagnostics: errors) }
     guard let minDay = days.min(), let maxDay = days.max() else {
-      throw CSVReader.refuse(file, line: 2, "expected daily rows after the header, found none")
+      throw InputError.refused(file, line: 2, "expected daily rows after the header, found none")
     }
     let first = Day(ordinal: Int(minDay))
     let last = Day(ordinal: Int(maxDay))
     if w < first || w.adding(days: -6) > last {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            severity: .error, file: configFile, line: weekEndingLine,
-            message: "setup.week_ending \(w) is outside the data in \(file): expected a week with data, "
-              + "found data from \(first) to \(last)")
-        ])
+      throw InputError.refused(
+        configFile, line: weekEndingLine,
+        "setup.week_ending \(w) is outside the data in \(file): expected a week with data, "
+          + "found data from \(first) to \(last)")
     }
     var counted: [Int] = []
     counted.reserveCapacity(table.rowCount)

@@ -34,7 +34,7 @@ public enum CSVReader {
       pos += 1
     }
     guard pos < bytes.count else {
-      throw refuse(file, line: 1, "expected a header row starting with Date, found an empty file")
+      throw InputError.refused(file, line: 1, "expected a header row starting with Date, found an empty file")
     }
     try splitRow(
       bytes, &pos, &line, &headerStarts, &headerEnds, &headerEscaped, file: file)
@@ -77,7 +77,7 @@ public enum CSVReader {
         // A trailing empty field from a trailing comma is tolerated.
         let extraNonEmpty = (width..<rowStarts.count).contains { rowEnds[$0] > rowStarts[$0] }
         if extraNonEmpty {
-          throw refuse(
+          throw InputError.refused(
             file, line: Int(rowLine),
             "expected \(width) fields as in the header, found \(rowStarts.count)")
         }
@@ -129,7 +129,8 @@ public enum CSVReader {
             p += 1
           }
           if !closed {
-            throw refuse(file, line: Int(startLine), "expected a closing quote, found the end of the file")
+            throw InputError.refused(
+              file, line: Int(startLine), "expected a closing quote, found the end of the file")
           }
           starts.append(Int32(start))
           ends.append(Int32(p))
@@ -166,11 +167,5 @@ public enum CSVReader {
       }
       pos = p
     }
-  }
-
-  static func refuse(_ file: String, line: Int, _ message: String) -> InputError {
-    InputError(
-      kind: .refused,
-      diagnostics: [Diagnostic(severity: .error, file: file, line: line, message: message)])
   }
 }

@@ -22,27 +22,18 @@ public enum ConfigReader {
     _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes
   ) throws(InputError) -> WBRConfig {
     if let line = YAMLComplexKeys.firstLine(in: text) {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            severity: .error, file: file, line: line,
-            message: "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
-              + "(a WBR config needs none)")
-        ])
+      throw InputError.refused(
+        file, line: line,
+        "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
+          + "(a WBR config needs none)")
     }
     let root: Node
     do {
       // The basic resolver: every scalar stays text (we read numbers and booleans ourselves), which
       // spares Yams a regular-expression match per scalar on configs with thousands of metrics.
       guard let node = try Yams.compose(yaml: text, .basic) else {
-        throw InputError(
-          kind: .refused,
-          diagnostics: [
-            Diagnostic(
-              severity: .error, file: file, line: 1,
-              message: "expected a WBR config with setup, metrics and deck, found an empty file")
-          ])
+        throw InputError.refused(
+          file, line: 1, "expected a WBR config with setup, metrics and deck, found an empty file")
       }
       root = node
     } catch let e as InputError {
@@ -59,9 +50,7 @@ public enum ConfigReader {
     log.append(contentsOf: reader.log)
     try log.throwIfErrors()
     guard let config else {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [Diagnostic(severity: .error, file: file, message: "the config could not be read")])
+      throw InputError.refused(file, "the config could not be read")
     }
     return config
   }

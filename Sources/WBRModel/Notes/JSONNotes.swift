@@ -6,10 +6,7 @@ public enum JSONNotes {
   public static let version = 1
 
   public static func render(_ notes: MeetingNotes) -> String {
-    var w = JSONWriter(style: .pretty, capacity: 4096)
-    write(notes, &w)
-    w.newline()
-    return w.text
+    JSONWriter.file(.pretty, capacity: 4096) { write(notes, &$0) }.text
   }
 
   static func write(_ notes: MeetingNotes, _ w: inout JSONWriter) {
@@ -31,15 +28,13 @@ public enum JSONNotes {
     w.key("meeting")
     w.beginObject()
     w.field("week", h.week)
-    w.key("date")
-    if let date = h.meetingDate { w.day(date) } else { w.null() }
+    w.field("date", h.meetingDate)
     w.field("lead", NotesText.clean(h.lead))
     w.endObject()
     w.key("counts")
     w.beginObject()
     w.field("metrics_reviewed", c.metricsReviewed)
-    w.key("metrics_total")
-    if let total = c.metricsTotal { w.int(total) } else { w.null() }
+    w.field("metrics_total", c.metricsTotal)
     w.key("anomalies")
     if c.anomaliesKnown {
       w.beginObject()
@@ -104,33 +99,19 @@ public enum JSONNotes {
     if let owner = a.owner { person(owner, &w) } else { w.null() }
     w.field("in_deck", a.analysis != nil)
     if let x = a.analysis {
-      w.field("value", x.current)
-      w.field("value_text", x.format.format(x.current))
-      w.field("previous", x.previous)
-      w.field("prior_year", x.priorYear)
-      w.field("target", x.target)
-      change("wow", x.wow, &w)
-      change("yoy", x.yoy, &w)
-      change("vs_target", x.vsTarget, &w)
+      ReportJSON.week(x, &w, change: change)
       w.key("sparkline_wow")
       w.beginArray()
-      for v in x.wowSparkline { w.number(v) }
+      for v in x.wowSparkline { w.value(v) }
       w.endArray()
       w.key("sparkline_yoy")
       w.beginArray()
-      for v in x.yoySparkline { w.number(v) }
+      for v in x.yoySparkline { w.value(v) }
       w.endArray()
     }
     w.key("signals")
     w.beginArray()
-    for s in a.signals {
-      w.beginObject()
-      w.field("id", s.id.rawValue)
-      w.field("strength", s.strength)
-      w.field("direction", s.direction.rawValue)
-      w.field("sentence", s.sentence)
-      w.endObject()
-    }
+    for s in a.signals { ReportJSON.signal(s, &w) }
     w.endArray()
     w.key("outcome")
     if let o = a.outcome { outcome(o, &w) } else { w.null() }

@@ -7,39 +7,67 @@ struct Series<Point> {
 /// What the series reader needs to know of a point type: weekly and monthly series follow the
 /// same rules and differ only in how a point names its period.
 protocol SeriesPoint {
-  associatedtype Period: Comparable & CustomStringConvertible
-  /// `[period key, "value", "days"]`, made once rather than per point. `days` marks a partial
-  /// period (`wbr build` writes it; docs/FORMAT.md).
-  static var keys: [StaticString] { get }
-  /// For messages: "a point { … }", what the period key holds, and the period's noun.
-  static var pointWhat: String { get }
-  static var periodWhat: String { get }
-  static var noun: String { get }
-  /// The `days` a partial period can have.
-  static var days: ClosedRange<Int> { get }
+  associatedtype Period: SeriesPeriod
+  static var shape: SeriesShape { get }
   var period: Period { get }
   init(period: Period, value: Double?, days: Int?)
-  /// Reads the period key's value, with an error when it is not one.
-  static func period(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
-    -> Period?
   /// Why a period cannot be in a deck ending on `weekEnding` (nil: it can).
   static func problem(_ period: Period, weekEnding: Day?) -> String?
 }
 
-extension WeeklyPoint: SeriesPoint {
-  static let keys: [StaticString] = ["week_ending", "value", "days"]
-  static let pointWhat = "a point { \"week_ending\", \"value\" }"
-  static let periodWhat = "a date \"YYYY-MM-DD\""
-  static let noun = "week"
-  static let days = 1...6
-  var period: Day { weekEnding }
-  init(period: Day, value: Double?, days: Int?) { self.init(weekEnding: period, value: value, days: days) }
+extension SeriesPoint {
+  static func problem(_ period: Period, weekEnding: Day?) -> String? { nil }
+}
 
-  static func period(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
+/// A day or a month, as a series point's key holds it.
+protocol SeriesPeriod: Comparable, CustomStringConvertible {
+  /// Reads the key's value, with an error when it is not one.
+  static func read(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
+    -> Self?
+}
+
+extension Day: SeriesPeriod {
+  static func read(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
     -> Day?
   {
     reader.day(node, path())
   }
+}
+
+extension YearMonth: SeriesPeriod {
+  static func read(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
+    -> YearMonth?
+  {
+    reader.month(node, path())
+  }
+}
+
+/// A point type's keys and words, made once rather than per point.
+struct SeriesShape: Sendable {
+  /// `[period key, "value", "days"]`; `days` marks a partial period (`wbr build` writes it;
+  /// docs/FORMAT.md).
+  let keys: [StaticString]
+  /// For messages: the period's noun, what a point and its period key hold.
+  let noun: String
+  let pointWhat: String
+  let periodWhat: String
+  /// The `days` a partial period can have.
+  let days: ClosedRange<Int>
+
+  init(periodKey: StaticString, noun: String, periodWhat: String, days: ClosedRange<Int>) {
+    keys = [periodKey, "value", "days"]
+    self.noun = noun
+    pointWhat = "a point { \"\(periodKey)\", \"value\" }"
+    self.periodWhat = periodWhat
+    self.days = days
+  }
+}
+
+extension WeeklyPoint: SeriesPoint {
+  static let shape = SeriesShape(
+    periodKey: "week_ending", noun: "week", periodWhat: "a date \"YYYY-MM-DD\"", days: 1...6)
+  var period: Day { weekEnding }
+  init(period: Day, value: Double?, days: Int?) { self.init(weekEnding: period, value: value, days: days) }
 
   /// After the deck's `week_ending`, or not a whole number of weeks before it.
   static func problem(_ date: Day, weekEnding: Day?) -> String? {
@@ -53,21 +81,10 @@ extension WeeklyPoint: SeriesPoint {
 }
 
 extension MonthlyPoint: SeriesPoint {
-  static let keys: [StaticString] = ["month", "value", "days"]
-  static let pointWhat = "a point { \"month\", \"value\" }"
-  static let periodWhat = "a month \"YYYY-MM\""
-  static let noun = "month"
-  static let days = 1...30
+  static let shape = SeriesShape(
+    periodKey: "month", noun: "month", periodWhat: "a month \"YYYY-MM\"", days: 1...30)
   var period: YearMonth { month }
   init(period: YearMonth, value: Double?, days: Int?) { self.init(month: period, value: value, days: days) }
-
-  static func period(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
-    -> YearMonth?
-  {
-    reader.month(node, path())
-  }
-
-  static func problem(_ month: YearMonth, weekEnding: Day?) -> String? { nil }
 }
 
 extension DocumentReader {
@@ -85,25 +102,28 @@ extension DocumentReader {
     guard let items = array(node, path()) else { return nil }
     var points: [Point] = []
     points.reserveCapacity(items.count)
-    let known = Point.keys
+    let shape = Point.shape
+    let known = shape.keys
     let periodKey = known[0]
     var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
     for (k, item) in items.enumerated() {
-      guard let m = object(item, path().index(k), what: Point.pointWhat) else {
+      guard let m = object(item, path().index(k), what: shape.pointWhat) else {
         typeErrors = true
         continue
       }
       let found = pointMembers(m, known)
       if !found.clean { checkKeys(m, known: known, path().index(k)) }
-      let periodNode = found.date ?? missing(periodKey, in: m, path().index(k), what: Point.periodWhat)
-      let period = periodNode.flatMap { Point.period(&self, $0, path().index(k).key(periodKey.description)) }
+      let periodNode = found.date ?? missing(periodKey, in: m, path().index(k), what: shape.periodWhat)
+      let period = periodNode.flatMap {
+        Point.Period.read(&self, $0, path().index(k).key(periodKey.description))
+      }
       let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
       {
         numberOrNull($0, path().index(k).key("value"))
       }
-      let days = found.days.map { integer($0, in: Point.days, path().index(k).key("days")) }
+      let days = found.days.map { integer($0, in: shape.days, path().index(k).key("days")) }
       guard let periodNode, let period, let value, days != .some(nil) else {
         typeErrors = true
         continue
@@ -112,8 +132,8 @@ extension DocumentReader {
       if problem == nil, let last = points.last?.period, let lastNode, last >= period {
         problem =
           last == period
-          ? "\(Point.noun) \(period) repeats (first at line \(tape.line(lastNode)))"
-          : "\(Point.noun) \(period) comes after \(last): the series must be ascending"
+          ? "\(shape.noun) \(period) repeats (first at line \(tape.line(lastNode)))"
+          : "\(shape.noun) \(period) comes after \(last): the series must be ascending"
       }
       if let problem {
         warning(

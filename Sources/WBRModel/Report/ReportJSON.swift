@@ -20,10 +20,8 @@ public enum ReportJSON {
   /// `render` as UTF-8 bytes, as they are written.
   public static func bytes(_ report: DeckReport) -> [UInt8] {
     // About 1.7 KB a metric: reserving up front spares copying a growing buffer.
-    var w = JSONWriter(style: .report, capacity: 2048 * report.deck.metrics.count + 1024)
-    document(report, &w)
-    w.newline()
-    return w.bytes
+    JSONWriter.file(.report, capacity: 2048 * report.deck.metrics.count + 1024) { document(report, &$0) }
+      .bytes
   }
 
   static func document(_ report: DeckReport, _ w: inout JSONWriter) {
@@ -64,14 +62,7 @@ public enum ReportJSON {
     w.field("owner", owner)
     w.field("owner_name", owner.flatMap { report.owners.owner(id: $0)?.name })
     w.field("higher_is_better", m.higherIsBetter)
-    w.field("value", a.current)
-    w.field("value_text", a.format.format(a.current))
-    w.field("previous", a.previous)
-    w.field("prior_year", a.priorYear)
-    w.field("target", a.target)
-    change("wow", a.wow, &w)
-    change("yoy", a.yoy, &w)
-    change("vs_target", a.vsTarget, &w)
+    week(a, &w, change: change)
     month(a, &w)
     w.key("period_yoy")
     w.beginObject()
@@ -83,11 +74,11 @@ public enum ReportJSON {
     w.beginObject(.lines)
     w.key("wow")
     w.beginArray()
-    for v in a.wowSparkline { w.number(v) }
+    for v in a.wowSparkline { w.value(v) }
     w.endArray()
     w.key("yoy")
     w.beginArray()
-    for v in a.yoySparkline { w.number(v.map { rounded($0, decimals: 4) }) }
+    for v in a.yoySparkline { w.value(v.map { rounded($0, decimals: 4) }) }
     w.endArray()
     w.endObject()
     xmr(a.xmr, &w)
@@ -100,6 +91,21 @@ public enum ReportJSON {
     for q in a.quality { w.string(q.rawValue) }
     w.endArray()
     w.endObject()
+  }
+
+  /// A metric's week, as the report and the notes write it: the value (and its text), the
+  /// previous week, the prior year, the target, and the three changes (written by `change`).
+  static func week(
+    _ a: MetricAnalysis, _ w: inout JSONWriter, change: (StaticString, Change?, inout JSONWriter) -> Void
+  ) {
+    w.field("value", a.current)
+    w.field("value_text", a.format.format(a.current))
+    w.field("previous", a.previous)
+    w.field("prior_year", a.priorYear)
+    w.field("target", a.target)
+    change("wow", a.wow, &w)
+    change("yoy", a.yoy, &w)
+    change("vs_target", a.vsTarget, &w)
   }
 
   /// `{"value": -14.9254, "unit": "pct"}` or null when not available.
@@ -139,6 +145,7 @@ public enum ReportJSON {
     w.endObject()
   }
 
+  /// `{"id", "strength", "direction", "sentence"}`, as the notes JSON writes a signal too.
   static func signal(_ s: Signal, _ w: inout JSONWriter) {
     w.beginObject()
     w.field("id", s.id.rawValue)

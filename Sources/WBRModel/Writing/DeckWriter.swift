@@ -11,7 +11,13 @@ public enum DeckWriter {
     let points = deck.metrics.reduce(0) {
       $0 + $1.weekly.count + $1.monthly.count + $1.weeklyTargets.count + $1.monthlyTargets.count
     }
-    var w = JSONWriter(style: .deck, capacity: points * 64 + deck.metrics.count * 512 + 4096)
+    return JSONWriter.file(.deck, capacity: points * 64 + deck.metrics.count * 512 + 4096) {
+      document(deck, &$0)
+    }
+    .bytes
+  }
+
+  private static func document(_ deck: Deck, _ w: inout JSONWriter) {
     w.beginObject()
     w.field("format", "wbr-deck")
     w.field("version", 1)
@@ -19,16 +25,9 @@ public enum DeckWriter {
     w.field("week_ending", deck.weekEnding)
     w.field("fiscal_year_end_month", deck.fiscalYearEndMonth)
     if let asOf = deck.asOf { w.field("as_of", asOf) }
-    if !deck.sections.isEmpty {
-      w.key("sections")
-      w.beginArray(.lines)
-      for s in deck.sections {
-        w.beginObject(.spaced)
-        w.field("id", s.id)
-        w.field("title", s.title)
-        w.endObject()
-      }
-      w.endArray()
+    list("sections", deck.sections, &w) { s, w in
+      w.field("id", s.id)
+      w.field("title", s.title)
     }
     thresholds(deck.thresholds, &w)
     w.key("metrics")
@@ -36,8 +35,6 @@ public enum DeckWriter {
     for m in deck.metrics { metric(m, &w) }
     w.endArray()
     w.endObject()
-    w.newline()
-    return w.bytes
   }
 
   private static func metric(_ m: Metric, _ w: inout JSONWriter) {
@@ -91,16 +88,9 @@ public enum DeckWriter {
       }
       w.endObject()
     }
-    if !m.annotations.isEmpty {
-      w.key("annotations")
-      w.beginArray(.lines)
-      for a in m.annotations {
-        w.beginObject(.spaced)
-        w.field("date", a.date)
-        w.field("text", a.text)
-        w.endObject()
-      }
-      w.endArray()
+    list("annotations", m.annotations, &w) { a, w in
+      w.field("date", a.date)
+      w.field("text", a.text)
     }
     if let v = m.pairsWith { w.field("pairs_with", v) }
     w.endObject()
@@ -129,6 +119,21 @@ public enum DeckWriter {
       period(p, &w)
       w.field("value", value(p))
       if let d = days(p) { w.field("days", d) }
+      w.endObject()
+    }
+    w.endArray()
+  }
+
+  /// `"<name>": [` one `{…}` a line `]`, left out when there are no items.
+  private static func list<Item>(
+    _ name: StaticString, _ items: [Item], _ w: inout JSONWriter, _ item: (Item, inout JSONWriter) -> Void
+  ) {
+    guard !items.isEmpty else { return }
+    w.key(name)
+    w.beginArray(.lines)
+    for i in items {
+      w.beginObject(.spaced)
+      item(i, &w)
       w.endObject()
     }
     w.endArray()

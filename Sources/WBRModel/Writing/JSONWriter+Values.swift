@@ -74,39 +74,32 @@ extension JSONWriter {
     return true
   }
 
-  public mutating func number(_ d: Double?) {
-    guard let d else { return null() }
-    number(d)
-  }
-
-  public mutating func string(_ s: String?) {
-    guard let s else { return null() }
-    string(s)
-  }
-
   /// `"YYYY-MM-DD"`, as `Day.description`.
   public mutating func day(_ d: Day) {
     beforeValue()
     let c = d.civil
-    guard (0...9999).contains(c.year) else { return quoted(d.description) }
-    out.append(0x22)
-    digits(UInt64(c.year), width: 4)
-    out.append(0x2D)
-    digits(UInt64(c.month), width: 2)
-    out.append(0x2D)
-    digits(UInt64(c.day), width: 2)
-    out.append(0x22)
+    if !date(c.year, c.month, c.day) { quoted(d.description) }
   }
 
   /// `"YYYY-MM"`, as `YearMonth.description`.
   public mutating func month(_ m: YearMonth) {
     beforeValue()
-    guard (0...9999).contains(m.year), (1...12).contains(m.month) else { return quoted(m.description) }
+    if !(1...12).contains(m.month) || !date(m.year, m.month, nil) { quoted(m.description) }
+  }
+
+  /// `"YYYY-MM"` or `"YYYY-MM-DD"` when the year has four digits; false (nothing written) otherwise.
+  private mutating func date(_ year: Int, _ month: Int, _ day: Int?) -> Bool {
+    guard (0...9999).contains(year) else { return false }
     out.append(0x22)
-    digits(UInt64(m.year), width: 4)
+    digits(UInt64(year), width: 4)
     out.append(0x2D)
-    digits(UInt64(m.month), width: 2)
+    digits(UInt64(month), width: 2)
+    if let day {
+      out.append(0x2D)
+      digits(UInt64(day), width: 2)
+    }
     out.append(0x22)
+    return true
   }
 
   /// A string with JSON's escapes for the quote, the backslash and every control character,
@@ -211,33 +204,47 @@ extension JSONWriter {
 
 /// A member in one call: the key, then the value.
 extension JSONWriter {
-  public mutating func field(_ name: StaticString, _ value: String) {
-    key(name)
-    string(value)
-  }
+  /// An array item (or the whole document): any plain value, `null` for a nil optional.
+  public mutating func value(_ value: some JSONFieldValue) { value.write(into: &self) }
 
-  public mutating func field(_ name: StaticString, _ value: String?) {
+  public mutating func field(_ name: StaticString, _ value: some JSONFieldValue) {
     key(name)
-    string(value)
+    value.write(into: &self)
   }
+}
 
-  public mutating func field(_ name: StaticString, _ value: Int) {
-    key(name)
-    int(value)
-  }
+/// A plain value `JSONWriter.field` writes; an optional one is `null` when nil.
+public protocol JSONFieldValue {
+  func write(into w: inout JSONWriter)
+}
 
-  public mutating func field(_ name: StaticString, _ value: Double?) {
-    key(name)
-    number(value)
-  }
+extension String: JSONFieldValue {
+  public func write(into w: inout JSONWriter) { w.string(self) }
+}
 
-  public mutating func field(_ name: StaticString, _ value: Bool) {
-    key(name)
-    bool(value)
-  }
+extension Int: JSONFieldValue {
+  public func write(into w: inout JSONWriter) { w.int(self) }
+}
 
-  public mutating func field(_ name: StaticString, _ value: Day) {
-    key(name)
-    day(value)
+extension Double: JSONFieldValue {
+  public func write(into w: inout JSONWriter) { w.number(self) }
+}
+
+extension Bool: JSONFieldValue {
+  public func write(into w: inout JSONWriter) { w.bool(self) }
+}
+
+extension Day: JSONFieldValue {
+  public func write(into w: inout JSONWriter) { w.day(self) }
+}
+
+extension YearMonth: JSONFieldValue {
+  public func write(into w: inout JSONWriter) { w.month(self) }
+}
+
+extension Optional: JSONFieldValue where Wrapped: JSONFieldValue {
+  public func write(into w: inout JSONWriter) {
+    guard let value = self else { return w.null() }
+    value.write(into: &w)
   }
 }

@@ -32,6 +32,15 @@ public struct JSONWriter: ~Copyable {
     out = ByteBuffer(capacity: capacity)
   }
 
+  /// A whole file: the value `body` writes, then a line break.
+  public static func file(_ style: Style, capacity: Int = 0, _ body: (inout JSONWriter) -> Void) -> JSONWriter
+  {
+    var w = JSONWriter(style: style, capacity: capacity)
+    body(&w)
+    w.newline()
+    return w
+  }
+
   /// What a family of files looks like: the containers' default layouts, how numbers and
   /// control characters are written.
   public enum Style: Sendable {
