@@ -1,6 +1,7 @@
 /// The one JSON writer: every JSON file and line `wbr` writes (the report, the notes, the
 /// journal, the decks of `wbr build`) streams through it as UTF-8 bytes into one growing
-/// buffer, with no value tree and no `String` per value.
+/// buffer, with no value tree and no `String` per value (numbers of more than 8 decimals
+/// excepted: they go through `description`).
 ///
 /// Callers open containers, write keys and values in order, and close them; the writer puts
 /// the separators, line breaks and indentation (two spaces a level). How a container is laid
