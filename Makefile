@@ -36,7 +36,8 @@ run: deps
 	$(SWIFT) build -c release --product wbr
 	$(BIN_RELEASE) meet $(DECK) --owners $(OWNERS)
 
-## test: unit tests, golden screens and exports, the WBR App conformance suite, then the
+## test: unit tests, golden screens and exports, the WBR App conformance suite, the journal
+## compatibility gate (Tests/WBRCompatTests, tests-e2e/compat.sh), then the
 ## end-to-end tests that drive the real binary inside tmux.
 test: unit-test e2e-test
 

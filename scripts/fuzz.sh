@@ -6,7 +6,7 @@
 #   FUZZ_SECONDS=600 scripts/fuzz.sh DeckReaderFuzz
 #   scripts/fuzz.sh --build-only         # just build .build-fuzz/bin/*
 #
-# The libraries (WBRModel, WBRBuild, Yams) are built by SwiftPM into .build-fuzz with
+# The libraries (WBRModel, WBRStore, WBRBuild, Yams) are built by SwiftPM into .build-fuzz with
 # coverage instrumentation for libFuzzer and ASan; each target's own files are then compiled
 # and linked against them with swiftc, which links the libFuzzer runtime (its main()).
 # The working corpus grows in .build-fuzz/corpus/<target>; the seeds in Fuzz/corpus/<target>
@@ -48,7 +48,7 @@ echo "== building the libraries with -sanitize=fuzzer,address ($SCRATCH)"
 "$SWIFT" build -c release --scratch-path "$SCRATCH" --target WBRBuild \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
 lib="$SCRATCH/release"
-mapfile -t objects < <(find "$lib/WBRModel.build" "$lib/WBRBuild.build" "$lib/Yams.build" \
+mapfile -t objects < <(find "$lib/WBRModel.build" "$lib/WBRStore.build" "$lib/WBRBuild.build" "$lib/Yams.build" \
   "$lib/CYaml.build" -name '*.o' | sort)
 # Yams imports its C part internally; the compiler still needs to find that module.
 cyaml="$SCRATCH/checkouts/Yams/Sources/CYaml/include"

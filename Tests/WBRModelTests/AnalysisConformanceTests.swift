@@ -1,7 +1,7 @@
 import Testing
 import WBRModel
 
-/// The WBR App's golden vectors (../shared/wbr-app-samples/unit_test_case/scenario_1,
+/// The WBR App's golden vectors (Tests/Fixtures/wbr-app/unit_test_case/scenario_1,
 /// testconfig.yml, test case 1) where they concern the numbers computed here: the 6 weeks this
 /// year and 364 days earlier, and the summary box's WoW and YoY.
 @Suite struct AnalysisConformanceTests {

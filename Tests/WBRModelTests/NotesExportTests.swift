@@ -4,64 +4,6 @@ import Testing
 @testable import WBRModel
 
 @Suite struct NotesExportTests {
-  typealias F = RecordFixture
-
-  @Test func writesAtomicallyAndLeavesNoTemporaryFile() throws {
-    let folder = try F.tempFolder()
-    let path = folder + "/notes.md"
-    try AtomicFile.write("hello\n", to: path, force: false)
-    #expect(try F.read(path) == "hello\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["notes.md"])
-  }
-
-  @Test func keepsAnExistingFileUnlessForced() throws {
-    let path = try F.tempFolder() + "/notes.md"
-    try F.write("old", to: path)
-    #expect {
-      try AtomicFile.write("new", to: path, force: false)
-    } throws: { error in
-      let e = error as? ExportError
-      return e?.exitStatus == 73 && e?.reason.contains("--force") == true
-    }
-    #expect(try F.read(path) == "old")
-    try AtomicFile.write("new", to: path, force: true)
-    #expect(try F.read(path) == "new")
-  }
-
-  @Test func missingFolderOrFileInTheWayIsCannotCreate() throws {
-    let folder = try F.tempFolder()
-    try F.write("x", to: folder + "/file")
-    for path in [folder + "/missing/notes.md", folder + "/file/notes.md", folder] {
-      #expect {
-        try AtomicFile.write("x", to: path, force: true)
-      } throws: { error in
-        (error as? ExportError)?.exitStatus == 73
-      }
-    }
-  }
-
-  @Test(.enabled(if: geteuid() != 0, "root may write anywhere"))
-  func unwritableFolderIsCannotCreate() throws {
-    let folder = try F.tempFolder()
-    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
-    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
-    #expect {
-      try AtomicFile.write("x", to: folder + "/notes.md", force: false)
-    } throws: { error in
-      let e = error as? ExportError
-      return e?.exitStatus == 73 && e?.reason.contains("ermission") == true
-    }
-  }
-
-  @Test func deviceErrorsAreIOAndPermissionErrorsCannotCreate() {
-    #expect(ExportError.kind(ofErrno: ENOSPC) == .io)
-    #expect(ExportError.kind(ofErrno: EIO) == .io)
-    #expect(ExportError.kind(ofErrno: EDQUOT) == .io)
-    #expect(ExportError.kind(ofErrno: EACCES) == .cannotCreate)
-    #expect(ExportError.kind(ofErrno: EROFS) == .cannotCreate)
-    #expect(ExportError(kind: .io, path: "p", reason: "r").exitStatus == 74)
-  }
-
   @Test func jsonNotesParseWithFormatAndVersion() throws {
     let text = NotesFormat.json.render(NotesFixture.notes())
     let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
@@ -73,7 +15,10 @@ import Testing
 
   @Test func csvHasOneRowPerCommitmentWithCRLF() {
     let csv = NotesFormat.csv.render(NotesFixture.notes())
-    #expect(csv.hasPrefix("id,owner_id,owner_name,metric_id,text,created_week,due_week,status,age_weeks\r\n"))
+    #expect(
+      csv.hasPrefix(
+        "commitment_id,metric_id,metric_name,owner_id,owner_name,owner_email,text,created_week,due_week,status,"
+          + "review,age_weeks,anomaly_outcome,anomaly_text\r\n"))
     #expect(csv.components(separatedBy: "\r\n").count == 6)  // header, 4 rows, trailing empty
   }
 
@@ -86,7 +31,7 @@ import Testing
     let row = try #require(
       csv.components(separatedBy: "\r\n").first { $0.hasPrefix(first.commitment.id + ",") })
     #expect(row.contains(",'=cmd|' /C calc'!A0,"))
-    #expect(row.hasSuffix(",\(first.age)"))
+    #expect(row.contains(",\(first.commitment.due),open,new,\(first.age),"))
     #expect(!csv.components(separatedBy: "\r\n").contains { $0.hasPrefix("=") || $0.contains(",=") })
   }
 

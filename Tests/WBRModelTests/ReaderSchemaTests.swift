@@ -57,7 +57,7 @@ import WBRModel
     let files = [
       "sample-data/retail-deck.json", "sample-data/owners.json", f + "good-deck.json", f + "owners.json",
       f + "warnings-deck.json", f + "string-number-deck.json", f + "version2-deck.json",
-      f + "empty-metrics-deck.json",
+      f + "empty-metrics-deck.json", f + "partial-week-deck.json",
     ].filter { FileManager.default.fileExists(atPath: Self.root.appendingPathComponent($0).path) }
     let result = Self.run(["python3", "-c", script] + files)
     #expect(result.status == 0, "\(result.output)")
@@ -74,7 +74,7 @@ import WBRModel
     let deck = Self.root.appendingPathComponent("sample-data/retail-deck.json").path
     let owners = Self.root.appendingPathComponent("sample-data/owners.json").path
     guard FileManager.default.fileExists(atPath: deck) else { return }
-    let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners)
+    let loaded = try loadDeckFiles(deckPath: deck, ownersPath: owners)
     #expect(!loaded.deck.metrics.isEmpty)
     #expect(loaded.warnings.allSatisfy { $0.severity == .warning })
   }

@@ -1,3 +1,4 @@
+import Foundation
 import WBRModel
 
 /// Loads a deck (and owners file) from text, as `wbr` would from files with these names.
@@ -12,6 +13,15 @@ func loadDeck(
   } catch {
     return .failure(error)
   }
+}
+
+/// Loads a deck (and owners file) from files through the bytes loader, labelled with their
+/// paths, for tests of what is made of a loaded deck (loading from paths is `WBRStore`'s,
+/// tested in WBRStoreTests).
+func loadDeckFiles(deckPath: String, ownersPath: String? = nil) throws -> LoadedDeck {
+  let deck = [UInt8](try Data(contentsOf: URL(fileURLWithPath: deckPath)))
+  let owners = try ownersPath.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))) }
+  return try DeckLoader.load(deckBytes: deck, deckName: deckPath, ownersBytes: owners, ownersName: ownersPath)
 }
 
 extension Result<LoadedDeck, InputError> {

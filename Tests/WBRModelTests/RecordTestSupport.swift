@@ -1,7 +1,8 @@
 import Foundation
 import WBRModel
 
-/// Builds events and journals for the record, journal and notes tests.
+/// Builds events for the record, journal and notes tests (the file tests' `StoreFixture` is in
+/// WBRStoreTests).
 enum RecordFixture {
   static let w1 = Day(year: 2026, month: 11, day: 7) ?? Day(ordinal: 0)
   static let w2 = w1.adding(days: 7)
@@ -23,21 +24,6 @@ enum RecordFixture {
       record = record.applying(stamper.event(change))
     }
     return record
-  }
-
-  /// A fresh empty folder under the system's temporary folder.
-  static func tempFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.path + "/wbr-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
-
-  static func read(_ path: String) throws -> String {
-    try String(contentsOfFile: path, encoding: .utf8)
-  }
-
-  static func write(_ text: String, to path: String) throws {
-    try text.write(toFile: path, atomically: false, encoding: .utf8)
   }
 
   static func draft(_ id: String, _ text: String, owner: String? = "ana", due: Day) -> CommitmentDraft {

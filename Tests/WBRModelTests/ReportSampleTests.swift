@@ -11,7 +11,7 @@ import WBRTestSupport
 
   static func sample(ascii: Bool = false) throws -> DeckReport {
     let data = repo.appendingPathComponent("sample-data")
-    let loaded = try DeckLoader.load(
+    let loaded = try loadDeckFiles(
       deckPath: data.appendingPathComponent("retail-deck.json").path,
       ownersPath: data.appendingPathComponent("owners.json").path)
     return DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii)

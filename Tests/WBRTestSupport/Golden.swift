@@ -31,8 +31,10 @@ public enum Golden {
         sourceLocation: sourceLocation)
       return
     }
+    // Bytes, not `String ==`: that compares by canonical equivalence, so a precomposed "é"
+    // would match a decomposed one and a golden file could drift unseen.
+    guard data != Data(actual.utf8) else { return }
     let expected = String(decoding: data, as: UTF8.self)
-    guard expected != actual else { return }
     let message =
       "\(file.lastPathComponent) differs from its golden file \(file.path) "
       + "(- golden, + actual; \(recordVariable)=1 re-records):\n" + LineDiff.unified(expected, actual)

@@ -24,6 +24,7 @@ public enum JSONNotes {
     w.field("sha256_missing", h.deckChecksum?.reason.map(NotesText.clean))
     w.field("as_of", h.asOf)
     w.field("week_ending", h.week)
+    if let q = h.dataQuality { w.field("data_quality", NotesText.clean(q)) }
     w.endObject()
     w.key("meeting")
     w.beginObject()
@@ -111,7 +112,7 @@ public enum JSONNotes {
     }
     w.key("signals")
     w.beginArray()
-    for s in a.signals { ReportJSON.signal(s, &w) }
+    for s in a.signals { ReportJSON.signal(s, &w, qualified: false) }
     w.endArray()
     w.key("outcome")
     if let o = a.outcome { outcome(o, &w) } else { w.null() }

@@ -136,8 +136,9 @@ extension DocumentReader {
           : "\(shape.noun) \(period) comes after \(last): the series must be ascending"
       }
       if let problem {
-        warning(
-          problem + "; point left out", at: periodNode, path: path().index(k).key(periodKey.description))
+        self.problem(
+          .deckPointLeftOut, problem + "; point left out", at: periodNode,
+          path: path().index(k).key(periodKey.description))
         dropped += 1
         continue
       }

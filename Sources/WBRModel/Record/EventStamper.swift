@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Ids are `<session>-<n>`: a session prefix unique to this run of `wbr` and a counter, so
 /// they are unique across runs and sort in the order they were made within one. The clock
-/// and the session prefix are injected so that the model stays deterministic in tests.
+/// and the session prefix are injected: the model reads no clock and draws no random number
+/// (a real meeting's come from `SystemClock` in `WBRStore`), so it stays deterministic.
 public struct EventStamper: Sendable {
   /// The meeting lead (`--lead` or the login name).
   public var by: String
@@ -16,10 +17,7 @@ public struct EventStamper: Sendable {
   /// The number in the next id.
   public var sequence: Int
 
-  public init(
-    by: String, week: Day, session: String = EventStamper.newSession(),
-    clock: @escaping @Sendable () -> Date = { Date() }
-  ) {
+  public init(by: String, week: Day, session: String, clock: @escaping @Sendable () -> Date) {
     self.by = by
     self.week = week
     self.session = session
@@ -43,14 +41,6 @@ public struct EventStamper: Sendable {
 
   /// The next meeting: one week after this one. The default due week.
   public var nextMeeting: Day { week.adding(days: 7) }
-
-  /// Time-based and random: milliseconds since 1970 in base 36 and 24 random bits, e.g.
-  /// `mhx3k2p1x9f3a0c`.
-  public static func newSession() -> String {
-    let ms = UInt64(max(0, Date().timeIntervalSince1970 * 1000))
-    let hex = String(UInt32.random(in: 0..<(1 << 24)), radix: 16)
-    return String(ms, radix: 36) + "x" + String(repeating: "0", count: 6 - hex.count) + hex
-  }
 }
 
 /// RFC 3339 timestamps in UTC with whole seconds, `2026-11-23T15:02:11Z`, without

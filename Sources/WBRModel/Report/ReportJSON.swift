@@ -145,13 +145,16 @@ public enum ReportJSON {
     w.endObject()
   }
 
-  /// `{"id", "strength", "direction", "sentence"}`, as the notes JSON writes a signal too.
-  static func signal(_ s: Signal, _ w: inout JSONWriter) {
+  /// `{"id", "strength", "direction", "sentence"}`, as the notes JSON writes a signal too; the
+  /// report adds `qualified_by` on a signal a data-quality mark may explain (it is then not an
+  /// anomaly), the notes JSON does not.
+  static func signal(_ s: Signal, _ w: inout JSONWriter, qualified: Bool = true) {
     w.beginObject()
     w.field("id", s.id.rawValue)
     w.field("strength", s.strength)
     w.field("direction", s.direction.rawValue)
     w.field("sentence", s.sentence)
+    if qualified, let q = s.qualifiedBy { w.field("qualified_by", q.rawValue) }
     w.endObject()
   }
 

@@ -30,10 +30,33 @@ public enum DeckWriter {
       w.field("title", s.title)
     }
     thresholds(deck.thresholds, &w)
+    if let q = deck.dataQuality { dataQuality(q, &w) }
     w.key("metrics")
     w.beginArray(.block)
     for m in deck.metrics { metric(m, &w) }
     w.endArray()
+    w.endObject()
+  }
+
+  /// `"data_quality": {"first_day": …, "last_day": …, "missing_days": […], "duplicate_days": […],
+  /// "rows_after_week_ending": n[, "latest_complete_week": …]}`, one key a line, the days'
+  /// lists on one line.
+  private static func dataQuality(_ q: DataQuality, _ w: inout JSONWriter) {
+    w.key("data_quality")
+    w.beginObject()
+    if let d = q.firstDay { w.field("first_day", d) }
+    if let d = q.lastDay { w.field("last_day", d) }
+    let lists: [(StaticString, [Day])] = [
+      ("missing_days", q.missingDays), ("duplicate_days", q.duplicateDays),
+    ]
+    for (name, days) in lists {
+      w.key(name)
+      w.beginArray(.spaced)
+      for d in days { w.day(d) }
+      w.endArray()
+    }
+    w.field("rows_after_week_ending", q.rowsAfterWeekEnding)
+    if let d = q.latestCompleteWeek { w.field("latest_complete_week", d) }
     w.endObject()
   }
 

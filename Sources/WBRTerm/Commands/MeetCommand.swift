@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import WBRApp
 import WBRModel
+import WBRStore
 
 /// `wbr meet`: the full-screen meeting.
 struct MeetCommand: ParsableCommand {
@@ -8,7 +10,9 @@ struct MeetCommand: ParsableCommand {
     commandName: "meet", abstract: "Open the meeting screen on a deck.",
     discussion: """
       Keys: ? lists them all. q quits (status 0). Needs a terminal on standard input and \
-      output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off.
+      output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off. \
+      Exit status: 0 quit; 1 the terminal could not be set up; 64 bad usage or no terminal; \
+      65 an input is refused (invalid content); 66 an input or the journal cannot be read.
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String?
@@ -21,9 +25,10 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+  @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
 
-  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
+  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data, flags: flags) }
 
   func run() throws {
     let loaded = try loadDeck()
@@ -91,9 +96,10 @@ struct MeetCommand: ParsableCommand {
   private func loadDeck() throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions)
+        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
+        build: flags.options)
     } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
+      for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
       throw ExitCode(error.exitStatus)
     }
@@ -115,7 +121,7 @@ struct MeetCommand: ParsableCommand {
       printError("wbr meet: \(path): opening read-only: \(reason)")
     }
     for warning in file.contents.warnings { printError(warning.description) }
-    return RecordKeeper(journal: file, stamper: EventStamper(by: LeadName.resolve(lead), week: week))
+    return RecordKeeper(journal: file, stamper: EventStamper.live(by: LeadName.resolve(lead), week: week))
   }
 
   private func readOnlyReason(_ keeper: RecordKeeper) -> String {

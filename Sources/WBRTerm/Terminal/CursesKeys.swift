@@ -1,4 +1,5 @@
 import CNcurses
+import WBRApp
 
 /// Turns what `wget_wch` returns into a `Key`.
 ///

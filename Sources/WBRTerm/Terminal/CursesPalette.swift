@@ -1,4 +1,5 @@
 import CNcurses
+import WBRApp
 
 /// Maps a `Style` to curses attributes and a colour pair.
 ///

@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import WBRApp
 import WBRModel
 
 extension CursesTerminal {
@@ -13,7 +14,7 @@ extension CursesTerminal {
   /// column never shifts: an emoji that libc thinks narrow is drawn bare and padded with a
   /// space; a glyph libc cannot show becomes U+FFFD.
   /// - Complexity: O(width × height) comparisons, plus curses calls for changed runs only.
-  public func draw(_ buffer: ScreenBuffer) {
+  func draw(_ buffer: ScreenBuffer) {
     guard let window = wbr_stdscr() else { return }
     let last = previous?.size == buffer.size ? previous : nil
     if last == nil {

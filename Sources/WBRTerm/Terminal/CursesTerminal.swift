@@ -1,15 +1,16 @@
 import CNcurses
+import WBRApp
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// Why the terminal could not be started.
-public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
+enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
   /// ncurses does not know `TERM` (or it is unset).
   case unknownTerminal(String?)
 
-  public var description: String {
+  var description: String {
     switch self {
     case .unknownTerminal(let term?):
       return "unknown terminal type \"\(term)\"; set TERM to one this system knows "
@@ -28,10 +29,10 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
 /// unknown), raw keys with keypad decoding, a 25 ms Esc delay, hidden cursor, colours, and
 /// bracketed paste when the terminal describes it. `stop()` undoes all of it; it also runs
 /// from `deinit`, and the run loop calls it before the process exits.
-public final class CursesTerminal: TerminalBackend {
-  public let glyphs: Glyphs
+final class CursesTerminal: TerminalBackend {
+  let glyphs: Glyphs
   /// False when colour was refused (flags, NO_COLOR) or the terminal has none.
-  public let usesColor: Bool
+  let usesColor: Bool
   private var screen: OpaquePointer?
   private var window: UnsafeMutablePointer<WINDOW>?
   let palette: CursesPalette
@@ -43,7 +44,7 @@ public final class CursesTerminal: TerminalBackend {
 
   /// Starts curses on standard input/output with `options`.
   /// - Throws: `TerminalError.unknownTerminal` when ncurses cannot use `TERM`.
-  public init(options: TerminalOptions) throws {
+  init(options: TerminalOptions) throws {
     let utf8 = TerminalLocale.setUp()
     glyphs = options.ascii || !utf8 ? .ascii : .unicode
     SignalGuard.install()
@@ -90,7 +91,7 @@ public final class CursesTerminal: TerminalBackend {
   /// Gives the terminal back: ends bracketed paste, leaves curses (restoring the saved tty
   /// modes, the normal screen and the cursor) and puts the previous signal handlers back.
   /// Safe to call more than once.
-  public func stop() {
+  func stop() {
     guard let screen else { return }
     if let pasteEnd { CursesTerminal.writeRaw(pasteEnd) }
     _ = endwin()
@@ -100,14 +101,14 @@ public final class CursesTerminal: TerminalBackend {
     SignalGuard.uninstall()
   }
 
-  public var size: Size {
+  var size: Size {
     guard let window else { return .zero }
     return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
   }
 
-  public var terminationSignal: Int32? { SignalGuard.terminationSignal }
+  var terminationSignal: Int32? { SignalGuard.terminationSignal }
 
-  public func nextKey() -> Key? {
+  func nextKey() -> Key? {
     guard let window else { return nil }
     var code: wint_t = 0
     let status = wget_wch(window, &code)
@@ -118,7 +119,7 @@ public final class CursesTerminal: TerminalBackend {
     return CursesKeys.decode(status: status, code: code)
   }
 
-  public func pendingKey() -> Key? {
+  func pendingKey() -> Key? {
     guard let window else { return nil }
     wtimeout(window, 0)
     defer { wtimeout(window, 200) }
@@ -162,7 +163,7 @@ public final class CursesTerminal: TerminalBackend {
 
 extension CursesTerminal {
   /// Rings the terminal bell (or flashes, as the terminal prefers).
-  public func bell() { _ = beep() }
+  func bell() { _ = beep() }
 
-  public func invalidate() { previous = nil }
+  func invalidate() { previous = nil }
 }

@@ -8,12 +8,12 @@
 ///
 /// `wbr meet` piped into a file or run from a script would fill the output with escape
 /// sequences and wait for keys that never come; `wbr report` is the command for that.
-public enum InteractiveCheck {
+enum InteractiveCheck {
   /// Exit status when standard input or output is not a terminal (EX_USAGE).
-  public static let exitStatus: Int32 = 64
+  static let exitStatus: Int32 = 64
 
   /// A one-line message when stdin or stdout is not a terminal, nil when both are.
-  public static func problem(stdinIsTTY: Bool = isatty(0) == 1, stdoutIsTTY: Bool = isatty(1) == 1)
+  static func problem(stdinIsTTY: Bool = isatty(0) == 1, stdoutIsTTY: Bool = isatty(1) == 1)
     -> String?
   {
     if stdinIsTTY && stdoutIsTTY { return nil }

@@ -1,13 +1,15 @@
+import WBRApp
+
 /// What the user asked of the terminal: glyphs and colour.
 ///
 /// Resolved once at start from the command line and the environment, before curses starts.
-public struct TerminalOptions: Sendable, Equatable {
+struct TerminalOptions: Sendable, Equatable {
   /// Draw the interface with ASCII only (`--ascii`, or a locale that is not UTF-8).
-  public var ascii: Bool
+  var ascii: Bool
   /// Use colour when the terminal has it (off with `--no-color` or `NO_COLOR`).
-  public var color: Bool
+  var color: Bool
 
-  public init(ascii: Bool = false, color: Bool = true) {
+  init(ascii: Bool = false, color: Bool = true) {
     self.ascii = ascii
     self.color = color
   }
@@ -16,7 +18,7 @@ public struct TerminalOptions: Sendable, Equatable {
   ///
   /// `NO_COLOR` (https://no-color.org) turns colour off "when present and not an empty
   /// string"; an empty `NO_COLOR=` leaves colour on.
-  public static func resolve(
+  static func resolve(
     asciiFlag: Bool, noColorFlag: Bool, environment: [String: String]
   ) -> TerminalOptions {
     let noColorEnv = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -24,5 +26,5 @@ public struct TerminalOptions: Sendable, Equatable {
   }
 
   /// The glyph set these options call for.
-  public var glyphs: Glyphs { ascii ? .ascii : .unicode }
+  var glyphs: Glyphs { ascii ? .ascii : .unicode }
 }

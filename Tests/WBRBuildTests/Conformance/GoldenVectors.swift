@@ -35,15 +35,16 @@ struct GoldenCase {
 }
 
 enum GoldenVectors {
-  /// `…/shared/wbr-app-samples/unit_test_case`, found from this file's path: the repo's
-  /// parent holds `shared/` (in CI and in every worktree).
+  /// `Tests/Fixtures/wbr-app/unit_test_case`, found from this file's path: the WBR App's
+  /// fixtures are kept in the repository (their licence and NOTICE beside them), so a clone
+  /// tests on its own.
   static var scenarioRoot: URL {
     var url = URL(fileURLWithPath: #filePath)
     while url.pathComponents.count > 1 {
       url.deleteLastPathComponent()
       if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { break }
     }
-    return url.deletingLastPathComponent().appendingPathComponent("shared/wbr-app-samples/unit_test_case")
+    return url.appendingPathComponent("Tests/Fixtures/wbr-app/unit_test_case")
   }
 
   static func cases(scenario: String) throws -> [GoldenCase] {

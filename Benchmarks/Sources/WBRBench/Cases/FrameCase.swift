@@ -1,11 +1,13 @@
+import WBRApp
 import WBRModel
+import WBRStore
 
 /// The meeting screen's frames: the first one, and one per key press for the moves a meeting
 /// makes most (scrolling, typing a filter, `n` through the anomalies, opening a metric).
 ///
 /// A key press is timed the way the run loop spends it (`MeetingLoop.run`): key → action
 /// (the key table) → `update` → `render` → the backend's `draw`, which diffs against the last
-/// frame and hands the changed cells to curses, which writes the escape sequences.
+/// frame and writes the changed cells as escape sequences (`FrameTerminal`).
 enum FrameCase {
   static func run(_ options: CaseOptions, output: RowOutput) throws {
     let deckPath = try options.require("deck")
@@ -27,7 +29,7 @@ enum FrameCase {
     let content = meetingContent()
     let screen = try FrameTerminal(size: size)
     defer { screen.stop() }
-    let terminal = screen.terminal
+    let terminal = screen
 
     func row(_ name: String, _ frames: [(Timing, Int)]) -> Row {
       let bytes = frames.map(\.1).sorted()
@@ -38,7 +40,7 @@ enum FrameCase {
 
     var first: [(Timing, Int)] = []
     for i in 0..<(firstFrames + 1) {
-      terminal.previous = nil
+      terminal.invalidate()
       let before = screen.bytesSent
       let took = Sampler.time {
         // From the analysed deck: what is made once per deck for the screens, then the frame.

@@ -1,3 +1,4 @@
+import WBRApp
 import WBRModel
 
 /// Presses keys on a meeting loop and times each frame, as `MeetingLoop.run` spends it.
@@ -7,7 +8,7 @@ final class KeyDriver {
   private let keys: QueuedKeys
   private let bindings = KeyBindings.standard
 
-  /// `loop` must run on `keys` (the curses terminal of `screen` with a queue for pastes).
+  /// `loop` must run on `keys` (the terminal `screen` with a queue for pastes).
   init(loop: MeetingLoop, screen: FrameTerminal, keys: QueuedKeys) {
     self.loop = loop
     self.screen = screen
@@ -16,7 +17,7 @@ final class KeyDriver {
 
   /// The first frame, untimed, so every timed key draws on top of a previous frame.
   func start() {
-    loop.dispatch(.resize(screen.terminal.size))
+    loop.dispatch(.resize(screen.size))
     draw()
   }
 
@@ -32,7 +33,7 @@ final class KeyDriver {
   }
 
   private func draw() {
-    screen.terminal.draw(RootView.render(loop.state, size: loop.state.size))
+    screen.draw(RootView.render(loop.state, size: loop.state.size))
   }
 
   /// `j` down the list; back to the top (untimed) at the end.

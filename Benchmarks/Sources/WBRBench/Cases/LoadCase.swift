@@ -1,4 +1,5 @@
 import WBRModel
+import WBRStore
 
 /// Deck load + validation + analysis: what `wbr meet`, `wbr check` and `wbr report` do before
 /// anything is shown. Each part is timed on its own and then the whole, from the file on disk.

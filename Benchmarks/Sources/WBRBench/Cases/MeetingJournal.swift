@@ -1,10 +1,13 @@
 import Foundation
+import WBRApp
 import WBRModel
+import WBRStore
 
 /// A fresh meeting journal in a scratch folder, with the app's `RecordSaver` on it, so the
 /// record's keys (Space, `u`) are timed with their real writes: append, fsync, fold.
 struct MeetingJournal {
   let folder: String
+  let keeper: RecordKeeper
   let saver: RecordSaver
 
   init(deck: Deck, owners: OwnersFile, deckPath: String) throws {
@@ -18,7 +21,7 @@ struct MeetingJournal {
     } catch {
       throw FrameTerminal.Failure(description: error.description)
     }
-    let keeper = RecordKeeper(journal: file, stamper: EventStamper(by: "bench", week: deck.weekEnding))
+    keeper = RecordKeeper(journal: file, stamper: EventStamper.live(by: "bench", week: deck.weekEnding))
     saver = RecordSaver(
       keeper: keeper,
       notes: RecordSaver.NotesSource(
@@ -28,8 +31,8 @@ struct MeetingJournal {
   /// The record as the meeting screen starts with it.
   var record: RecordState {
     RecordState(
-      week: saver.keeper.week, record: saver.keeper.record, access: .writable,
-      journalPath: saver.keeper.journal.path)
+      week: keeper.week, record: keeper.record, access: .writable,
+      journalPath: keeper.journal.path)
   }
 
   /// The loop's effect runner, as `wbr meet` has it (without the bell).
@@ -39,7 +42,7 @@ struct MeetingJournal {
   }
 
   func remove() {
-    saver.keeper.journal.close()
+    keeper.journal.close()
     try? FileManager.default.removeItem(atPath: folder)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import WBRModel
+import WBRStore
 
 /// The meeting notes of a large deck with a long commitment history: gathering them
 /// (`NotesBuilder`) and rendering each export format, as `x` and `wbr notes` do.

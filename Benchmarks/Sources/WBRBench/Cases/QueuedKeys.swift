@@ -1,12 +1,14 @@
-/// The benchmark's terminal as the run loop sees it: curses for the size, glyphs and frames,
+import WBRApp
+
+/// The benchmark's terminal as the run loop sees it: `FrameTerminal` for the size, glyphs and frames,
 /// plus a queue of keys that have "already arrived", so `MeetingLoop.handleBurst` takes a
 /// paste the way it takes one from a real terminal.
 final class QueuedKeys: TerminalBackend {
-  let terminal: CursesTerminal
+  let terminal: FrameTerminal
   var queue: [Key] = []
   private var next = 0
 
-  init(_ terminal: CursesTerminal) { self.terminal = terminal }
+  init(_ terminal: FrameTerminal) { self.terminal = terminal }
 
   var size: Size { terminal.size }
   var glyphs: Glyphs { terminal.glyphs }

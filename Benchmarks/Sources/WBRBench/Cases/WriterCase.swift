@@ -1,5 +1,6 @@
 import Foundation
 import WBRModel
+import WBRStore
 
 /// The JSON writers on a large deck (issue #18: at least 200 MB/s of output): the report of
 /// `wbr report --json`, the deck file of `wbr build`, the notes JSON and journal lines. Each

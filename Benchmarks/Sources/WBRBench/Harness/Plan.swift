@@ -62,6 +62,13 @@ struct Plan {
         ]))
     plan.steps.append(
       Step(
+        title: "publish N=1000", program: me,
+        arguments: [
+          "case", "publish", "--deck", "\(data)/deck-1000.json", "--owners", owners, "--metrics", "1000",
+          "--runs", quick ? "3" : "10",
+        ]))
+    plan.steps.append(
+      Step(
         title: "writers N=1000", program: me,
         arguments: [
           "case", "writers", "--deck", "\(data)/deck-1000.json", "--owners", owners, "--metrics", "1000",

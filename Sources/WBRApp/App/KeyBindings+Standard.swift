@@ -1,0 +1,63 @@
+extension KeyBindings {
+  /// The meeting's keys. Add a feature's keys here and both help and the footer show them.
+  public static let standard = KeyBindings(
+    bindings: drillDownScrolling + navigation + textEntry + record + application)
+
+  private static let screens = BindingContext.screens
+  private static let lists: Set<BindingContext> = [.deck, .commitments, .help, .ownerPicker]
+  private static let lines: Set<BindingContext> = [.deck, .commitments, .help]
+
+  /// The drill-down's body scrolls with the keys that move along lists elsewhere.
+  private static let drillDownScrolling: [KeyBinding] = [
+    KeyBinding(
+      [.up, .char("k")], .move(-1), "scroll up", in: [.drillDown], footer: "scroll", footerKeys: [.up, .down]),
+    KeyBinding([.down, .char("j")], .move(1), "scroll down", in: [.drillDown]),
+    KeyBinding([.pageUp, .ctrl("b")], .page(-1), "previous page", in: [.drillDown]),
+    KeyBinding([.pageDown, .ctrl("f")], .page(1), "next page", in: [.drillDown]),
+    KeyBinding([.home, .char("g")], .moveToFirst, "top", in: [.drillDown]),
+    KeyBinding([.end, .char("G")], .moveToLast, "bottom", in: [.drillDown]),
+  ]
+
+  private static let navigation: [KeyBinding] = [
+    KeyBinding(
+      [.up, .char("k")], .move(-1), "previous row", in: lists, footer: "move", footerKeys: [.up, .down]),
+    KeyBinding([.down, .char("j")], .move(1), "next row", in: lists),
+    KeyBinding([.pageUp, .ctrl("b")], .page(-1), "previous page", in: lines),
+    KeyBinding([.pageDown, .ctrl("f")], .page(1), "next page", in: lines),
+    KeyBinding([.home, .char("g")], .moveToFirst, "first row", in: lines),
+    KeyBinding([.end, .char("G")], .moveToLast, "last row", in: lines),
+    KeyBinding(
+      [.char("n"), .tab], .nextAnomaly, "next anomaly", in: [.deck, .drillDown], footer: "next anomaly"),
+    KeyBinding(
+      [.char("N"), .char("p"), .backTab], .previousAnomaly, "previous anomaly", in: [.deck, .drillDown]),
+    KeyBinding([.enter, .right, .char("l")], .open, "open the metric", in: [.deck], footer: "open"),
+    KeyBinding(
+      [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),
+    KeyBinding(
+      [.char("/")], .startFilter, "filter by name, id, section or owner", in: [.deck], footer: "filter"),
+    KeyBinding([.char("o")], .openOwnerPicker, "show one owner's metrics", in: [.deck]),
+    KeyBinding([.escape], .clearFilter, "clear the filter and owner", in: [.deck]),
+  ]
+
+  private static let textEntry: [KeyBinding] = [
+    KeyBinding([.enter], .submit, "accept", in: [.textEntry, .ownerPicker], footer: "accept"),
+    KeyBinding([.escape], .cancel, "cancel", in: [.textEntry, .ownerPicker], footer: "cancel"),
+    KeyBinding([.left, .ctrl("b")], .edit(.left), "cursor left", in: [.textEntry]),
+    KeyBinding([.right, .ctrl("f")], .edit(.right), "cursor right", in: [.textEntry]),
+    KeyBinding([.home, .ctrl("a")], .edit(.home), "start of line", in: [.textEntry]),
+    KeyBinding([.end, .ctrl("e")], .edit(.end), "end of line", in: [.textEntry]),
+    KeyBinding([.backspace], .edit(.backspace), "delete before the cursor", in: [.textEntry, .ownerPicker]),
+    KeyBinding([.delete, .ctrl("d")], .edit(.deleteForward), "delete at the cursor", in: [.textEntry]),
+    KeyBinding([.ctrl("u")], .edit(.deleteToStart), "delete to the start", in: [.textEntry, .ownerPicker]),
+    KeyBinding([.ctrl("k")], .edit(.deleteToEnd), "delete to the end", in: [.textEntry]),
+    KeyBinding([.ctrl("w")], .edit(.deleteWordBackward), "delete the word before", in: [.textEntry]),
+  ]
+
+  private static let application: [KeyBinding] = [
+    KeyBinding([.char("?"), .function(1)], .showHelp, "this help", in: screens, footer: "help"),
+    KeyBinding([.escape, .char("?"), .char("q"), .enter], .back, "close help", in: [.help], footer: "close"),
+    KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit"),
+    KeyBinding([.ctrl("c")], .quit, "quit", in: Set(BindingContext.allCases)),
+    KeyBinding([.ctrl("l")], .redraw, "redraw the screen", in: Set(BindingContext.allCases)),
+  ]
+}

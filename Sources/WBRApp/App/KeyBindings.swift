@@ -1,0 +1,59 @@
+/// The key table: the single source of what each key does, the `?` help screen and the footer,
+/// so help can never drift from behaviour.
+///
+/// Lookup goes by the state's `BindingContext` (overlay first, then screen), first match in
+/// table order. In text entry, keys without a binding type themselves (and a paste is
+/// inserted whole), which is why screen keys such as `q` are not bound there.
+public struct KeyBindings: Sendable {
+  var bindings: [KeyBinding] {
+    didSet { table = Self.table(bindings) }
+  }
+  /// Context → key → action, first binding in table order winning: a key's lookup is two
+  /// hash lookups rather than a walk over the table (a 2,000-key paste is 2,000 lookups).
+  private var table: [BindingContext: [Key: Action]]
+
+  init(bindings: [KeyBinding]) {
+    self.bindings = bindings
+    table = Self.table(bindings)
+  }
+
+  private static func table(_ bindings: [KeyBinding]) -> [BindingContext: [Key: Action]] {
+    var table: [BindingContext: [Key: Action]] = [:]
+    for binding in bindings {
+      for context in binding.contexts {
+        for key in binding.keys where table[context]?[key] == nil {
+          table[context, default: [:]][key] = binding.action
+        }
+      }
+    }
+    return table
+  }
+
+  /// The action for `key` in `state`, or nil when the key means nothing there.
+  public func action(for key: Key, in state: AppState) -> Action? {
+    action(for: key, context: state.bindingContext)
+  }
+
+  /// The action for `key` where `context`'s bindings apply, or nil.
+  func action(for key: Key, context: BindingContext) -> Action? {
+    if let action = table[context]?[key] { return action }
+    if context == .textEntry || context == .ownerPicker || context == .dialog {
+      switch key {
+      case .char(let c): return .edit(.insert(String(c)))
+      case .paste(let text): return .edit(.insert(text))
+      default: return nil
+      }
+    }
+    return nil
+  }
+
+  /// Bindings described in help for `context`, in table order.
+  func help(for context: BindingContext) -> [KeyBinding] {
+    bindings.filter { $0.contexts.contains(context) && !$0.help.isEmpty }
+  }
+
+  /// Bindings shown in the footer for `context`, in table order.
+  func footer(for context: BindingContext) -> [KeyBinding] {
+    bindings.filter { $0.contexts.contains(context) && $0.footer != nil }
+  }
+}

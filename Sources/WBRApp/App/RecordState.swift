@@ -1,0 +1,57 @@
+import WBRModel
+
+/// What the meeting screen knows of the meeting record: the fold of the journal as saved so
+/// far, whether changes can be saved, and the commitments screen's cursor.
+///
+/// The record here only ever grows by events the journal already has on disk: `update` asks
+/// for a save through an effect and folds the event in when the saver answers `.saved`, so
+/// the screen can never show as saved what a crash would lose.
+public struct RecordState: Sendable, Equatable {
+  /// Whether changes can be saved.
+  public enum Access: Sendable, Equatable {
+    case writable
+    /// Shown as READ-ONLY; every change is refused with `reason`.
+    case readOnly(reason: String)
+  }
+
+  var record: MeetingRecord
+  /// The meeting: the deck's `week_ending`.
+  var week: Day
+  var access: Access
+  /// The journal's path, for messages and the export's default folder ("" when none).
+  var journalPath: String
+  /// The commitments screen: selected commitment (index into its selectable rows) and the
+  /// first row on screen.
+  var commitmentCursor = 0
+  var commitmentScroll = 0
+
+  public init(
+    week: Day, record: MeetingRecord = MeetingRecord(), access: Access = .writable, journalPath: String = ""
+  ) {
+    self.week = week
+    self.record = record
+    self.access = access
+    self.journalPath = journalPath
+  }
+
+  var isReadOnly: Bool { access != .writable }
+
+  /// The reason changes are refused, for the footer.
+  var readOnlyReason: String? {
+    if case .readOnly(let reason) = access { return reason }
+    return nil
+  }
+
+  /// This meeting's outcomes and reviewed marks.
+  var thisWeek: WeekRecord { record.week(week) }
+
+  /// The next WBR: this week ending + 7 days, the default due week.
+  var nextMeeting: Day { week.adding(days: 7) }
+
+  /// The default file for `x`: Markdown notes next to the journal.
+  var defaultExportPath: String {
+    let name = NotesFormat.md.defaultFileName(week: week)
+    guard let slash = journalPath.lastIndex(of: "/") else { return name }
+    return String(journalPath[...slash]) + name
+  }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+import WBRModel
+
+@testable import WBRApp
+
+/// `e` and Space on a metric, through the keys, the loop and a real journal.
+@Suite struct RecordOutcomeTests {
+  @Test func explainedIsSavedOnlyOnEnterAndShownOnceOnDisk() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.char("e"))
+    #expect(h.state.bindingContext == .choice)
+    h.press(.char("e"))
+    #expect(h.state.bindingContext == .dialog)
+    h.type("Promo week; 漢字 ok")
+    #expect(h.journalLines.isEmpty)  // nothing written while typing
+    h.press(.enter)
+    #expect(h.state.overlay == nil)
+    #expect(h.state.message?.text == "Saved: Revenue explained")
+    #expect(h.state.record.thisWeek.outcomes["revenue"]?.kind == .explained("Promo week; 漢字 ok"))
+    #expect(h.journalLines.count == 1)
+    #expect(
+      try h.recordOnDisk.week(Fixtures.weekEnding).outcomes["revenue"]?.kind
+        == .explained("Promo week; 漢字 ok"))
+    #expect(h.state.record.thisWeek.outcomes["revenue"]?.signals.contains("xmr.limit") == true)
+  }
+
+  @Test func escapeCancelsAndChangesNothing() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.char("e"), .char("e"))
+    h.type("half an explanation")
+    h.press(.escape)
+    #expect(h.state.overlay == nil)
+    #expect(h.journalLines.isEmpty)
+    #expect(h.state.record.record.events.isEmpty)
+    h.press(.char("e"), .escape)
+    #expect(h.state.overlay == nil)
+  }
+
+  @Test func anExplanationNeedsWords() throws {
+    let h = try RecordHarness()
+    h.press(.char("e"), .enter)  // Explained is the first option
+    h.type("   ")
+    h.press(.enter)
+    #expect(h.state.message?.kind == .error)
+    #expect(h.state.bindingContext == .dialog)  // still open, text kept
+    #expect(h.journalLines.isEmpty)
+  }
+
+  @Test func investigatingCreatesTheOwnersReportBack() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.char("e"), .char("i"))
+    #expect(h.state.overlay == nil)
+    let c = try #require(h.state.record.record.commitments.first)
+    #expect(c.text == "Report back on Revenue")
+    #expect(c.owner == "zoe")
+    #expect(c.due == Fixtures.weekEnding.adding(days: 7))
+    #expect(c.metric == "revenue")
+    #expect(h.state.message?.text == "Saved: Revenue investigating; Zoë Øster reports back on 2024-07-07")
+    // One undo takes both back.
+    h.press(.char("u"))
+    #expect(h.state.record.record.commitments.isEmpty)
+    #expect(h.state.record.thisWeek.outcomes.isEmpty)
+    #expect(h.state.message?.text == "Undone: Revenue investigating")
+  }
+
+  @Test func routineKeepsTheOverrideWithAnOptionalNote() throws {
+    let h = try RecordHarness()
+    h.select("delivery")
+    h.press(.char("e"), .char("r"), .enter)
+    #expect(h.state.record.thisWeek.outcomes["delivery"]?.kind == .routine(nil))
+    h.press(.char("e"))
+    guard case .record(.outcomeMenu(let menu)) = h.state.overlay else {
+      Issue.record("no menu")
+      return
+    }
+    #expect(menu.options == [.explained, .investigating, .routine, .clear])
+    #expect(menu.selected == 2)  // the current outcome
+    h.press(.char("c"))
+    #expect(h.state.record.thisWeek.outcomes["delivery"] == nil)
+    #expect(h.journalLines.count == 2)
+  }
+
+  @Test func arrowsAndEnterPickAnOption() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.char("e"), .down, .down, .down, .up, .enter)
+    #expect(h.state.record.thisWeek.outcomes["revenue"]?.kind == .investigating)
+  }
+
+  @Test func spaceMarksReviewedAndTakesItBack() throws {
+    let h = try RecordHarness()
+    h.select("orders")
+    h.press(.char(" "))
+    #expect(h.state.record.thisWeek.reviewed == ["orders"])
+    #expect(MeetingProgress(h.state).reviewed == 1)
+    h.press(.char(" "))
+    #expect(h.state.record.thisWeek.reviewed.isEmpty)
+    #expect(h.journalLines.count == 2)
+    #expect(try h.recordOnDisk.week(Fixtures.weekEnding).reviewed.isEmpty)
+  }
+
+  @Test func undoWalksBackThisMeetingOnly() throws {
+    let h = try RecordHarness(events: RecordEvents.earlier)
+    h.press(.char("c"))  // opened on commitments; back to the deck
+    #expect(h.state.screen == .deck)
+    h.select("orders")
+    h.press(.char(" "))
+    h.select("nps")
+    h.press(.char(" "))
+    h.press(.char("u"))
+    #expect(h.state.record.thisWeek.reviewed == ["orders"])
+    #expect(h.state.message?.text == "Undone: NPS marked reviewed")
+    h.press(.char("u"))
+    #expect(h.state.record.thisWeek.reviewed.isEmpty)
+    h.press(.char("u"))
+    #expect(h.state.message?.text == "Nothing to undo in this meeting")
+    #expect(h.state.record.record.commitments.count == 4)  // earlier meetings untouched
+  }
+
+  @Test func resumingSelectsTheLastMetricChanged() throws {
+    let events = [RecordEvents.event("r1", RecordEvents.week, .reviewed(metric: "orders"))]
+    let h = try RecordHarness(events: events)
+    #expect(h.state.screen == .deck)
+    #expect(h.state.deckList.selectedMetric == 3)
+    #expect(RecordSummary.mark(h.state, metric: 3)?.glyph == "✓")
+  }
+
+  @Test func theDrillDownShowsWhatWasRecorded() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.enter)
+    h.press(.char("e"), .char("e"))
+    h.type("Promo week")
+    h.press(.enter)
+    #expect(h.state.screen == .drillDown(metric: 0))
+    let lines = DrillDownView.context(h.state, metric: 0).record?.map(\.text)
+    #expect(lines == ["Explained: Promo week"])
+  }
+}
