@@ -12,9 +12,9 @@ import WBRTestSupport
   static let sizes = [(160, 48), (40, 10)]
 
   private func state(
-    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: RecordState.Access = .writable
+    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: MeetingRecordState.Access = .writable
   ) -> AppState {
-    let record = RecordState(
+    let record = MeetingRecordState(
       week: Fixtures.weekEnding, record: MeetingRecord(events: events), access: access,
       journalPath: "/meetings/wbr-journal.jsonl")
     return RecordOpening.open(Fixtures.state(width: width, height: height), record: record)
@@ -28,7 +28,7 @@ import WBRTestSupport
   }
 
   @Test(arguments: sizes) func help(width: Int, height: Int) {
-    check(Fixtures.apply([.showHelp], to: state(width, height)), "help")
+    check(Fixtures.apply([.show(.help)], to: state(width, height)), "help")
   }
 
   @Test(arguments: sizes) func outcomeMenu(width: Int, height: Int) {
@@ -76,6 +76,6 @@ import WBRTestSupport
   }
 
   @Test(arguments: sizes) func ownerPicker(width: Int, height: Int) {
-    check(Fixtures.apply([.openOwnerPicker], to: state(width, height)), "owner-picker")
+    check(Fixtures.apply([.show(.ownerPicker)], to: state(width, height)), "owner-picker")
   }
 }

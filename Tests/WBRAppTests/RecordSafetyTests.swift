@@ -9,7 +9,7 @@ import WBRStore
 @Suite struct RecordSafetyTests {
   @Test func readOnlyRefusesEveryChangeWithAMessage() {
     var s = Fixtures.state(width: 80, height: 24)
-    s.record = RecordState(
+    s.meeting = MeetingRecordState(
       week: Fixtures.weekEnding, access: .readOnly(reason: "another wbr has this journal open"))
     for action in [RecordAction.outcome, .addCommitment, .toggleReviewed, .undo] {
       let (next, effects) = AppUpdate.update(s, .record(action))
@@ -57,7 +57,7 @@ import WBRStore
       return
     }
     #expect(form.text.text == "Fix the feed")
-    #expect(h.state.record.record.events.isEmpty)
+    #expect(h.state.meeting.record.events.isEmpty)
   }
 
   @Test func ctrlCWithTypedTextKeepsItInTheRecoveryNote() throws {
@@ -80,7 +80,7 @@ import WBRStore
     s = Fixtures.apply([.edit(.insert("obsolete"))], to: s)
     #expect(
       AppUpdate.update(s, .terminate(signal: 15)).1 == [
-        .record(.keepUnsaved(title: "Drop", text: "obsolete")), .exit(status: 143),
+        .keepUnsaved(title: "Drop", text: "obsolete"), .exit(status: 143),
       ])
   }
 

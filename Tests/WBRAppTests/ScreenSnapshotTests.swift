@@ -26,7 +26,7 @@ import WBRTestSupport
 
   @Test func helpOverlay() {
     assertGolden(
-      render(Fixtures.apply([.showHelp], to: Fixtures.state(height: 20))).snapshot, named: "help-80x20")
+      render(Fixtures.apply([.show(.help)], to: Fixtures.state(height: 20))).snapshot, named: "help-80x20")
   }
 
   @Test func drillDown() {
@@ -40,15 +40,8 @@ import WBRTestSupport
   }
 
   @Test func ownerPicker() {
-    let s = Fixtures.apply([.openOwnerPicker], to: Fixtures.state(width: 60, height: 12))
+    let s = Fixtures.apply([.show(.ownerPicker)], to: Fixtures.state(width: 60, height: 12))
     assertGolden(render(s).snapshot, named: "owner-picker-60x12")
-  }
-
-  @Test func textEntryDialog() {
-    var s = Fixtures.state(width: 60, height: 10)
-    s.overlay = .textEntry(TextEntryState(title: "Explanation", purpose: .explanation(metric: 0)))
-    s = Fixtures.apply([.edit(.insert("Promo week; 漢字 too"))], to: s)
-    assertGolden(render(s).snapshot, named: "text-entry-60x10")
   }
 
   @Test func tooSmall() {
@@ -60,7 +53,7 @@ import WBRTestSupport
   func anySizeRendersWithoutCrashing(width: Int, height: Int) {
     for s in [
       Fixtures.state(width: width, height: height),
-      Fixtures.apply([.showHelp], to: Fixtures.state(width: width, height: height)),
+      Fixtures.apply([.show(.help)], to: Fixtures.state(width: width, height: height)),
     ] {
       let screen = render(s)
       #expect(screen.size == Size(width: width, height: height))

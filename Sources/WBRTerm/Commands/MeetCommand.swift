@@ -32,7 +32,7 @@ struct MeetCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try loadDeck()
-    let keeper = try openJournal(week: loaded.deck.weekEnding)
+    let journal = try openJournal()
     if let problem = InteractiveCheck.problem() {
       printError(problem)
       throw ExitCode(InteractiveCheck.exitStatus)
@@ -55,25 +55,18 @@ struct MeetCommand: ParsableCommand {
       state.message = StatusMessage(
         kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
     }
-    let record = RecordState(
-      week: loaded.deck.weekEnding, record: keeper.record,
-      access: keeper.journal.access == .readWrite ? .writable : .readOnly(reason: readOnlyReason(keeper)),
-      journalPath: keeper.journal.path)
+    let record = MeetingRecordState(
+      week: loaded.deck.weekEnding, record: MeetingRecord(events: journal.contents.events),
+      access: journal.access == .readWrite ? .writable : .readOnly(reason: readOnlyReason(journal)),
+      journalPath: journal.path)
     state = RecordOpening.open(state, record: record)
-    if let note = RecordOpening.message(record, journal: keeper.journal.contents) { state.message = note }
+    if let note = RecordOpening.message(record, journal: journal.contents) { state.message = note }
     let saver = RecordSaver(
-      keeper: keeper,
+      journal: journal, stamper: EventStamper.live(by: LeadName.resolve(lead), week: loaded.deck.weekEnding),
       notes: RecordSaver.NotesSource(
-        deck: loaded.deck, owners: loaded.owners, deckFile: deck, lead: lead, login: LeadName.resolve(nil),
-        deckStamp: loaded.deckStamp, maxFileBytes: limits.loadOptions.maxFileBytes))
-    let loop = MeetingLoop(state: state, backend: terminal) { effect in
-      switch effect {
-      case .bell: terminal.bell()
-      case .record(let work): return saver.run(work)
-      default: break
-      }
-      return []
-    }
+        deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
+        maxFileBytes: limits.loadOptions.maxFileBytes))
+    let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }
@@ -84,7 +77,7 @@ struct MeetCommand: ParsableCommand {
     }
     let status = loop.run()
     terminal.stop()
-    keeper.journal.close()
+    journal.close()
     if let note = saver.recoveryNote {
       printError("wbr meet: the text being typed was not saved; it is in \(note)")
     }
@@ -107,7 +100,7 @@ struct MeetCommand: ParsableCommand {
 
   /// The journal, locked for this meeting, or read-only (with a message) when another `wbr`
   /// holds it or it cannot be written; a journal that cannot be opened at all stops here.
-  private func openJournal(week: Day) throws -> RecordKeeper {
+  private func openJournal() throws -> JournalFile {
     let path = JournalLocation.resolve(
       option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck ?? config)
     let file: JournalFile
@@ -121,11 +114,11 @@ struct MeetCommand: ParsableCommand {
       printError("wbr meet: \(path): opening read-only: \(reason)")
     }
     for warning in file.contents.warnings { printError(warning.description) }
-    return RecordKeeper(journal: file, stamper: EventStamper.live(by: LeadName.resolve(lead), week: week))
+    return file
   }
 
-  private func readOnlyReason(_ keeper: RecordKeeper) -> String {
-    if case .readOnly(let reason) = keeper.journal.access { return reason }
+  private func readOnlyReason(_ journal: JournalFile) -> String {
+    if case .readOnly(let reason) = journal.access { return reason }
     return "the journal is closed"
   }
 
