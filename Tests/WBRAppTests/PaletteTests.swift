@@ -1,4 +1,5 @@
 import Testing
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -72,10 +73,10 @@ import Testing
 
   @Test func goldenScreens() {
     let open = Fixtures.apply([.show(.palette)], to: Fixtures.state(width: 80, height: 20))
-    assertSnapshot(RootView.render(open, size: open.size).snapshot, named: "palette-80x20")
+    assertGolden(RootView.render(open, size: open.size).snapshot, named: "palette-80x20")
     let typed = Fixtures.apply(
       [.show(.palette), .edit(.insert("anom")), .move(1)],
       to: Fixtures.state(width: 60, height: 12, ascii: true))
-    assertSnapshot(RootView.render(typed, size: typed.size).snapshot, named: "palette-typed-ascii-60x12")
+    assertGolden(RootView.render(typed, size: typed.size).snapshot, named: "palette-typed-ascii-60x12")
   }
 }
