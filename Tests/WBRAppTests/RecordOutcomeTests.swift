@@ -91,16 +91,57 @@ import WBRModel
     #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .investigating)
   }
 
-  @Test func spaceMarksReviewedAndTakesItBack() throws {
+  @Test func spaceMarksReviewedMovesOnAndTakesItBackInPlace() throws {
     let h = try RecordHarness()
-    h.select("orders")
+    h.press(.char("g"))
+    let row = h.state.deckList.selected
+    let id = Fixtures.deck.metrics[h.state.deckList.rows[row]].id
     h.press(.char(" "))
-    #expect(h.state.meeting.thisWeek.reviewed == ["orders"])
+    #expect(h.state.meeting.thisWeek.reviewed == [id])
     #expect(MeetingProgress(h.state).reviewed == 1)
-    h.press(.char(" "))
+    #expect(h.state.deckList.selected == row + 1)  // moved on to the next row
+    h.press(.up, .char(" "))  // on a marked one: unmarks and stays
     #expect(h.state.meeting.thisWeek.reviewed.isEmpty)
+    #expect(h.state.deckList.selected == row)
     #expect(h.journalLines.count == 2)
     #expect(try h.recordOnDisk.week(Fixtures.weekEnding).reviewed.isEmpty)
+  }
+
+  @Test func spaceOnAMetricWithAnOutcomeOnlyMovesOn() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.char("e"), .char("i"))
+    let row = h.state.deckList.selected
+    let lines = h.journalLines.count
+    h.press(.char(" "))
+    #expect(h.state.deckList.selected == row + 1)
+    #expect(h.journalLines.count == lines)  // nothing written
+    #expect(h.state.meeting.thisWeek.reviewed.isEmpty)
+    #expect(h.state.message?.text == "Revenue has an outcome: counted as reviewed")
+  }
+
+  @Test func spaceOnTheLastRowMarksAndStays() throws {
+    let h = try RecordHarness()
+    h.press(.char("G"))
+    let row = h.state.deckList.selected
+    h.press(.char(" "))
+    #expect(h.state.deckList.selected == row)
+    #expect(h.state.meeting.thisWeek.reviewed.count == 1)
+  }
+
+  @Test func mJumpsToTheNextMetricNotYetMarked() throws {
+    let h = try RecordHarness()
+    let rows = h.state.deckList.rows
+    h.press(.char(" "), .char(" "))  // rows 0 and 1 marked; on row 2
+    h.press(.char("g"), .char("m"))
+    #expect(h.state.deckList.selected == 2)
+    h.press(.char(" "))  // row 2 marked; on row 3
+    h.press(.char("g"), .char("m"))
+    #expect(h.state.deckList.selected == 3)
+    for _ in 3..<rows.count { h.press(.char("m"), .char(" ")) }
+    #expect(h.state.meeting.thisWeek.reviewed.count == rows.count)
+    h.press(.char("m"))
+    #expect(h.state.message?.text == "Every metric in this list is marked")
   }
 
   @Test func undoWalksBackThisMeetingOnly() throws {
