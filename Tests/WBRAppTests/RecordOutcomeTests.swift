@@ -72,6 +72,7 @@ import WBRModel
     h.select("delivery")
     h.press(.char("e"), .char("r"), .enter)
     #expect(h.state.meeting.thisWeek.outcomes["delivery"]?.kind == .routine(nil))
+    h.select("delivery")  // saving moved on to the next anomaly
     h.press(.char("e"))
     guard case .record(.outcomeMenu(let menu)) = h.state.overlay else {
       Issue.record("no menu")
@@ -111,6 +112,7 @@ import WBRModel
     let h = try RecordHarness()
     h.select("revenue")
     h.press(.char("e"), .char("i"))
+    h.select("revenue")  // saving moved on to the next anomaly
     let row = h.state.deckList.selected
     let lines = h.journalLines.count
     h.press(.char(" "))
@@ -142,6 +144,29 @@ import WBRModel
     #expect(h.state.meeting.thisWeek.reviewed.count == rows.count)
     h.press(.char("m"))
     #expect(h.state.message?.text == "Every metric in this list is marked")
+  }
+
+  @Test func savingAnOutcomeSelectsTheNextAnomalyWithoutOne() throws {
+    let h = try RecordHarness()
+    let anomalies = h.state.deckList.rows.filter { h.state.content.analysis.metrics[$0].isAnomaly }
+    #expect(anomalies.count == 2)
+    h.press(.char("n"))
+    #expect(h.state.deckList.selectedMetric == anomalies[0])
+    h.press(.char("e"), .char("i"))
+    #expect(h.state.deckList.selectedMetric == anomalies[1])
+    h.press(.char("e"), .char("i"))  // none left without an outcome: stays
+    #expect(h.state.deckList.selectedMetric == anomalies[1])
+    #expect(h.state.meeting.thisWeek.outcomes.count == 2)
+  }
+
+  @Test func inTheDrillDownSavingAnOutcomeOpensTheNextAnomaly() throws {
+    let h = try RecordHarness()
+    let anomalies = h.state.deckList.rows.filter { h.state.content.analysis.metrics[$0].isAnomaly }
+    h.press(.char("n"), .enter)
+    #expect(h.state.screen == .drillDown(metric: anomalies[0]))
+    h.press(.char("e"), .char("i"))
+    #expect(h.state.screen == .drillDown(metric: anomalies[1]))
+    #expect(h.state.drillDownScroll == 0)
   }
 
   @Test func undoWalksBackThisMeetingOnly() throws {
@@ -177,7 +202,7 @@ import WBRModel
     h.press(.char("e"), .char("e"))
     h.type("Promo week")
     h.press(.enter)
-    #expect(h.state.screen == .drillDown(metric: 0))
+    #expect(h.state.screen == .drillDown(metric: 2))  // the next anomaly, opened
     let lines = DrillDownLayout.context(h.state, metric: 0).record?.map(\.text)
     #expect(lines == ["Explained: Promo week"])
   }

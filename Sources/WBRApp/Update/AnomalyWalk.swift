@@ -68,3 +68,32 @@ extension AnomalyWalk {
     }
   }
 }
+
+extension AnomalyWalk {
+  /// An outcome saved on the selected anomaly: the lead's next thing is the next anomaly
+  /// without an outcome, in screen order (wrapping), so it is selected (in the drill-down,
+  /// opened). With none left the selection stays and the footer says the saved outcome.
+  static func afterOutcome(_ s: inout AppState, on metricID: String) {
+    let rows = s.deckList.rows
+    let metrics = s.content.deck.metrics
+    let analysis = s.content.analysis.metrics
+    guard let current = s.deckList.selectedMetric, metrics.indices.contains(current),
+      metrics[current].id == metricID, !rows.isEmpty
+    else { return }
+    let outcomes = s.meeting.thisWeek.outcomes
+    let isOpen = { (i: Int) in
+      analysis.indices.contains(rows[i]) && analysis[rows[i]].isAnomaly
+        && metrics.indices.contains(rows[i]) && outcomes[metrics[rows[i]].id] == nil
+    }
+    let start = s.deckList.selected
+    guard let offset = (1..<rows.count + 1).first(where: { isOpen((start + $0) % rows.count) }) else {
+      return
+    }
+    let row = (start + offset) % rows.count
+    s.deckList.move(by: row - start, visibleRows: MeetingLayout.listRows(for: s.size))
+    if case .drillDown = s.screen, let metric = s.deckList.selectedMetric {
+      s.screen = .drillDown(metric: metric)
+      s.drillDownScroll = 0
+    }
+  }
+}

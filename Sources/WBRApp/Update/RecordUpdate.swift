@@ -52,6 +52,7 @@ enum RecordUpdate {
       s.meeting.record = s.meeting.record.applying(event)
       closeDialog(&s)
       s.message = StatusMessage(kind: .info, text: note)
+      if case .outcome(let metric, _, _, _) = event.change { AnomalyWalk.afterOutcome(&s, on: metric) }
     case .undone(let event, let target):
       s.meeting.record = s.meeting.record.applying(event)
       s.message = StatusMessage(kind: .info, text: "Undone: " + RecordSummary.describe(target, s))
