@@ -30,6 +30,7 @@ extension KeyBindings {
       [.char("n"), .tab], .nextAnomaly, "next anomaly", in: [.deck, .drillDown], footer: "next anomaly"),
     KeyBinding(
       [.char("N"), .char("p"), .backTab], .previousAnomaly, "previous anomaly", in: [.deck, .drillDown]),
+    KeyBinding([.char("m")], .nextUnmarked, "next metric not yet marked", in: [.deck, .drillDown]),
     KeyBinding([.enter, .right, .char("l")], .open, "open the metric", in: [.deck], footer: "open"),
     KeyBinding(
       [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),

@@ -52,8 +52,8 @@ enum AppUpdate {
       return RecordUpdate.update(s, action)
     case .answer(let answer):
       return RecordUpdate.answer(s, answer)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .back, .show,
-      .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
+      .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
       return (s, [])
     }
   }
