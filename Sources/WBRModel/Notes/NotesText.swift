@@ -10,6 +10,8 @@ public enum NotesText {
   /// turns tabs into spaces and every line-break form into `\n`; trims trailing spaces on
   /// each line.
   public static func clean(_ s: String) -> String {
+    // Most text is printable ASCII with no trailing space: nothing to do.
+    if s.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) && s.utf8.last != 0x20 { return s }
     enum State { case text, escape, csi, osc }
     var state = State.text
     var out = String.UnicodeScalarView()

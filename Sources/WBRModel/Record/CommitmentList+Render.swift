@@ -9,7 +9,7 @@ extension CommitmentList {
     switch format {
     case .txt: return text(markdown: false)
     case .md: return text(markdown: true)
-    case .json: return json.pretty + "\n"
+    case .json: return json
     case .csv: return csv
     }
   }
@@ -41,26 +41,47 @@ extension CommitmentList {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private var json: OrderedJSON {
-    typealias M = OrderedJSON.Member
-    let list: [OrderedJSON] = items.map { item in
-      let c = item.commitment
-      return .object([
-        M("id", .string(c.id)), M("text", .string(c.text)), M("owner_id", .optional(c.owner)),
-        M("owner_name", .string(item.ownerName)), M("metric", .optional(c.metric)),
-        M("agreed_week", .string(c.createdWeek.description)), M("due_week", .string(c.due.description)),
-        M("status", .string(c.status.rawValue)), M("overdue", .bool(item.overdue)),
-        M("times_carried", .int(c.carryCount)), M("closed_week", .optional(c.closedWeek?.description)),
-        M("done_note", .optional(c.doneNote)), M("drop_reason", .optional(c.dropReason)),
-      ])
-    }
-    var top: [M] = []
-    if let series {
-      top.append(M("series", .object([M("id", .string(series.id)), M("title", .string(series.title))])))
-    }
-    top.append(M("as_of_week", .optional(asOf?.description)))
-    top.append(M("commitments", .array(list)))
-    return .object(top)
+  private var json: String {
+    JSONWriter.file(.pretty) { w in
+      w.beginObject()
+      if let series {
+        w.key("series")
+        w.beginObject()
+        w.field("id", series.id)
+        w.field("title", series.title)
+        w.endObject()
+      }
+      w.key("as_of_week")
+      if let asOf { w.day(asOf) } else { w.null() }
+      w.key("commitments")
+      w.beginArray()
+      for item in items {
+        let c = item.commitment
+        w.beginObject()
+        w.field("id", c.id)
+        w.field("text", c.text)
+        optional("owner_id", c.owner, &w)
+        w.field("owner_name", item.ownerName)
+        optional("metric", c.metric, &w)
+        w.field("agreed_week", c.createdWeek)
+        w.field("due_week", c.due)
+        w.field("status", c.status.rawValue)
+        w.field("overdue", item.overdue)
+        w.field("times_carried", c.carryCount)
+        optional("closed_week", c.closedWeek?.description, &w)
+        optional("done_note", c.doneNote, &w)
+        optional("drop_reason", c.dropReason, &w)
+        w.endObject()
+      }
+      w.endArray()
+      w.endObject()
+    }.text
+  }
+
+  /// A string member, or `null` when there is none.
+  private func optional(_ key: StaticString, _ value: String?, _ w: inout JSONWriter) {
+    w.key(key)
+    if let value { w.string(value) } else { w.null() }
   }
 
   private var csv: String {

@@ -48,8 +48,8 @@ struct ReportCommand: ParsableCommand {
       return
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
-    let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
-    switch StandardStreams.put(Array(text.utf8), to: 1) {
+    let bytes = json ? ReportJSON.bytes(report) : Array(ReportText.render(report, ascii: ascii).utf8)
+    switch StandardStreams.put(bytes, to: 1) {
     case .written:
       let n = report.analysis.anomalies.count
       let anomalies = "\(n) \(n == 1 ? "anomaly" : "anomalies")"
