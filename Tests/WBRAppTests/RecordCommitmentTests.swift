@@ -198,6 +198,23 @@ import WBRModel
     #expect(CommitmentsView.story(done, h.state).contains("done \(Fixtures.weekEnding): Sent on Friday"))
   }
 
+  @Test func anOwnerChangeSinceTheMeetingThatAgreedItShows() throws {
+    // Last week's meeting saw revenue owned by Kenji; the owners file now says Zoë.
+    let seen = OwnersSnapshot(
+      people: [Owner(id: "kenji", name: "Kenji Watanabe 渡辺")], assignments: ["revenue": "kenji"])
+    let events = [
+      E.event(
+        "l-1", E.lastWeek,
+        .sessionOpened(SessionHeader(kind: .meeting, deck: nil, owners: seen))),
+      E.add("c-rev", "Check the revenue feed", owner: "kenji", week: E.lastWeek, metric: "revenue"),
+    ]
+    let h = try RecordHarness(events: events)
+    let c = try #require(h.state.meeting.record.commitment(id: "c-rev"))
+    #expect(
+      CommitmentsView.story(c, h.state).hasSuffix(
+        "metric now owned by Zoë Øster (was Kenji Watanabe 渡辺 at \(E.lastWeek))"))
+  }
+
   @Test func theSameOpenCommitmentAsksBeforeASecond() throws {
     let h = try RecordHarness(events: E.earlier)
     h.press(.escape)

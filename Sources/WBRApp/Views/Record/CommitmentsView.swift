@@ -139,7 +139,23 @@ enum CommitmentsView {
     }
     if let id = c.metric, metricName(id, state.content).hasSuffix("(not in this deck)") {
       parts.append("metric \(id) is not in this deck")
+    } else if let change = ownerChange(c, state) {
+      parts.append(change)
     }
     return parts.joined(separator: dot)
+  }
+
+  /// "metric now owned by Zoë Øster (was Kenji Mori at 2026-11-14)" when the linked metric's
+  /// owner in this meeting differs from the one the meeting that agreed it saw.
+  static func ownerChange(_ c: Commitment, _ state: AppState) -> String? {
+    guard let id = c.metric, let metric = state.content.deck.metrics.first(where: { $0.id == id }),
+      let seen = state.meeting.record.meeting(c.createdWeek)?.owners, c.createdWeek < state.meeting.week
+    else { return nil }
+    let then = seen.assignments[id]
+    let now = state.content.owners.ownerID(for: metric)
+    guard then != now else { return nil }
+    let name = { (o: String?) in o.map { RecordSummary.ownerName($0, state.content) } ?? "nobody" }
+    let thenName = then.map { o in seen.people.first { $0.id == o }?.name ?? o } ?? "nobody"
+    return "metric now owned by \(name(now)) (was \(thenName) at \(c.createdWeek))"
   }
 }
