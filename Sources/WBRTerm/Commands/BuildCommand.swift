@@ -46,7 +46,7 @@ struct BuildCommand: ParsableCommand {
         throw ExitCode(73)
       }
     } else {
-      FileHandle.standardOutput.write(Data(bytes))
+      try Console.write(bytes: bytes)
     }
   }
 }
@@ -70,7 +70,5 @@ enum OwnerCheck {
 
 /// Standard error, unbuffered; messages quote the files, so controls are made visible.
 enum StandardError {
-  static func write(_ text: String) {
-    FileHandle.standardError.write(Data(SafeText.clean(text, keepingNewlines: true).utf8))
-  }
+  static func write(_ text: String) { Console.errorText(text) }
 }

@@ -24,15 +24,16 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
+    let loaded: LoadedDeck
     do throws(InputError) {
-      let loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners, options: limits.loadOptions)
-      for warning in loaded.warnings { Self.printError(warning.description) }
-      print(SafeText.clean(Self.summary(loaded)))
+      loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners, options: limits.loadOptions)
     } catch {
       for diagnostic in error.diagnostics { Self.printError(diagnostic.description) }
       Self.printError(Self.refusal(error, deck: deck))
       throw ExitCode(error.exitStatus)
     }
+    for warning in loaded.warnings { Self.printError(warning.description) }
+    try Console.write(SafeText.clean(Self.summary(loaded)) + "\n")
   }
 
   /// `retail-deck.json: 42 metrics in 5 sections, 12 owners, 3 warnings: can be reviewed`.
@@ -59,7 +60,5 @@ struct CheckCommand: ParsableCommand {
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
   /// One line to standard error, with any control characters from the files made visible.
-  static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((SafeText.clean(line) + "\n").utf8))
-  }
+  static func printError(_ line: String) { Console.error(line) }
 }

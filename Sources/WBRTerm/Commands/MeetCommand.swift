@@ -76,7 +76,8 @@ struct MeetCommand: ParsableCommand {
     }
     if let frameLog {
       loop.onFrame = { wall, cpu in
-        frameLog.write(Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
+        // A diagnostic aid: a full disk loses frame times, never the meeting.
+        try? frameLog.write(contentsOf: Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
       }
     }
     let status = loop.run()
@@ -131,7 +132,5 @@ struct MeetCommand: ParsableCommand {
   }
 
   /// One line to standard error, with any control characters from the files made visible.
-  private func printError(_ message: String) {
-    FileHandle.standardError.write(Data((SafeText.clean(message) + "\n").utf8))
-  }
+  private func printError(_ message: String) { Console.error(message) }
 }

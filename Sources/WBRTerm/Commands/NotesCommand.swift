@@ -85,7 +85,7 @@ struct NotesCommand: ParsableCommand {
     ).build()
     let text = format.render(notes, ascii: ascii)
     guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      try Console.write(text)
       return
     }
     do {

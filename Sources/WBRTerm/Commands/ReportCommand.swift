@@ -44,6 +44,6 @@ struct ReportCommand: ParsableCommand {
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
     let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
-    FileHandle.standardOutput.write(Data(text.utf8))
+    try Console.write(text)
   }
 }
