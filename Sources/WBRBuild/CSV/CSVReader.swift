@@ -13,12 +13,15 @@ public enum CSVReader {
   private static let lf = UInt8(ascii: "\n")
   private static let cr = UInt8(ascii: "\r")
 
-  /// Reads and splits the file at `path`; `InputError` names the file, line and problem.
-  /// A file over `maxBytes` is refused unread.
+  /// Reads and splits the file at `path` (`-`: standard input); `InputError` names the file,
+  /// line and problem. A file over `maxBytes` is refused unread, a stream once it passes it.
   public static func read(path: String, maxBytes: Int = LoadOptions().maxFileBytes) throws(InputError)
     -> CSVTable
   {
-    try parse(bytes: FileBytes.read(path, maxBytes: maxBytes), file: path)
+    if path == FileBytes.standardInput {
+      return try parse(bytes: FileBytes.readStandardInput(maxBytes: maxBytes), file: path)
+    }
+    return try parse(bytes: FileBytes.read(path, maxBytes: maxBytes), file: path)
   }
 
   /// Splits `bytes` (the whole file) into header and rows.
