@@ -141,4 +141,35 @@ import WBRStore
     #expect(h.state.message?.text == "Notes written to \(other)")
     #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\"format\": \"wbr-notes\""))
   }
+
+  /// A path the output rules refuse is refused at once, before the lead is asked to replace
+  /// it: a FIFO stays a FIFO (issue #14: a device node became a regular file).
+  @Test func exportRefusesWhatIsNotAFileBeforeAsking() throws {
+    let h = try RecordHarness()
+    let fifo = h.folder + "/fifo"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    h.press(.char("x"), .ctrl("u"))
+    h.type(fifo)
+    h.press(.enter)
+    #expect(
+      h.state.message?.text.hasPrefix("Not exported: \(fifo): cannot create: it is a pipe, not a file")
+        == true)
+    var info = stat()
+    #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+  }
+
+  /// Through a symbolic link, the export replaces the file the link points to, once confirmed.
+  @Test func exportWritesThroughALink() throws {
+    let h = try RecordHarness()
+    let target = h.folder + "/kept.md"
+    try "old".write(toFile: target, atomically: true, encoding: .utf8)
+    let link = h.folder + "/link.md"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    h.press(.char("x"), .ctrl("u"))
+    h.type(link)
+    h.press(.enter, .enter)
+    #expect(h.state.message?.text == "Notes written to \(link)")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).contains("# "))
+  }
 }

@@ -105,12 +105,22 @@ public final class RecordSaver {
   }
 
   /// Writes the notes; the format follows the extension (Markdown when it is not one of
-  /// md, txt, json, csv).
+  /// md, txt, json, csv). A path the output rules refuse (a device, a folder, a link to
+  /// nothing: `OutputTarget`) is refused before the lead is asked to replace anything.
   private func export(to typed: String, replace: Bool) -> [Action] {
+    if typed == "-" {
+      return [.record(.failed("Not exported: standard output is this screen; give a file name"))]
+    }
     let path = RecordSaver.absolute(typed)
     let ext = path.split(separator: "/").last?.split(separator: ".").last.map { $0.lowercased() } ?? ""
     let format = NotesFormat(rawValue: ext) ?? .md
-    if !replace && FileManager.default.fileExists(atPath: path) {
+    let target: OutputTarget
+    do {
+      target = try OutputTarget.resolve(path)
+    } catch {
+      return [.record(.failed("Not exported: \(error.description)"))]
+    }
+    if !replace && target.exists {
       return [.record(.exportExists(path: typed))]
     }
     let built = NotesBuilder(

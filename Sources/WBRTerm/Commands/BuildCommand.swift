@@ -18,10 +18,14 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "The WBR App config (YAML).") var config: String
   @Option(help: "The daily data (CSV).") var data: String
   @Option(help: "An owners file (JSON) to check the metrics' owners against.") var owners: String?
-  @Option(name: [.short, .customLong("output")], help: "Where to write the deck (default: standard output).")
+  @Option(
+    name: [.short, .customLong("output")], help: "Where to write the deck (default, or -: standard output).")
   var output: String?
+  @Flag(help: "Replace an existing output file.") var force = false
   @Flag(help: "Do not print warnings.") var quiet = false
   @OptionGroup var limits: LimitOptions
+
+  func validate() throws { try DeckSource.validateData(data) }
 
   func run() throws {
     let deck: Deck
@@ -41,9 +45,11 @@ struct BuildCommand: ParsableCommand {
     }
     let bytes = DeckWriter.write(deck)
     if let output, output != "-" {
-      guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-        StandardError.write("\(output): error: cannot write the deck\n")
-        throw ExitCode(73)
+      do {
+        try AtomicFile.write(bytes: bytes, to: output, force: force)
+      } catch {
+        StandardError.write(error.description + "\n")
+        throw ExitCode(error.exitStatus)
       }
     } else {
       try Console.write(bytes: bytes)

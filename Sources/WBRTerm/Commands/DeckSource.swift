@@ -10,13 +10,24 @@ enum DeckSource {
   /// Refuses a command line with neither or both ways given.
   static func validate(deck: String?, config: String?, data: String?) throws {
     switch (deck, config, data) {
-    case (.some, nil, nil), (nil, .some, .some): return
+    case (.some, nil, nil), (nil, .some, .some): break
     case (.some, _, _):
       throw ValidationError("Give either a deck file or --config and --data, not both.")
     case (nil, .some, nil), (nil, nil, .some):
       throw ValidationError("--config and --data go together.")
     default:
       throw ValidationError("Give a deck file, or --config and --data to build one.")
+    }
+    try validateData(data)
+  }
+
+  /// `--data -` reads the CSV from standard input, which must then not be a terminal: wbr
+  /// would wait for a CSV typed by hand, with no prompt.
+  static func validateData(_ data: String?, stdinIsTTY: Bool = isatty(0) == 1) throws {
+    if data == FileBytes.standardInput && stdinIsTTY {
+      throw ValidationError(
+        "--data -: standard input is a terminal; pipe the CSV in (wbr build --data - < daily.csv) or give its path."
+      )
     }
   }
 

@@ -28,7 +28,8 @@ struct NotesCommand: ParsableCommand {
   @Option(help: "The owners file (JSON): owner names.") var owners: String?
   @Option(help: "The meeting week, YYYY-MM-DD.") var week: String?
   @Option(help: "The output format.") var format: NotesFormat = .md
-  @Option(name: .shortAndLong, help: "Write to this file (default: standard output).") var output: String?
+  @Option(name: .shortAndLong, help: "Write to this file (default, or -: standard output).") var output:
+    String?
   @Flag(help: "Replace an existing output file.") var force = false
   @Flag(help: "ASCII glyphs only (sparklines, signs) in md and txt notes.") var ascii = false
   @Option(help: "The meeting lead (default: who recorded the meeting, else the login name).") var lead:
@@ -84,7 +85,7 @@ struct NotesCommand: ParsableCommand {
       login: LeadName.resolve(nil), deckFile: deck, deckChecksum: checksum
     ).build()
     let text = format.render(notes, ascii: ascii)
-    guard let output else {
+    guard let output, output != "-" else {
       try Console.write(text)
       return
     }
