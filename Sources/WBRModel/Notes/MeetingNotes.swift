@@ -97,7 +97,8 @@ extension MeetingNotes.AnomalyNote {
     switch outcome.kind {
     case .explained(let t): return ("Explained", t)
     case .investigating: return ("Investigating", reportBackDue.map { "report back due \($0)" })
-    case .routine(let t): return ("Routine (signal overruled by \(outcome.by))", t)
+    // `by` comes from the journal: cleaned as a piece, before the words around it.
+    case .routine(let t): return ("Routine (signal overruled by \(NotesText.clean(outcome.by)))", t)
     }
   }
 }
@@ -109,7 +110,7 @@ extension MeetingNotes.CommitmentNote {
     switch review ?? .open {
     case .done: return "done"
     case .carried: return "carried to \(commitment.due)"
-    case .dropped: return "dropped: " + (commitment.dropReason ?? "")
+    case .dropped: return "dropped: " + NotesText.clean(commitment.dropReason ?? "")
     case .open: return "still open"
     }
   }

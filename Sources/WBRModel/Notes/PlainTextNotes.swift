@@ -37,10 +37,9 @@ public enum PlainTextNotes {
         "  \(n + 1). " + NotesText.oneLine(a.name) + " (" + NotesText.oneLine(a.metricID) + ")"
           + (a.owner.map { ", owner " + NotesText.oneLine($0.name) } ?? ""))
       if let t = a.texts(ascii: ascii) {
-        // The value carries the deck's prefix, which may hold anything: cleaned like all deck text.
-        out.append(
-          "     "
-            + NotesText.oneLine("Value \(t.value)   WoW \(t.wow)   YoY \(t.yoy)   vs target \(t.vsTarget)"))
+        // wbr's own texts; the value's one piece of file text, the deck's prefix, is cleaned
+        // where it is joined (`ValueFormat`), never here after the join.
+        out.append("     Value \(t.value)   WoW \(t.wow)   YoY \(t.yoy)   vs target \(t.vsTarget)")
         out.append("     Last 6 weeks \(t.wowSparkline)   YoY, last 12 weeks \(t.yoySparkline)")
       }
       for s in a.signals { out.append("     Signal: " + NotesText.oneLine(s.sentence)) }

@@ -101,6 +101,18 @@ public indirect enum OrderedJSON: Sendable, Equatable {
     return String(d)
   }
 
+  /// `\u00e9`; past the Basic Multilingual Plane a UTF-16 surrogate pair, as RFC 8259 says
+  /// (`\udb40\udc01` for U+E0001).
+  static func unicodeEscape(_ u: Unicode.Scalar) -> String {
+    func hex4(_ v: UInt32) -> String {
+      let h = String(v, radix: 16)
+      return "\\u" + String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+    guard u.value > 0xFFFF else { return hex4(u.value) }
+    let v = u.value - 0x10000
+    return hex4(0xD800 + (v >> 10)) + hex4(0xDC00 + (v & 0x3FF))
+  }
+
   /// RFC 8259 string escaping: quote, backslash and every control character, plus what
   /// `SafeText` calls unsafe (DEL, C1 controls such as U+009B CSI, bidi overrides, line
   /// separators), so that JSON printed on a terminal cannot drive it either.
@@ -117,8 +129,7 @@ public indirect enum OrderedJSON: Sendable, Equatable {
       case "\u{0C}": out += "\\f"
       default:
         if SafeText.isUnsafe(u) {
-          let hex = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          out += unicodeEscape(u)
         } else {
           out.unicodeScalars.append(u)
         }

@@ -25,8 +25,7 @@ struct JSONOut {
     if s.unicodeScalars.contains(where: { $0.value >= 0x7F && SafeText.isUnsafe($0) }) {
       for u in s.unicodeScalars {
         if u.value >= 0x7F && SafeText.isUnsafe(u) {
-          let hex = String(u.value, radix: 16)
-          bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+          bytes.append(contentsOf: OrderedJSON.unicodeEscape(u).utf8)
         } else {
           escapeBytes(String(u))
         }
