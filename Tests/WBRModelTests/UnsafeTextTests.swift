@@ -148,4 +148,18 @@ import WBRModel
     ).build()
     #expect(OutputChecks.notesProblems(notes).isEmpty)
   }
+
+  @Test func aPrefixWithControlsLoadsWithAWarningAndWithoutThem() throws {
+    let metric = """
+          "id": "sales", "name": "Sales", "kind": "output", "prefix": "$\\u001b",
+          "weekly": [{ "week_ending": "2026-11-14", "value": 10 }, { "week_ending": "2026-11-21", "value": 153 }]
+      """
+    let result = loadDeck(deckText(metric: metric))
+    let loaded = try #require(result.loaded)
+    #expect(
+      result.lines.contains {
+        $0.contains("metrics[0].prefix: expected printable characters, found \"$\\u{1B}\"")
+      })
+    #expect(ValueFormat(metric: loaded.deck.metrics[0]).format(153) == "$153")
+  }
 }
