@@ -29,11 +29,16 @@ struct MeetCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try loadDeck()
-    let keeper = try openJournal(week: loaded.deck.weekEnding)
+    // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
       throw ExitCode(InteractiveCheck.exitStatus)
     }
+    if let problem = TerminalCheck.problem() {
+      printError(problem)
+      throw ExitCode(TerminalCheck.exitStatus)
+    }
+    let keeper = try openJournal(week: loaded.deck.weekEnding)
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
     let terminal: CursesTerminal
