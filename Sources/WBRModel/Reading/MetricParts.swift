@@ -33,7 +33,7 @@ extension DocumentReader {
       }
     }
     if let n = first("monthly", in: m) {
-      if let s = monthlySeries(n, path.key("monthly")) {
+      if let s = monthlySeries(n, path.key("monthly"), weekEnding: weekEnding) {
         targets.monthly = s.points
         targets.dropped += s.dropped
       } else {

@@ -97,7 +97,9 @@ extension DocumentReader {
         "expected at least one weekly point, found an empty array", at: weeklyNode, path: path.key("weekly"))
       weekly = nil
     }
-    let monthly = first("monthly", in: m).flatMap { monthlySeries($0, path.key("monthly")) }
+    let monthly = first("monthly", in: m).flatMap {
+      monthlySeries($0, path.key("monthly"), weekEnding: weekEnding)
+    }
     let targets = first("targets", in: m).flatMap {
       readTargets($0, path.key("targets"), weekEnding: weekEnding)
     }

@@ -73,8 +73,12 @@ extension DocumentReader {
 
   /// `[{ "month": "YYYY-MM", "value": number or null, "days"?: 1–30 }, …]`, ascending;
   /// repeated or out of order months are left out with a warning, as for weeks.
-  mutating func monthlySeries(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>? {
+  mutating func monthlySeries(
+    _ node: JSONRef, _ path: @autoclosure () -> JSONPath, weekEnding: Day?
+  ) -> Series<MonthlyPoint>? {
     guard let items = array(node, path()) else { return nil }
+    // The month the deck's week ends in may be under way; a later one cannot have happened.
+    let lastMonth = weekEnding.map { YearMonth(year: $0.civil.year, month: $0.civil.month) }
     var points: [MonthlyPoint] = []
     points.reserveCapacity(items.count)
     let known = Self.monthlyPointKeys
@@ -97,6 +101,13 @@ extension DocumentReader {
       let days = found.days.map { integer($0, in: 1...30, path().index(k).key("days")) }
       guard let monthNode, let month, let value, days != .some(nil) else {
         typeErrors = true
+        continue
+      }
+      if let lastMonth, let weekEnding, month > lastMonth {
+        warning(
+          "month \(month) is after the deck's week_ending \(weekEnding); point left out", at: monthNode,
+          path: path().index(k).key("month"))
+        dropped += 1
         continue
       }
       if let last = points.last, let lastNode, last.month >= month {
