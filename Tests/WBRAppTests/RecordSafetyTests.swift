@@ -73,6 +73,18 @@ import WBRStore
     #expect(h.saver.recoveryNote == h.folder + "/wbr-journal-unsaved.txt")
   }
 
+  /// A FIFO where the recovery note goes is not waited on (nothing reads it) nor written:
+  /// the meeting still ends, and says nothing about a note it could not keep.
+  @Test(.timeLimit(.minutes(1))) func aRecoveryNoteThatIsNotAFileIsNotWaitedOn() throws {
+    let h = try RecordHarness()
+    #expect(mkfifo(h.folder + "/wbr-journal-unsaved.txt", 0o600) == 0)
+    h.select("revenue")
+    h.press(.char("e"), .char("e"))
+    h.type("typed")
+    #expect(h.press(.ctrl("c")) == 0)
+    #expect(h.saver.recoveryNote == nil)
+  }
+
   @Test func signalsInADialogLeaveWithTheirStatus() {
     var s = Fixtures.state()
     s.overlay = .record(.text(TextDialog(purpose: .dropReason(commitmentID: "c1"), title: "Drop", hint: "")))

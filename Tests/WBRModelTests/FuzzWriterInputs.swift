@@ -37,7 +37,8 @@ enum FuzzWriters {
       prefix: t[4], weekly: points, weeklyTargets: [WeeklyPoint(weekEnding: week, value: 150)],
       annotations: [Annotation(date: week, text: t[7])])
     let orders = Metric(
-      id: "orders", name: t[6], kind: .input, owner: "bo", prefix: t[2], weekly: points.reversed().enumerated().map {
+      id: "orders", name: t[6], kind: .input, owner: "bo", prefix: t[2],
+      weekly: points.reversed().enumerated().map {
         WeeklyPoint(weekEnding: week.adding(days: -7 * (11 - $0.offset)), value: $0.element.value)
       })
     return Deck(
@@ -124,9 +125,10 @@ enum FuzzWriters {
       return problems + ["written deck: refused on reading back: \(read.errors.first?.message ?? "?")"]
     }
     let texts = { (x: Deck) -> [String] in
-      [x.title] + x.sections.map(\.title) + x.metrics.flatMap { m in
-        [m.name, m.prefix ?? "", m.description ?? ""] + m.annotations.map(\.text)
-      }
+      [x.title] + x.sections.map(\.title)
+        + x.metrics.flatMap { m in
+          [m.name, m.prefix ?? "", m.description ?? ""] + m.annotations.map(\.text)
+        }
     }
     if texts(back) != texts(d) { problems.append("written deck: texts differ once read back") }
     return problems

@@ -141,19 +141,7 @@ public final class RecordSaver {
   private func keep(title: String, text: String) {
     let path = recoveryPath
     let entry = "\(RFC3339.format(SystemClock.now()))  week \(keeper.week)  \(title)\n\(text)\n\n"
-    if !FileManager.default.fileExists(atPath: path) {
-      guard FileManager.default.createFile(atPath: path, contents: nil) else { return }
-    }
-    guard let handle = FileHandle(forWritingAtPath: path) else { return }
-    defer { try? handle.close() }
-    do {
-      try handle.seekToEnd()
-      try handle.write(contentsOf: Data(entry.utf8))
-      try handle.synchronize()
-      recoveryNote = path
-    } catch {
-      return
-    }
+    if NoteFile.append(entry, to: path) { recoveryNote = path }
   }
 
   /// `~` expanded; a relative path taken from the current folder.
