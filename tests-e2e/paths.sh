@@ -25,7 +25,10 @@ run() {
   if [ "$got" != "$want" ]; then
     fail "$* exited $got, expected $want"; cat "$tmp/err"; return 1
   fi
-  if [ -n "$pattern" ] && ! cat "$tmp/out" "$tmp/err" | grep -Eq -- "$pattern"; then
+  # Read first: under pipefail, grep -q leaving early could fail `cat` with SIGPIPE.
+  local all
+  all=$(cat "$tmp/out" "$tmp/err")
+  if [ -n "$pattern" ] && ! grep -Eq -- "$pattern" <<<"$all"; then
     fail "$*: no /$pattern/"; cat "$tmp/err"; return 1
   fi
   if grep -Eq 'Fatal error|Illegal seek|Program crashed' "$tmp/err"; then
