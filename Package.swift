@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "WBRStore", targets: ["WBRStore"]),
     .library(name: "WBRBuild", targets: ["WBRBuild"]),
     .library(name: "WBRApp", targets: ["WBRApp"]),
+    .library(name: "WBRPublish", targets: ["WBRPublish"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,7 @@ let package = Package(
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "WBRModel", path: "Sources/WBRModel"),
     .target(name: "WBRStore", dependencies: ["WBRModel"], path: "Sources/WBRStore"),
+    .target(name: "WBRPublish", dependencies: ["WBRModel"], path: "Sources/WBRPublish"),
     .target(
       name: "WBRBuild",
       dependencies: ["WBRModel", "WBRStore", .product(name: "Yams", package: "Yams")],
@@ -31,7 +33,7 @@ let package = Package(
     .executableTarget(
       name: "WBRTerm",
       dependencies: [
-        "WBRModel", "WBRStore", "WBRBuild", "WBRApp", "CNcurses",
+        "WBRModel", "WBRStore", "WBRBuild", "WBRApp", "WBRPublish", "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/WBRTerm"
@@ -39,6 +41,10 @@ let package = Package(
     .testTarget(
       name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
     .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
+    .testTarget(
+      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore"],
+      path: "Tests/WBRPublishTests",
+      exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
       name: "WBRCompatTests", dependencies: ["WBRModel", "WBRStore"], path: "Tests/WBRCompatTests",

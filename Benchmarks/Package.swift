@@ -15,7 +15,7 @@ let package = Package(
       name: "wbr-bench",
       dependencies: [
         .product(name: "WBRModel", package: "wbr"), .product(name: "WBRStore", package: "wbr"),
-        .product(name: "WBRApp", package: "wbr"),
+        .product(name: "WBRApp", package: "wbr"), .product(name: "WBRPublish", package: "wbr"),
       ],
       path: "Sources/WBRBench"
     )

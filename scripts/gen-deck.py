@@ -255,6 +255,25 @@ def edge_metric(rng, i, n_weeks, n_months, owners):
     return m
 
 
+def add_quality(rng, deck):
+    """A third of the metrics get a partial week under review ("days"); the deck a data_quality
+    whose duplicate days fall in the week under review or before it (its own random stream, so
+    the rest of the deck is the same bytes as without --quality)."""
+    w = deck["week_ending"]
+    for m in deck["metrics"]:
+        last = m["weekly"][-1] if m["weekly"] else None
+        if last and last["week_ending"] == w and last["value"] is not None and rng.random() < 0.34:
+            last["days"] = rng.randint(1, 6)
+    wd = dt.date.fromisoformat(w)
+    # One duplicate day the week before (no mark); one in the week under review, half the time.
+    backs = (9, 2) if rng.random() < 0.5 else (9,)
+    deck["data_quality"] = {
+        "first_day": (wd - dt.timedelta(days=1000)).isoformat(), "last_day": w,
+        "missing_days": [], "duplicate_days": [(wd - dt.timedelta(days=b)).isoformat() for b in backs],
+        "rows_after_week_ending": 0,
+    }
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--metrics", type=int, default=1000)
@@ -264,6 +283,8 @@ def main():
     ap.add_argument("--adversarial", action="store_true")
     ap.add_argument("--edge", action="store_true", help="corner cases of analysis.md")
     ap.add_argument("--week-ending", help="W (default 2026-11-21)")
+    ap.add_argument("--quality", action="store_true",
+                    help="partial weeks under review (days) and duplicate days (data_quality)")
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--owners")
     a = ap.parse_args()
@@ -289,6 +310,8 @@ def main():
         deck["thresholds"] = {"wow_pct": 40, "yoy_bps": 300}
         rng.shuffle(deck["sections"])  # section order is the deck's, not the metrics'
         del deck["sections"][-1]  # its metrics go to "Other"
+    if a.quality:
+        add_quality(random.Random(a.seed + 1), deck)
     with open(a.output, "w", encoding="utf-8") as f:
         json.dump(deck, f, ensure_ascii=False, separators=(",", ":"))
     if a.owners:

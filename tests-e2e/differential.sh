@@ -34,6 +34,12 @@ for spec in "3 2026-11-21" "4 2021-01-02" "5 2020-12-27"; do
     -o "$tmp/edge-$1.json"
   check "$tmp/edge-$1.json"
 done
+# Partial weeks under review and duplicate days: the same marks, the same qualified signals
+# and the same (shorter) anomaly walk.
+python3 scripts/gen-deck.py --metrics 300 --edge --quality --seed 6 -o "$tmp/quality-6.json"
+check "$tmp/quality-6.json"
+python3 scripts/gen-deck.py --metrics 300 --quality --seed 7 -o "$tmp/quality-7.json"
+check "$tmp/quality-7.json"
 # Hostile values (+-1e308, zeros, all missing) must not make the numbers diverge either.
 python3 scripts/gen-deck.py --metrics 100 --adversarial --seed 1 -o "$tmp/adversarial.json"
 check "$tmp/adversarial.json"

@@ -41,9 +41,10 @@ check() {
 }
 
 check "markdown to stdout" 0 'Vendor \\\| onboarding<br>wave' -- --deck "$deck" --owners "$owners"
-check "torn line reported" 0 'wbr-journal.jsonl:5: warning: the last line is incomplete' -- --deck "$deck"
-check "carried commitment" 0 'Fix the feed \(Amara Okafor.*carried to 2026-11-28' -- --deck "$deck" --owners "$owners" --format txt
-check "csv row" 0 '^c1,amara,Amara Okafor,,Fix the feed,2026-11-14,2026-11-28,open,1' -- --deck "$deck" --owners "$owners" --format csv
+check "torn line reported" 0 'wbr-journal.jsonl:5: warning: \[journal.bad-line\] the last line is incomplete' -- --deck "$deck"
+check "carried commitment" 0 'Fix the feed \(Amara Okafor\): carried, now due next WBR \(w/e 11-28\)' -- --deck "$deck" --owners "$owners" --format txt
+check "csv row" 0 '^c1,,,amara,Amara Okafor,amara.okafor@example.com,Fix the feed,2026-11-14,2026-11-28,open,carried,1,,' -- --deck "$deck" --owners "$owners" --format csv
+check "html for mail" 0 '<strong>Explained</strong>: <span style="white-space:pre-line">Vendor \| onboarding' -- --deck "$deck" --owners "$owners" --format html
 check "json" 0 '"format": "wbr-notes"' -- --deck "$deck" --format json
 check "--ascii text" 0 'WoW -' -- --deck "$deck" --owners "$owners" --format txt --ascii
 if "$WBR_BIN" notes --deck "$deck" --ascii 2>/dev/null | LC_ALL=C grep -q '[^ -~]'; then
@@ -52,7 +53,7 @@ else
   echo "ok: --ascii markdown is ASCII"
 fi
 sha=$(sha256sum "$deck" | cut -d' ' -f1)
-check "deck SHA-256 of the file" 0 "^Deck SHA-256: $sha\$" -- --deck "$deck" --format txt
+check "deck SHA-256 of the file" 0 "^  Deck SHA-256: $sha\$" -- --deck "$deck" --format txt
 check "journal alone" 0 'Anomalies: not known' -- --journal "$J" --week 2026-11-21
 check "bad week" 64 'expected a date' -- --deck "$deck" --week 2026-13-01
 check "missing journal folder" 66 'cannot open the journal' -- --journal "$dir/nope/j.jsonl" --week 2026-11-21

@@ -44,13 +44,13 @@ mkfifo "$tmp/fifo"
 run 66 'cannot read the file: it is a character device, not a file' "$WBR_BIN" check /dev/zero
 run 66 'it is a character device' "$WBR_BIN" report /dev/zero
 run 66 'it is a character device' "$WBR_BIN" check "$DECK" --owners /dev/zero
-run 65 'empty pipe' "$WBR_BIN" check "$tmp/fifo"
+run 66 'empty pipe' "$WBR_BIN" check "$tmp/fifo"
 run 0 'can be reviewed' "$WBR_BIN" check <(cat "$DECK")
 run 0 'Retail WBR' "$WBR_BIN" report <(cat "$DECK")
 run 65 'the stream is larger than the limit of 1024 bytes' "$WBR_BIN" check --max-file-size 1K <(cat "$DECK")
 run 66 'it is a character device' "$WBR_BIN" build --config /dev/zero --data "$DATA"
 run 66 'it is a character device' "$WBR_BIN" build --config "$CONFIG" --data /dev/zero
-run 65 'empty pipe' "$WBR_BIN" build --config "$CONFIG" --data "$tmp/fifo"
+run 66 'empty pipe' "$WBR_BIN" build --config "$CONFIG" --data "$tmp/fifo"
 run 0 '"format": "wbr-deck"' "$WBR_BIN" build --config <(cat "$CONFIG") --data <(cat "$DATA") --quiet
 # Standard input for the CSV: from a pipe or a file, never from a terminal.
 if timeout 10 "$WBR_BIN" build --config "$CONFIG" --data - --quiet <"$DATA" >"$tmp/built.json" && grep -q wbr-deck "$tmp/built.json"; then
@@ -95,14 +95,22 @@ run 0 '' "${notes[@]}" -o "$tmp/link.md" --force
 ln -s "$tmp/nowhere.md" "$tmp/dangling.md"
 run 73 'symbolic link to a file that does not exist' "${notes[@]}" -o "$tmp/dangling.md" --force
 [ ! -e "$tmp/nowhere.md" ] && ok "a link to nothing creates nothing" || fail "a link to nothing created its target"
-run 73 'it is a pipe, not a file; .*\(-o -\)' "${notes[@]}" -o "$tmp/fifo" --force
+run 73 'it is a pipe that nothing reads' "${notes[@]}" -o "$tmp/fifo" --force
 [ -p "$tmp/fifo" ] && ok "the FIFO is still a FIFO" || fail "the FIFO was replaced"
+# With a reader (started beside it, as in a pipeline), written through, as a shell's > would.
+cat "$tmp/fifo" >"$tmp/from-fifo" &
+reader=$!
+run 0 '' "${notes[@]}" -o "$tmp/fifo"
+wait "$reader"
+[ -p "$tmp/fifo" ] && grep -q 'notes for the week' "$tmp/from-fifo" && ok "-o writes through a read FIFO" \
+  || fail "-o through a read FIFO"
 # A device of our own when root may make one (a regression must not replace /dev/null itself:
 # as root, main once did that to /dev/full); otherwise /dev/null, whose folder we cannot write.
 dev=/dev/null
 if [ "$(id -u)" = 0 ] && mknod "$tmp/null" c 1 3 2>/dev/null; then dev=$tmp/null; fi
-run 73 'it is a character device, not a file' "${notes[@]}" -o "$dev" --force
-[ -c "$dev" ] && ok "$dev is still a device" || fail "$dev was replaced"
+run 0 '' "${notes[@]}" -o "$dev"
+[ -c "$dev" ] && ok "-o $dev writes through; still a device" || fail "$dev was replaced"
+run 74 'No space left on device' "${notes[@]}" -o /dev/full
 run 0 '^# WBR: notes' "${notes[@]}" -o -
 run 73 'it is a folder' "${notes[@]}" -o "$tmp" --force
 # build -o: refuses to replace without --force, says so; keeps the mode with it.
@@ -112,7 +120,8 @@ run 73 'already exists \(use --force to replace it\)' "$WBR_BIN" build --config 
 run 0 '' "$WBR_BIN" build --config "$CONFIG" --data "$DATA" -o "$tmp/deck.json" --quiet --force
 [ "$(stat -c %a "$tmp/deck.json")" = 640 ] && ok "build --force keeps mode 640" || fail "build --force mode $(stat -c %a "$tmp/deck.json")"
 run 0 '"format": "wbr-deck"' "$WBR_BIN" build --config "$CONFIG" --data "$DATA" -o - --quiet
-run 73 'it is a character device' "$WBR_BIN" build --config "$CONFIG" --data "$DATA" -o "$dev" --force --quiet
+run 0 '' "$WBR_BIN" build --config "$CONFIG" --data "$DATA" -o "$dev" --quiet
+[ -c "$dev" ] && ok "build -o $dev: still a device" || fail "build -o $dev replaced it"
 
 if [ "$fails" -gt 0 ]; then echo "paths.sh: $fails failures"; exit 1; fi
 echo "paths.sh: all passed"

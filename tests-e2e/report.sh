@@ -27,9 +27,11 @@ golden retail-report.txt
 golden --ascii retail-report-ascii.txt
 golden --json retail-report.json
 
-# Warnings are counted on stderr only; stdout is the report alone.
+# Warnings are listed (with their codes) and counted on stderr only, as check lists them, with
+# a verdict last; stdout is the report alone.
 "$WBR_BIN" report "$DECK" --owners "$OWNERS" >"$out" 2>"$err"
-grep -q 'retail-deck.json: 4 warnings (wbr check lists them)' "$err" || fail "warning count not on stderr"
+grep -q 'retail-deck.json:[0-9:]*: warning: \[deck.missing-weeks\] ' "$err" || fail "warnings not listed on stderr"
+[ "$(tail -n 1 "$err")" = "$DECK: 10 anomalies, 4 warnings: reported" ] || fail "no verdict last on stderr"
 grep -q 'warning' "$out" && fail "warnings on stdout"
 "$WBR_BIN" report "$DECK" --owners "$OWNERS" --ascii >"$out" 2>/dev/null
 if grep -qF -e ▁ -e ▂ -e ▃ -e ▄ -e ▅ -e ▆ -e ▇ -e █ -e · -e − -e › -e ± "$out"; then

@@ -5,31 +5,56 @@ import WBRModel
 /// Same numbers as the WBR App except where it misleads (docs/BUILD.md lists each deviation):
 /// rows after week_ending never count, a blank is missing rather than zero, a period with
 /// missing days is marked partial and warned about, and every fiscal year-end month works.
+/// What the data lacked or repeated travels with the deck (`data_quality`), and a number the
+/// build cannot trust (a row cut short, an ambiguous date, a sum past the largest double) is an
+/// error, never a silent value.
 public enum DeckBuilder {
   /// Reads both files and builds the deck; warnings come back with it, errors are thrown
-  /// (exit 65 for bad content, 66 for a file that cannot be read).
-  /// Files over `limits.maxFileBytes` are refused unread, and config strings over
-  /// `limits.json.maxStringBytes` refused.
+  /// (exit 65 for bad content, 66 for a file that cannot be read) together with the warnings
+  /// found before them. Files over `limits.maxFileBytes` are refused unread, and config
+  /// strings over `limits.json.maxStringBytes` refused.
   public static func build(
-    configPath: String, dataPath: String, limits: LoadOptions = LoadOptions()
+    configPath: String, dataPath: String, limits: LoadOptions = LoadOptions(),
+    options: BuildOptions = BuildOptions()
   ) throws(InputError) -> (Deck, [Diagnostic]) {
     var log = BuildLog()
-    let config = try ConfigReader.read(
-      path: configPath, log: &log, maxBytes: limits.maxFileBytes, maxStringBytes: limits.json.maxStringBytes)
-    let table = try CSVReader.read(path: dataPath, maxBytes: limits.maxFileBytes)
-    let deck = try build(config: config, table: table, configFile: configPath, dataFile: dataPath, log: &log)
-    return (deck, log.warnings)
+    do {
+      let config = try ConfigReader.read(
+        path: configPath, log: &log, maxBytes: limits.maxFileBytes,
+        maxStringBytes: limits.json.maxStringBytes,
+        weekEndingRequired: options.weekEnding == nil)
+      let table = try CSVReader.read(
+        path: dataPath, maxBytes: limits.maxFileBytes, separator: options.separator)
+      let deck = try build(
+        config: config, table: table, configFile: configPath, dataFile: dataPath, log: &log, options: options)
+      return (deck, log.warnings)
+    } catch {
+      let known = Set(error.diagnostics.map(\.description))
+      throw InputError(
+        kind: error.kind,
+        diagnostics: error.diagnostics + log.warnings.filter { !known.contains($0.description) })
+    }
   }
 
   /// Builds from an already read config and table.
   public static func build(
-    config: WBRConfig, table: CSVTable, configFile: String, dataFile: String, log: inout BuildLog
+    config: WBRConfig, table: CSVTable, configFile: String, dataFile: String, log: inout BuildLog,
+    options: BuildOptions = BuildOptions()
   ) throws(InputError) -> Deck {
-    let w = config.setup.weekEnding
+    let dates = try DateColumn.read(table: table, file: dataFile, order: options.dateOrder, log: &log)
+    let dataDays = DataDays(table: table, dates: dates, config: config)
+    let (w, source) = try weekEnding(config: config, options: options, days: dataDays, configFile: configFile)
     let rows = try DataRows.locate(
-      table: table, file: dataFile, weekEnding: w, weekEndingLine: config.setup.weekEndingLine,
-      configFile: configFile, log: &log)
-    DuplicateRows.warn(rows: rows, config: config, log: &log)
+      table: table, dates: dates, file: dataFile, weekEnding: w, source: source, log: &log)
+    let duplicates = DuplicateRows.find(rows: rows, config: config, log: &log)
+    let latest = dataDays.latestCompleteWeek(weekday: w.isoWeekday, from: w.adding(days: 7))
+    if let latest {
+      log.add(
+        .buildStaleWeekEnding, source.file, line: source.line,
+        "\(source.name) is \(w), but \(dataFile) holds a complete week after it, ending \(latest) "
+          + "(data to \(dataDays.last)): is the config last week's? Update setup.week_ending, or pass "
+          + "--week-ending latest")
+    }
     let ordered = FunctionOrder.order(config, file: configFile, log: &log)
     try log.throwIfErrors()
     let calendar = FiscalPeriods(yearEndMonth: config.setup.fiscalYearEndMonth)
@@ -64,11 +89,65 @@ public enum DeckBuilder {
       }
     }
     try log.throwIfErrors()
-    BuildWarnings.weekNumber(config: config, calendar: calendar, file: configFile, log: &log)
+    Overflow.check(
+      values, columnTargets: columnTargets, grid: grid, order: ordered, file: configFile, log: &log)
+    try log.throwIfErrors()
+    if source.name == "setup.week_ending" {
+      BuildWarnings.weekNumber(config: config, weekEnding: w, calendar: calendar, file: configFile, log: &log)
+    }
     BuildWarnings.partialPeriods(
       rows: rows, grid: grid, layout: layout, values: values, dataFile: dataFile, log: &log)
+    let quality = DataQuality(
+      firstDay: dates.first, lastDay: dates.last,
+      missingDays: rows.hasRow.indices.filter { !rows.hasRow[$0] }.map { rows.firstDay.adding(days: $0) },
+      duplicateDays: duplicates, rowsAfterWeekEnding: rows.rowsAfter, latestCompleteWeek: latest)
     let assembler = DeckAssembler(
       config: config, grid: grid, values: values, columnTargets: columnTargets, configFile: configFile)
-    return assembler.deck(layout: layout, log: &log)
+    var deck = assembler.deck(layout: layout, log: &log)
+    if let asOf = options.asOf { deck.asOf = asOf }
+    deck.dataQuality = quality.isClean ? nil : quality
+    BuildWarnings.partialWeek(deck: deck, dataFile: dataFile, log: &log)
+    return deck
+  }
+
+  /// The week under review: `--week-ending`'s day, the last complete week for `latest`, else
+  /// the config's; with where it came from, for messages.
+  static func weekEnding(
+    config: WBRConfig, options: BuildOptions, days: DataDays, configFile: String
+  ) throws(InputError) -> (Day, WeekEndingSource) {
+    switch options.weekEnding {
+    case .day(let d)?:
+      return (d, .option(configFile: configFile))
+    case .latest?:
+      let weekday = config.setup.weekEnding?.isoWeekday
+      guard let d = days.latestCompleteWeek(weekday: weekday) else {
+        let on = weekday.map { " ending on a \(Day.weekdayName($0))" } ?? ""
+        throw InputError(
+          kind: .refused,
+          diagnostics: [
+            Diagnostic(
+              .buildNoCompleteWeek, file: configFile,
+              message: "--week-ending latest: expected seven days in a row with data\(on), found none "
+                + "(data from \(days.first) to \(days.last))")
+          ])
+      }
+      return (d, .option(configFile: configFile))
+    case nil:
+      guard let w = config.setup.weekEnding else {
+        throw InputError(
+          kind: .refused,
+          diagnostics: [
+            Diagnostic(.configMissingKey, file: configFile, message: "expected setup.week_ending, found none")
+          ])
+      }
+      return (w, .config(configFile, line: config.setup.weekEndingLine))
+    }
+  }
+}
+
+extension Day {
+  /// "Monday" … "Sunday" for an ISO weekday 1–7.
+  static func weekdayName(_ isoWeekday: Int) -> String {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(isoWeekday + 6) % 7]
   }
 }

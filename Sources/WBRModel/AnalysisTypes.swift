@@ -55,6 +55,10 @@ public struct Signal: Sendable, Equatable {
   /// The plain-language sentence, e.g. "158 is above the upper natural process limit 132.5".
   /// Numbers in it are formatted with the metric's display format.
   public var sentence: String
+  /// The data-quality mark that may explain this signal (`data.partial` for a move down,
+  /// `data.duplicate` for a move up); such a signal is shown with the mark and is not an
+  /// anomaly. Nil for a signal the data's quality cannot explain.
+  public var qualifiedBy: QualityMark?
   public init(id: SignalID, direction: Direction, sentence: String) {
     self.id = id
     self.direction = direction
@@ -67,6 +71,14 @@ public enum QualityMark: String, Sendable, Equatable, CaseIterable, Comparable {
   case missing = "data.missing"
   case short = "data.short"
   case series = "data.series"
+  /// The current week has fewer than 7 days of data (its point's `days`).
+  case partial = "data.partial"
+  /// The current week holds a day whose rows were loaded twice (the deck's `data_quality`).
+  case duplicate = "data.duplicate"
+
+  /// Whether a signal on a week with this mark may be about the data rather than the
+  /// business (`DeckAnalyzer.qualify`).
+  public var qualifiesSignals: Bool { self == .partial || self == .duplicate }
   public var rank: Int { QualityMark.allCases.firstIndex(of: self) ?? 0 }
   public static func < (a: QualityMark, b: QualityMark) -> Bool { a.rank < b.rank }
 }
@@ -161,7 +173,14 @@ public struct MetricAnalysis: Sendable, Equatable {
     self.format = .automatic()
   }
 
-  public var isAnomaly: Bool { !signals.isEmpty }
+  /// A metric with a signal the data's quality cannot explain is an anomaly. On a partial week
+  /// (`data.partial`) a move down may be the missing days, on a week with days loaded twice
+  /// (`data.duplicate`) a move up may be the doubled ones: those signals are shown with the
+  /// mark, off the walk; a signal against that direction still stands.
+  public var isAnomaly: Bool { signals.contains { $0.qualifiedBy == nil } }
+
+  /// Whether this week has signals, all of them beside a data-quality mark that may explain them.
+  public var signalsQualified: Bool { !signals.isEmpty && !isAnomaly }
   /// Strongest signal strength, 0 when none.
   public var strength: Int { signals.map(\.strength).max() ?? 0 }
 }

@@ -13,12 +13,17 @@ public struct Deck: Sendable, Equatable {
   public var asOf: String?
   public var sections: [Section]
   public var thresholds: Thresholds
+  /// What the pipeline knew about the data (partial, doubled or newer days); nil when the
+  /// deck says nothing about it.
+  public var dataQuality: DataQuality?
   public var metrics: [Metric]
 
   public init(
     title: String, weekEnding: Day, fiscalYearEndMonth: Int = 12, asOf: String? = nil,
-    sections: [Section] = [], thresholds: Thresholds = Thresholds(), metrics: [Metric]
+    sections: [Section] = [], thresholds: Thresholds = Thresholds(), dataQuality: DataQuality? = nil,
+    metrics: [Metric]
   ) {
+    self.dataQuality = dataQuality
     self.title = title
     self.weekEnding = weekEnding
     self.fiscalYearEndMonth = fiscalYearEndMonth

@@ -1,8 +1,10 @@
-/// A located problem in an input file: where (file, line:column, JSON path) and what
-/// (expected vs found). Errors refuse the file; warnings are listed and the review goes on.
+/// A located problem in an input file: where (file, line:column, JSON path), what (expected vs
+/// found) and its stable code (`ProblemCode`, docs/PROBLEMS.md). Errors refuse the file;
+/// warnings are listed and the review goes on.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   public enum Severity: String, Sendable, Equatable { case error, warning }
 
+  public var code: ProblemCode
   public var severity: Severity
   public var file: String
   /// 1-based; 0 when unknown.
@@ -12,12 +14,16 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   /// JSON path such as `metrics[12].weekly[3].value`; empty for the whole file.
   public var path: String
   public var message: String
+  /// For a `problems.omitted` line: how many problems of its severity it stands for (past a
+  /// listing cap); 0 for every other diagnostic.
+  public var omitted: Int = 0
 
+  /// A problem; its severity is its code's.
   public init(
-    severity: Severity, file: String, line: Int = 0, column: Int = 0, path: String = "",
-    message: String
+    _ code: ProblemCode, file: String, line: Int = 0, column: Int = 0, path: String = "", message: String
   ) {
-    self.severity = severity
+    self.code = code
+    self.severity = code.severity
     self.file = file
     self.line = line
     self.column = column
@@ -25,11 +31,24 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `file:line:column: error: path: message`, the form compilers and editors understand.
+  /// The line that stands for `count` problems of `severity` that were not listed.
+  public static func omitted(_ count: Int, _ severity: Severity, file: String) -> Diagnostic {
+    var d = Diagnostic(
+      .omitted, file: file,
+      message: "\(count) more \(severity.rawValue)\(count == 1 ? "" : "s") not listed")
+    d.severity = severity
+    d.omitted = count
+    return d
+  }
+
+  /// How many problems this line counts for: 1, or the number a `problems.omitted` line stands for.
+  public var weight: Int { code == .omitted ? omitted : 1 }
+
+  /// `file:line:column: error: [code] path: message`, the form compilers and editors understand.
   public var description: String {
     var s = file
     if line > 0 { s += ":\(line)" + (column > 0 ? ":\(column)" : "") }
-    s += ": \(severity.rawValue): "
+    s += ": \(severity.rawValue): [\(code.rawValue)] "
     if !path.isEmpty { s += "\(path): " }
     return s + message
   }

@@ -98,7 +98,7 @@ import WBRModel
 
   @Test func ownerPickerShowsOnlyThatOwnersMetrics() throws {
     var s = Fixtures.apply(
-      [.openOwnerPicker, .edit(.insert("amara")), .submit], to: try Self.retail(width: 100, height: 24))
+      [.show(.ownerPicker), .edit(.insert("amara")), .submit], to: try Self.retail(width: 100, height: 24))
     #expect(s.overlay == nil)
     #expect(s.deckList.owner == "amara")
     #expect(!s.deckList.rows.isEmpty)

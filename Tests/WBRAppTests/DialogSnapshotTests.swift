@@ -11,9 +11,9 @@ import WBRModel
   static let sizes = [(160, 48), (40, 10)]
 
   private func state(
-    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: RecordState.Access = .writable
+    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: MeetingRecordState.Access = .writable
   ) -> AppState {
-    let record = RecordState(
+    let record = MeetingRecordState(
       week: Fixtures.weekEnding, record: MeetingRecord(events: events), access: access,
       journalPath: "/meetings/wbr-journal.jsonl")
     return RecordOpening.open(Fixtures.state(width: width, height: height), record: record)
@@ -27,7 +27,7 @@ import WBRModel
   }
 
   @Test(arguments: sizes) func help(width: Int, height: Int) {
-    check(Fixtures.apply([.showHelp], to: state(width, height)), "help")
+    check(Fixtures.apply([.show(.help)], to: state(width, height)), "help")
   }
 
   @Test(arguments: sizes) func outcomeMenu(width: Int, height: Int) {
@@ -75,6 +75,6 @@ import WBRModel
   }
 
   @Test(arguments: sizes) func ownerPicker(width: Int, height: Int) {
-    check(Fixtures.apply([.openOwnerPicker], to: state(width, height)), "owner-picker")
+    check(Fixtures.apply([.show(.ownerPicker)], to: state(width, height)), "owner-picker")
   }
 }

@@ -43,8 +43,8 @@ import Testing
   }
 
   @Test func helpAndFooterComeFromTheTable() {
-    let s = Fixtures.apply([.showHelp], to: Fixtures.state())
-    let help = HelpView.lines(s)
+    let s = Fixtures.apply([.show(.help)], to: Fixtures.state())
+    let help = HelpLayout.lines(s)
     #expect(help.contains { $0.keys == "q" && $0.help == "quit" })
     #expect(help.contains { $0.keys == "Enter → l" && $0.help == "open the metric" })
     // The keys, a blank line, "Marks", then the legend of the row's marks.

@@ -12,7 +12,7 @@ import WBRModel
     h.press(.char("a"))
     h.type("Fix the feed")
     h.press(.enter)
-    let c = try #require(h.state.record.record.commitments.first)
+    let c = try #require(h.state.meeting.record.commitments.first)
     #expect(c.text == "Fix the feed")
     #expect(c.owner == "kenji")
     #expect(c.metric == "in_stock")
@@ -35,7 +35,7 @@ import WBRModel
     #expect(form.ownerSelected == 2)  // the current owner, Kenji
     h.type("zoe")  // accents ignored
     h.press(.tab, .pageDown, .enter)
-    let c = try #require(h.state.record.record.commitments.first)
+    let c = try #require(h.state.meeting.record.commitments.first)
     #expect(c.owner == "zoe")
     #expect(c.due == Fixtures.weekEnding.adding(days: 14))
   }
@@ -47,7 +47,7 @@ import WBRModel
     h.press(.tab)
     h.type("Olu")
     h.press(.enter)
-    #expect(h.state.record.record.commitments.first?.owner == "Olu")
+    #expect(h.state.meeting.record.commitments.first?.owner == "Olu")
   }
 
   @Test func theDueWeekIsChecked() throws {
@@ -100,13 +100,13 @@ import WBRModel
   @Test func doneCarryAndDropWithAReason() throws {
     let h = try RecordHarness(events: RecordEvents.earlier)
     h.press(.char("d"))  // c1 done
-    #expect(h.state.record.record.commitment(id: "c1")?.status == .done)
+    #expect(h.state.meeting.record.commitment(id: "c1")?.status == .done)
     h.press(.char("d"))
     #expect(h.state.message?.text == "Already done: Fix the delivery feed")
     h.press(.down)
     #expect(CommitmentRows.selected(h.state)?.id == "c3")
     h.press(.char("r"))
-    #expect(h.state.record.record.commitment(id: "c3")?.due == Fixtures.weekEnding.adding(days: 7))
+    #expect(h.state.meeting.record.commitment(id: "c3")?.due == Fixtures.weekEnding.adding(days: 7))
     #expect(CommitmentsView.status(try #require(CommitmentRows.selected(h.state)), h.state).0 == "carried")
     h.press(.down, .char("D"))
     #expect(h.state.bindingContext == .dialog)
@@ -114,7 +114,7 @@ import WBRModel
     #expect(h.state.message?.text == "Say why it is dropped (Esc cancels)")
     h.type("Superseded by the Q3 plan")
     h.press(.enter)
-    let c2 = try #require(h.state.record.record.commitment(id: "c2"))
+    let c2 = try #require(h.state.meeting.record.commitment(id: "c2"))
     #expect(c2.status == .dropped)
     #expect(c2.dropReason == "Superseded by the Q3 plan")
     #expect(h.journalLines.count == RecordEvents.earlier.count + 3)
@@ -133,7 +133,7 @@ import WBRModel
     #expect(form.metricName == "Delivery speed (days)")
     h.type(" today")
     h.press(.enter)
-    let last = try #require(h.state.record.record.events.last)
+    let last = try #require(h.state.meeting.record.events.last)
     #expect(
       last.change
         == .commitmentEdited(id: "c1", text: "Fix the delivery feed today", owner: nil, due: nil))
@@ -147,7 +147,7 @@ import WBRModel
     h.press(.char("a"))
     h.type("Hire a planner")
     h.press(.enter)
-    let c = try #require(h.state.record.record.commitments.last)
+    let c = try #require(h.state.meeting.record.commitments.last)
     #expect(c.metric == nil)
     #expect(c.owner == nil)
     #expect(CommitmentRows.rows(h.state).contains { $0.commitment?.id == c.id })

@@ -18,12 +18,12 @@ import WBRModel
     h.press(.enter)
     #expect(h.state.overlay == nil)
     #expect(h.state.message?.text == "Saved: Revenue explained")
-    #expect(h.state.record.thisWeek.outcomes["revenue"]?.kind == .explained("Promo week; 漢字 ok"))
+    #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .explained("Promo week; 漢字 ok"))
     #expect(h.journalLines.count == 1)
     #expect(
       try h.recordOnDisk.week(Fixtures.weekEnding).outcomes["revenue"]?.kind
         == .explained("Promo week; 漢字 ok"))
-    #expect(h.state.record.thisWeek.outcomes["revenue"]?.signals.contains("xmr.limit") == true)
+    #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.signals.contains("xmr.limit") == true)
   }
 
   @Test func escapeCancelsAndChangesNothing() throws {
@@ -34,7 +34,7 @@ import WBRModel
     h.press(.escape)
     #expect(h.state.overlay == nil)
     #expect(h.journalLines.isEmpty)
-    #expect(h.state.record.record.events.isEmpty)
+    #expect(h.state.meeting.record.events.isEmpty)
     h.press(.char("e"), .escape)
     #expect(h.state.overlay == nil)
   }
@@ -54,7 +54,7 @@ import WBRModel
     h.select("revenue")
     h.press(.char("e"), .char("i"))
     #expect(h.state.overlay == nil)
-    let c = try #require(h.state.record.record.commitments.first)
+    let c = try #require(h.state.meeting.record.commitments.first)
     #expect(c.text == "Report back on Revenue")
     #expect(c.owner == "zoe")
     #expect(c.due == Fixtures.weekEnding.adding(days: 7))
@@ -62,8 +62,8 @@ import WBRModel
     #expect(h.state.message?.text == "Saved: Revenue investigating; Zoë Øster reports back on 2024-07-07")
     // One undo takes both back.
     h.press(.char("u"))
-    #expect(h.state.record.record.commitments.isEmpty)
-    #expect(h.state.record.thisWeek.outcomes.isEmpty)
+    #expect(h.state.meeting.record.commitments.isEmpty)
+    #expect(h.state.meeting.thisWeek.outcomes.isEmpty)
     #expect(h.state.message?.text == "Undone: Revenue investigating")
   }
 
@@ -71,7 +71,7 @@ import WBRModel
     let h = try RecordHarness()
     h.select("delivery")
     h.press(.char("e"), .char("r"), .enter)
-    #expect(h.state.record.thisWeek.outcomes["delivery"]?.kind == .routine(nil))
+    #expect(h.state.meeting.thisWeek.outcomes["delivery"]?.kind == .routine(nil))
     h.press(.char("e"))
     guard case .record(.outcomeMenu(let menu)) = h.state.overlay else {
       Issue.record("no menu")
@@ -80,7 +80,7 @@ import WBRModel
     #expect(menu.options == [.explained, .investigating, .routine, .clear])
     #expect(menu.selected == 2)  // the current outcome
     h.press(.char("c"))
-    #expect(h.state.record.thisWeek.outcomes["delivery"] == nil)
+    #expect(h.state.meeting.thisWeek.outcomes["delivery"] == nil)
     #expect(h.journalLines.count == 2)
   }
 
@@ -88,17 +88,17 @@ import WBRModel
     let h = try RecordHarness()
     h.select("revenue")
     h.press(.char("e"), .down, .down, .down, .up, .enter)
-    #expect(h.state.record.thisWeek.outcomes["revenue"]?.kind == .investigating)
+    #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .investigating)
   }
 
   @Test func spaceMarksReviewedAndTakesItBack() throws {
     let h = try RecordHarness()
     h.select("orders")
     h.press(.char(" "))
-    #expect(h.state.record.thisWeek.reviewed == ["orders"])
+    #expect(h.state.meeting.thisWeek.reviewed == ["orders"])
     #expect(MeetingProgress(h.state).reviewed == 1)
     h.press(.char(" "))
-    #expect(h.state.record.thisWeek.reviewed.isEmpty)
+    #expect(h.state.meeting.thisWeek.reviewed.isEmpty)
     #expect(h.journalLines.count == 2)
     #expect(try h.recordOnDisk.week(Fixtures.weekEnding).reviewed.isEmpty)
   }
@@ -112,13 +112,13 @@ import WBRModel
     h.select("nps")
     h.press(.char(" "))
     h.press(.char("u"))
-    #expect(h.state.record.thisWeek.reviewed == ["orders"])
+    #expect(h.state.meeting.thisWeek.reviewed == ["orders"])
     #expect(h.state.message?.text == "Undone: NPS marked reviewed")
     h.press(.char("u"))
-    #expect(h.state.record.thisWeek.reviewed.isEmpty)
+    #expect(h.state.meeting.thisWeek.reviewed.isEmpty)
     h.press(.char("u"))
     #expect(h.state.message?.text == "Nothing to undo in this meeting")
-    #expect(h.state.record.record.commitments.count == 4)  // earlier meetings untouched
+    #expect(h.state.meeting.record.commitments.count == 4)  // earlier meetings untouched
   }
 
   @Test func resumingSelectsTheLastMetricChanged() throws {
@@ -137,7 +137,7 @@ import WBRModel
     h.type("Promo week")
     h.press(.enter)
     #expect(h.state.screen == .drillDown(metric: 0))
-    let lines = DrillDownView.context(h.state, metric: 0).record?.map(\.text)
+    let lines = DrillDownLayout.context(h.state, metric: 0).record?.map(\.text)
     #expect(lines == ["Explained: Promo week"])
   }
 }

@@ -9,7 +9,7 @@ import WBRStore
 @Suite struct RecordSafetyTests {
   @Test func readOnlyRefusesEveryChangeWithAMessage() {
     var s = Fixtures.state(width: 80, height: 24)
-    s.record = RecordState(
+    s.meeting = MeetingRecordState(
       week: Fixtures.weekEnding, access: .readOnly(reason: "another wbr has this journal open"))
     for action in [RecordAction.outcome, .addCommitment, .toggleReviewed, .undo] {
       let (next, effects) = AppUpdate.update(s, .record(action))
@@ -57,7 +57,7 @@ import WBRStore
       return
     }
     #expect(form.text.text == "Fix the feed")
-    #expect(h.state.record.record.events.isEmpty)
+    #expect(h.state.meeting.record.events.isEmpty)
   }
 
   @Test func ctrlCWithTypedTextKeepsItInTheRecoveryNote() throws {
@@ -92,7 +92,7 @@ import WBRStore
     s = Fixtures.apply([.edit(.insert("obsolete"))], to: s)
     #expect(
       AppUpdate.update(s, .terminate(signal: 15)).1 == [
-        .record(.keepUnsaved(title: "Drop", text: "obsolete")), .exit(status: 143),
+        .keepUnsaved(title: "Drop", text: "obsolete"), .exit(status: 143),
       ])
   }
 
@@ -154,8 +154,8 @@ import WBRStore
     #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\"format\": \"wbr-notes\""))
   }
 
-  /// A path the output rules refuse is refused at once, before the lead is asked to replace
-  /// it: a FIFO stays a FIFO (issue #14: a device node became a regular file).
+  /// A path the output rules refuse is refused at once, never waited on or replaced: a FIFO
+  /// nothing reads stays a FIFO (issue #14: a device node became a regular file).
   @Test func exportRefusesWhatIsNotAFileBeforeAsking() throws {
     let h = try RecordHarness()
     let fifo = h.folder + "/fifo"
@@ -164,7 +164,7 @@ import WBRStore
     h.type(fifo)
     h.press(.enter)
     #expect(
-      h.state.message?.text.hasPrefix("Not exported: \(fifo): cannot create: it is a pipe, not a file")
+      h.state.message?.text.hasPrefix("Not exported: \(fifo): cannot create: it is a pipe that nothing reads")
         == true)
     var info = stat()
     #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)

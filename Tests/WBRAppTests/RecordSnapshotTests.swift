@@ -6,8 +6,9 @@ import WBRModel
 /// Golden screens of the meeting record at 80×24: the dialogs, the commitments screen, the
 /// read-only header. `WBR_RECORD=1` re-records them.
 @Suite struct RecordSnapshotTests {
-  private func state(_ events: [RecordEvent] = [], access: RecordState.Access = .writable) -> AppState {
-    let record = RecordState(
+  private func state(_ events: [RecordEvent] = [], access: MeetingRecordState.Access = .writable) -> AppState
+  {
+    let record = MeetingRecordState(
       week: Fixtures.weekEnding, record: MeetingRecord(events: events), access: access,
       journalPath: "/meetings/wbr-journal.jsonl")
     return RecordOpening.open(Fixtures.state(width: 80, height: 24), record: record)

@@ -25,7 +25,7 @@ import Testing
 
   @Test func helpOverlay() {
     assertSnapshot(
-      render(Fixtures.apply([.showHelp], to: Fixtures.state(height: 20))).snapshot, named: "help-80x20")
+      render(Fixtures.apply([.show(.help)], to: Fixtures.state(height: 20))).snapshot, named: "help-80x20")
   }
 
   @Test func drillDown() {
@@ -39,15 +39,8 @@ import Testing
   }
 
   @Test func ownerPicker() {
-    let s = Fixtures.apply([.openOwnerPicker], to: Fixtures.state(width: 60, height: 12))
+    let s = Fixtures.apply([.show(.ownerPicker)], to: Fixtures.state(width: 60, height: 12))
     assertSnapshot(render(s).snapshot, named: "owner-picker-60x12")
-  }
-
-  @Test func textEntryDialog() {
-    var s = Fixtures.state(width: 60, height: 10)
-    s.overlay = .textEntry(TextEntryState(title: "Explanation", purpose: .explanation(metric: 0)))
-    s = Fixtures.apply([.edit(.insert("Promo week; 漢字 too"))], to: s)
-    assertSnapshot(render(s).snapshot, named: "text-entry-60x10")
   }
 
   @Test func tooSmall() {
@@ -59,7 +52,7 @@ import Testing
   func anySizeRendersWithoutCrashing(width: Int, height: Int) {
     for s in [
       Fixtures.state(width: width, height: height),
-      Fixtures.apply([.showHelp], to: Fixtures.state(width: width, height: height)),
+      Fixtures.apply([.show(.help)], to: Fixtures.state(width: width, height: height)),
     ] {
       let screen = render(s)
       #expect(screen.size == Size(width: width, height: height))

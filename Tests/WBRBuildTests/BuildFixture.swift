@@ -15,14 +15,14 @@ struct BuildFixture {
     try csv.write(toFile: dir.appendingPathComponent("daily.csv").path, atomically: true, encoding: .utf8)
   }
 
-  func build() throws(InputError) -> (Deck, [Diagnostic]) {
-    try DeckBuilder.build(configPath: configPath, dataPath: dataPath)
+  func build(_ options: BuildOptions = BuildOptions()) throws(InputError) -> (Deck, [Diagnostic]) {
+    try DeckBuilder.build(configPath: configPath, dataPath: dataPath, options: options)
   }
 
   /// The error a build is refused with (nil when it succeeds).
-  func refusal() -> InputError? {
+  func refusal(_ options: BuildOptions = BuildOptions()) -> InputError? {
     do {
-      _ = try build()
+      _ = try build(options)
       return nil
     } catch {
       return error

@@ -39,7 +39,7 @@ import WBRModel
     let percent = try load("huge-percent.json")
     #expect(
       ReportText.render(DeckReport(deck: percent)).contains("\u{2212}$1e310% is below the target $1e310%"))
-    #expect(notes(percent, .txt).contains("Value \u{2212}$1e310%"))
+    #expect(notes(percent, .txt).contains(": \u{2212}$1e310%, WoW"))
   }
 
   /// Digit grouping recounted the digits for every digit: quadratic, and 1e308 has 309. The
@@ -58,7 +58,7 @@ import WBRModel
   @Test func aPrefixWithAnEscapeIsCleanedInPlainTextNotes() throws {
     let deck = try load("prefix-escape.json")
     let text = notes(deck, .txt)
-    #expect(text.contains("Value "))
+    #expect(text.contains(", WoW "))
     #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
     #expect(OutputChecks.unsafeCharacters(text, what: "notes").isEmpty)
   }
@@ -73,7 +73,7 @@ import WBRModel
     let week = try #require(record.meetingWeeks.last)
     let text = NotesFormat.txt.render(
       NotesBuilder(deck: nil, analysis: nil, record: record, week: week, login: "t").build())
-    #expect(text.contains("(signal overruled by lead): tab cr"))
+    #expect(text.contains("Routine, signal overruled by lead: tab cr"))
     #expect(OutputChecks.unsafeCharacters(text, what: "notes").isEmpty)
   }
 

@@ -123,10 +123,19 @@ private func syntaxError(bytes: [UInt8]) -> JSONSyntaxError? {
     #expect(e.message == "expected ',' or ']' after an array element, found end of input")
   }
 
+  /// Blank space is not "empty" (issue #14); an empty file is.
   @Test func emptyInput() throws {
     let e = try #require(syntaxError("  \n"))
     #expect(e.line == 2 && e.column == 1)
-    #expect(e.found == "end of input (the file is empty)")
+    #expect(e.found == "end of input (the file holds only whitespace)")
+    #expect(try #require(syntaxError("")).found == "end of input (the file is empty)")
+    #expect(try #require(syntaxError("\u{FEFF}")).found == "end of input (the file is empty)")
+  }
+
+  @Test func aSecondByteOrderMarkIsNamed() throws {
+    let e = try #require(syntaxError("\u{FEFF}\u{FEFF}{}"))
+    #expect(e.found == "a byte-order mark (U+FEFF) after the start of the file")
+    #expect(try #require(syntaxError("\u{200B}{}")).found == "the invisible character U+200B")
   }
 
   @Test func trailingGarbage() throws {

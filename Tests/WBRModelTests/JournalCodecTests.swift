@@ -83,7 +83,8 @@ import WBRModel
     #expect(contents.warnings.map(\.line) == [1, 2, 3])
     #expect(contents.warnings.map(\.path) == ["week", "", "due"])
     let first = try #require(contents.warnings.first)
-    #expect(first.description.hasPrefix("j.jsonl:1: warning: week: expected a date YYYY-MM-DD"))
+    #expect(
+      first.description.hasPrefix("j.jsonl:1: warning: [journal.bad-line] week: expected a date YYYY-MM-DD"))
     #expect(contents.warnings[2].message.contains("found nothing"))
   }
 
@@ -108,7 +109,7 @@ import WBRModel
     let first = try #require(contents.warnings.first)
     #expect(
       first.description
-        == #"j.jsonl:2: warning: metric: duplicate key "metric" (first at column 99), so its value is unclear; line skipped"#
+        == #"j.jsonl:2: warning: [journal.bad-line] metric: duplicate key "metric" (first at column 99), so its value is unclear; line skipped"#
     )
   }
 

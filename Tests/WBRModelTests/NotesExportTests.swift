@@ -15,7 +15,10 @@ import Testing
 
   @Test func csvHasOneRowPerCommitmentWithCRLF() {
     let csv = NotesFormat.csv.render(NotesFixture.notes())
-    #expect(csv.hasPrefix("id,owner_id,owner_name,metric_id,text,created_week,due_week,status,age_weeks\r\n"))
+    #expect(
+      csv.hasPrefix(
+        "commitment_id,metric_id,metric_name,owner_id,owner_name,owner_email,text,created_week,due_week,status,"
+          + "review,age_weeks,anomaly_outcome,anomaly_text\r\n"))
     #expect(csv.components(separatedBy: "\r\n").count == 6)  // header, 4 rows, trailing empty
   }
 
@@ -28,7 +31,7 @@ import Testing
     let row = try #require(
       csv.components(separatedBy: "\r\n").first { $0.hasPrefix(first.commitment.id + ",") })
     #expect(row.contains(",'=cmd|' /C calc'!A0,"))
-    #expect(row.hasSuffix(",\(first.age)"))
+    #expect(row.contains(",\(first.commitment.due),open,new,\(first.age),"))
     #expect(!csv.components(separatedBy: "\r\n").contains { $0.hasPrefix("=") || $0.contains(",=") })
   }
 

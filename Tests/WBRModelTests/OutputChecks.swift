@@ -64,6 +64,30 @@ enum OutputChecks {
       if d.message.isEmpty { problems.append("\(what): a diagnostic without a message") }
       problems += unsafeCharacters(SafeText.clean(d.description), newlines: false, what: "\(what) diagnostic")
     }
+    return problems + problemForms(diagnostics, what: what)
+  }
+
+  /// The printed problems (docs/PROBLEMS.md): one text line per problem plus the verdict, with
+  /// nothing a terminal would act on, so no file text can forge a line; one JSON record a line,
+  /// each of which parses.
+  static func problemForms(_ diagnostics: [Diagnostic], what: String) -> [String] {
+    let report = ProblemReport(diagnostics)
+    let verdict = ProblemVerdict(command: "build", outcome: .ok, status: 0, text: "verdict: \(report.counts)")
+    var problems: [String] = []
+    let text = report.text(verdict: verdict)
+    problems += unsafeCharacters(text, what: "\(what) problem text")
+    if text.split(separator: "\n", omittingEmptySubsequences: false).count != diagnostics.count + 2 {
+      problems.append("\(what): problem text is not one line per problem and a verdict")
+    }
+    let json = report.jsonLines(verdict: verdict)
+    problems += controlBytes(Array(json.utf8), what: "\(what) problem JSON")
+    let lines = json.split(separator: "\n")
+    if lines.count != diagnostics.count + 1 {
+      problems.append("\(what): problem JSON is not one record a line")
+    }
+    for line in lines where (try? JSONSerialization.jsonObject(with: Data(line.utf8))) == nil {
+      problems.append("\(what): a problem record does not parse: \(line.prefix(80))")
+    }
     return problems
   }
 

@@ -28,7 +28,7 @@ import WBRModel
     let error = try #require(loadDeck(deckText(metric: metric)).refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:7:66: error: metrics[0].weekly[0].days: expected a whole number from 1 to 6, found \(found)"
+        "deck.json:7:66: error: [json.type] metrics[0].weekly[0].days: expected a whole number from 1 to 6, found \(found)"
       ])
   }
 
@@ -40,11 +40,13 @@ import WBRModel
     let error = try #require(loadDeck(deckText(metric: metric)).refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:7:58: error: metrics[0].monthly[0].days: expected a whole number from 1 to 30, found the number 31"
+        "deck.json:7:58: error: [json.type] metrics[0].monthly[0].days: expected a whole number from 1 to 30, found the number 31"
       ])
   }
 
-  @Test func aWrittenDeckWithPartialPeriodsReadsBackWithoutWarnings() throws {
+  /// A partial week under review is the one thing a reader must say about `days`: the week's
+  /// sums are of fewer days (issue #20); older partial points are read silently.
+  @Test func aWrittenDeckWithPartialPeriodsReadsBackWarningOnlyOfThePartialWeek() throws {
     let w = try #require(Day(iso: "2026-11-21"))
     let weekly = (0..<53).map { k in
       WeeklyPoint(weekEnding: w.adding(days: -7 * (52 - k)), value: Double(k), days: k == 52 ? 4 : nil)
@@ -57,7 +59,12 @@ import WBRModel
       title: "T", weekEnding: w,
       metrics: [Metric(id: "m", name: "M", kind: .output, weekly: weekly, monthly: monthly)])
     let result = DeckReader.read(bytes: DeckWriter.write(deck), file: "built.json")
-    #expect(result.diagnostics.map(\.description) == [])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "built.json:5:18: warning: [build.partial-week] week_ending: the week ending 2026-11-21 is partial: "
+          + "1 metric has fewer than 7 days (m 4 of 7 days); signals of a drop on it are marked data.partial, "
+          + "not anomalies"
+      ])
     #expect(result.value?.metrics.first?.weekly == weekly)
     #expect(result.value?.metrics.first?.monthly == monthly)
   }

@@ -16,7 +16,7 @@ import WBRModel
     // Two weeks of history: YoY is not available, which is worth a warning, nothing else.
     #expect(
       result.lines == [
-        "deck.json:7:13: warning: metrics[0].weekly: short history: starts 2026-11-14; YoY needs the week ending 2025-11-22"
+        "deck.json:7:13: warning: [deck.short-history] metrics[0].weekly: short history: starts 2026-11-14; YoY needs the week ending 2025-11-22"
       ])
   }
 
@@ -69,7 +69,7 @@ import WBRModel
     #expect(error.kind == .refused && error.exitStatus == 65)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:7:105: error: not valid JSON: expected ',' or '}' after an object member, found end of input"
+        "deck.json:7:105: error: [json.syntax] not valid JSON: expected ',' or '}' after an object member, found end of input"
       ])
   }
 
@@ -81,7 +81,7 @@ import WBRModel
     let error = try #require(loadDeck(deckText(metric: metric)).refusal)
     #expect(
       error.diagnostics.first?.description
-        == "deck.json:7:100: error: metrics[0].weekly[1].value: expected a number or null, found a string \"12\""
+        == "deck.json:7:100: error: [json.type] metrics[0].weekly[1].value: expected a number or null, found a string \"12\""
     )
   }
 
@@ -94,7 +94,7 @@ import WBRModel
     let error = try #require(loadDeck(deckText(metric: metric)).refusal)
     #expect(
       error.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-        "deck.json:8:9: error: metrics[1].id: duplicate metric id \"sales\" (first at metrics[0], line 6)"
+        "deck.json:8:9: error: [deck.duplicate-id] metrics[1].id: duplicate metric id \"sales\" (first at metrics[0], line 6)"
       ])
   }
 
@@ -103,7 +103,7 @@ import WBRModel
     let error = try #require(loadDeck(text).refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:2:36: error: version: version 2 is newer than this wbr understands (1); update wbr to read this file"
+        "deck.json:2:36: error: [json.version] version: version 2 is newer than this wbr understands (1); update wbr to read this file"
       ])
   }
 
@@ -115,7 +115,7 @@ import WBRModel
     let error = try #require(loadDeck(text).refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:2:13: error: metrics: expected at least one metric, found an empty array"
+        "deck.json:2:13: error: [deck.no-metrics] metrics: expected at least one metric, found an empty array"
       ])
   }
 
@@ -123,7 +123,7 @@ import WBRModel
     let error = try #require(loadDeck(#"{"format": "wbr-owners", "version": 1, "owners": []}"#).refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:1:12: error: format: expected \"wbr-deck\", found a string \"wbr-owners\" (this is an owners file: pass it with --owners)"
+        "deck.json:1:12: error: [json.format] format: expected \"wbr-deck\", found a string \"wbr-owners\" (this is an owners file: pass it with --owners)"
       ])
   }
 
@@ -131,7 +131,7 @@ import WBRModel
     let error = try #require(loadDeck("[1, 2]").refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:1:1: error: expected an object (a wbr deck), found an array"
+        "deck.json:1:1: error: [json.type] expected an object (a wbr deck), found an array"
       ])
   }
 
@@ -144,16 +144,16 @@ import WBRModel
     let error = try #require(loadDeck(deckText(weekEnding: "2026-02-30", metric: metric)).refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:3:41: error: week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-02-30\"",
-        "deck.json:5:5: error: metrics[0]: missing required key \"name\" (a string)",
-        "deck.json:6:9: error: metrics[0].id: expected an id made of A–Z a–z 0–9 _ . - (at least one), found a string \"bad id\"",
-        "deck.json:6:27: error: metrics[0].kind: expected \"input\" or \"output\", found a string \"throughput\"",
-        "deck.json:6:51: error: metrics[0].format: expected a display format such as \"##\", \"##.1\", \"##.1KK\", \"##.2MM\", \"##BB\", \"##.1%\" or \"##bps\" (0–3 decimals), found a string \"##.4%\"",
-        "deck.json:6:74: error: metrics[0].comparison: expected \"pct\" or \"bps\", found a string \"percent\"",
-        "deck.json:7:31: error: metrics[0].weekly[0].week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-13-01\"",
-        "deck.json:7:80: error: metrics[0].target_tolerance: expected a number ≥ 0, found the number -1",
-        "deck.json:8:13: error: metrics[0].limits: missing required key \"mr_bar\" (a number ≥ 0)",
-        "deck.json:8:50: error: metrics[0].higher_is_better: expected true or false, found a string \"yes\"",
+        "deck.json:3:41: error: [json.type] week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-02-30\"",
+        "deck.json:5:5: error: [json.missing-key] metrics[0]: missing required key \"name\" (a string)",
+        "deck.json:6:9: error: [json.type] metrics[0].id: expected an id made of A–Z a–z 0–9 _ . - (at least one), found a string \"bad id\"",
+        "deck.json:6:27: error: [json.type] metrics[0].kind: expected \"input\" or \"output\", found a string \"throughput\"",
+        "deck.json:6:51: error: [json.type] metrics[0].format: expected a display format such as \"##\", \"##.1\", \"##.1KK\", \"##.2MM\", \"##BB\", \"##.1%\" or \"##bps\" (0–3 decimals), found a string \"##.4%\"",
+        "deck.json:6:74: error: [json.type] metrics[0].comparison: expected \"pct\" or \"bps\", found a string \"percent\"",
+        "deck.json:7:31: error: [json.type] metrics[0].weekly[0].week_ending: expected a date \"YYYY-MM-DD\", found a string \"2026-13-01\"",
+        "deck.json:7:80: error: [json.type] metrics[0].target_tolerance: expected a number ≥ 0, found the number -1",
+        "deck.json:8:13: error: [json.missing-key] metrics[0].limits: missing required key \"mr_bar\" (a number ≥ 0)",
+        "deck.json:8:50: error: [json.type] metrics[0].higher_is_better: expected true or false, found a string \"yes\"",
       ])
   }
 
@@ -163,7 +163,7 @@ import WBRModel
     let error = try #require(loadDeck(text).refusal)
     #expect(
       error.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-        "deck.json:3:17: error: title: duplicate key \"title\" (first at line 3, column 3)"
+        "deck.json:3:17: error: [json.duplicate-key] title: duplicate key \"title\" (first at line 3, column 3)"
       ])
   }
 }

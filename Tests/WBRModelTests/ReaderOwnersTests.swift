@@ -33,9 +33,9 @@ import WBRModel
     #expect(result.loaded != nil)
     #expect(
       result.lines == [
-        "deck.json:6:62: warning: metrics[0].owner: owner \"bob\" is not in the owners file owners.json (the owners file assigns this metric anyway)",
-        "owners.json:3:18: warning: assignments.retired_metric: metric \"retired_metric\" is not in the deck deck.json",
-        "owners.json:3:52: warning: assignments.sales: assigned to \"carl\", who is not in owners; the metric's own owner is used",
+        "deck.json:6:62: warning: [owners.unknown-owner] metrics[0].owner: owner \"bob\" is not in the owners file owners.json (the owners file assigns this metric anyway)",
+        "owners.json:3:18: warning: [owners.unknown-metric] assignments.retired_metric: metric \"retired_metric\" is not in the deck deck.json",
+        "owners.json:3:52: warning: [owners.unknown-owner] assignments.sales: assigned to \"carl\", who is not in owners; the metric's own owner is used",
       ])
   }
 
@@ -49,9 +49,9 @@ import WBRModel
     #expect(error.exitStatus == 65)
     #expect(
       error.diagnostics.map(\.description) == [
-        "owners.json:2:65: error: owners[1].name: expected a string, found the number 7",
-        "owners.json:2:76: error: owners[2].id: expected an id made of A–Z a–z 0–9 _ . - (at least one), found a string \"b c\"",
-        "owners.json:3:27: error: assignments.sales: expected a string, found the number 3",
+        "owners.json:2:65: error: [json.type] owners[1].name: expected a string, found the number 7",
+        "owners.json:2:76: error: [json.type] owners[2].id: expected an id made of A–Z a–z 0–9 _ . - (at least one), found a string \"b c\"",
+        "owners.json:3:27: error: [json.type] assignments.sales: expected a string, found the number 3",
       ])
   }
 
@@ -59,7 +59,7 @@ import WBRModel
     let error = try #require(loadDeck(deck, owners: deck).refusal)
     #expect(
       error.diagnostics.first?.description
-        == "owners.json:2:13: error: format: expected \"wbr-owners\", found a string \"wbr-deck\" (this is a deck file, not an owners file)"
+        == "owners.json:2:13: error: [json.format] format: expected \"wbr-owners\", found a string \"wbr-deck\" (this is a deck file, not an owners file)"
     )
   }
 
@@ -67,8 +67,8 @@ import WBRModel
     let error = try #require(loadDeck("{", owners: "[").refusal)
     #expect(
       error.diagnostics.map(\.description) == [
-        "deck.json:1:2: error: not valid JSON: expected a string key or '}', found end of input",
-        "owners.json:1:2: error: not valid JSON: expected a value or ']', found end of input",
+        "deck.json:1:2: error: [json.syntax] not valid JSON: expected a string key or '}', found end of input",
+        "owners.json:1:2: error: [json.syntax] not valid JSON: expected a value or ']', found end of input",
       ])
   }
 }

@@ -57,7 +57,7 @@ import WBRModel
     let files = [
       "sample-data/retail-deck.json", "sample-data/owners.json", f + "good-deck.json", f + "owners.json",
       f + "warnings-deck.json", f + "string-number-deck.json", f + "version2-deck.json",
-      f + "empty-metrics-deck.json",
+      f + "empty-metrics-deck.json", f + "partial-week-deck.json",
     ].filter { FileManager.default.fileExists(atPath: Self.root.appendingPathComponent($0).path) }
     let result = Self.run(["python3", "-c", script] + files)
     #expect(result.status == 0, "\(result.output)")

@@ -23,13 +23,13 @@ import WBRModel
     #expect(m.droppedPoints == 5)
     #expect(
       result.lines == [
-        "deck.json:7:13: warning: metrics[0].weekly: short history: starts 2026-11-07; YoY needs the week ending 2025-11-22",
-        "deck.json:9:22: warning: metrics[0].weekly[1].week_ending: week 2026-11-09 is not a whole number of weeks before week_ending 2026-11-21 (5 days off); point left out",
-        "deck.json:11:22: warning: metrics[0].weekly[3].week_ending: week 2026-11-14 repeats (first at line 10); point left out",
-        "deck.json:12:22: warning: metrics[0].weekly[4].week_ending: week 2026-10-31 comes after 2026-11-14: the series must be ascending; point left out",
-        "deck.json:14:22: warning: metrics[0].weekly[6].week_ending: week 2026-11-28 is after the deck's week_ending 2026-11-21; point left out",
-        "deck.json:16:14: warning: metrics[0].monthly: short monthly history: starts 2026-10; the YoY of 2026-10 needs 2025-10",
-        "deck.json:16:62: warning: metrics[0].monthly[1].month: month 2026-09 comes after 2026-10: the series must be ascending; point left out",
+        "deck.json:7:13: warning: [deck.short-history] metrics[0].weekly: short history: starts 2026-11-07; YoY needs the week ending 2025-11-22",
+        "deck.json:9:22: warning: [deck.point-left-out] metrics[0].weekly[1].week_ending: week 2026-11-09 is not a whole number of weeks before week_ending 2026-11-21 (5 days off); point left out",
+        "deck.json:11:22: warning: [deck.point-left-out] metrics[0].weekly[3].week_ending: week 2026-11-14 repeats (first at line 10); point left out",
+        "deck.json:12:22: warning: [deck.point-left-out] metrics[0].weekly[4].week_ending: week 2026-10-31 comes after 2026-11-14: the series must be ascending; point left out",
+        "deck.json:14:22: warning: [deck.point-left-out] metrics[0].weekly[6].week_ending: week 2026-11-28 is after the deck's week_ending 2026-11-21; point left out",
+        "deck.json:16:14: warning: [deck.short-history] metrics[0].monthly: short monthly history: starts 2026-10; the YoY of 2026-10 needs 2025-10",
+        "deck.json:16:62: warning: [deck.point-left-out] metrics[0].monthly[1].month: month 2026-09 comes after 2026-10: the series must be ascending; point left out",
       ])
   }
 
@@ -51,8 +51,8 @@ import WBRModel
     let lines = result.lines.filter { $0.contains("after the deck's week_ending") }
     #expect(
       lines == [
-        "deck.json:8:98: warning: metrics[0].monthly[2].month: month 2026-12 is after the deck's week_ending 2026-11-21; point left out",
-        "deck.json:9:75: warning: metrics[0].targets.monthly[1].month: month 2027-01 is after the deck's week_ending 2026-11-21; point left out",
+        "deck.json:8:98: warning: [deck.point-left-out] metrics[0].monthly[2].month: month 2026-12 is after the deck's week_ending 2026-11-21; point left out",
+        "deck.json:9:75: warning: [deck.point-left-out] metrics[0].targets.monthly[1].month: month 2027-01 is after the deck's week_ending 2026-11-21; point left out",
       ])
     let analysis = DeckAnalyzer.analyze(try #require(result.loaded?.deck))
     #expect(analysis.metrics[0].latestMonth == YearMonth(year: 2026, month: 11))
@@ -66,8 +66,8 @@ import WBRModel
     let result = loadDeck(deckText(metric: metric))
     #expect(
       result.lines == [
-        "deck.json:7:13: warning: metrics[0].weekly: 4 missing weeks (including the week under review): 2026-10-31, 2026-11-07, 2026-11-14, 2026-11-21",
-        "deck.json:7:13: warning: metrics[0].weekly: short history: starts 2026-10-24; YoY needs the week ending 2025-11-22",
+        "deck.json:7:13: warning: [deck.missing-weeks] metrics[0].weekly: 4 missing weeks (including the week under review): 2026-10-31, 2026-11-07, 2026-11-14, 2026-11-21",
+        "deck.json:7:13: warning: [deck.short-history] metrics[0].weekly: short history: starts 2026-10-24; YoY needs the week ending 2025-11-22",
       ])
   }
 
@@ -77,7 +77,7 @@ import WBRModel
       """
     #expect(
       loadDeck(deckText(metric: metric)).lines == [
-        "deck.json:6:63: warning: metrics[0].weekly: short history: starts 2026-11-21; WoW needs the week ending 2026-11-14 and YoY the week ending 2025-11-22"
+        "deck.json:6:63: warning: [deck.short-history] metrics[0].weekly: short history: starts 2026-11-21; WoW needs the week ending 2026-11-14 and YoY the week ending 2025-11-22"
       ])
   }
 
@@ -99,11 +99,11 @@ import WBRModel
     #expect(deck.metrics.map(\.section) == ["nope", "nope"])
     #expect(
       result.lines == [
-        "deck.json:2:39: warning: author: unknown key \"author\" is ignored",
-        "deck.json:6:55: warning: metrics[0].section: section \"nope\" is not in the deck's sections; its 2 metrics go to \"Other\"",
-        "deck.json:6:77: warning: metrics[0].pairs_with: pairs_with names \"zzz\", which is not a metric of this deck",
-        "deck.json:6:84: warning: metrics[0].colour: unknown key \"colour\" is ignored",
-        "deck.json:8:80: warning: metrics[1].pairs_with: a metric cannot be paired with itself; pairs_with is ignored",
+        "deck.json:2:39: warning: [json.unknown-key] author: unknown key \"author\" is ignored",
+        "deck.json:6:55: warning: [deck.unknown-section] metrics[0].section: section \"nope\" is not in the deck's sections; its 2 metrics go to \"Other\"",
+        "deck.json:6:77: warning: [deck.pairs-with] metrics[0].pairs_with: pairs_with names \"zzz\", which is not a metric of this deck",
+        "deck.json:6:84: warning: [json.unknown-key] metrics[0].colour: unknown key \"colour\" is ignored",
+        "deck.json:8:80: warning: [deck.pairs-with] metrics[1].pairs_with: a metric cannot be paired with itself; pairs_with is ignored",
       ])
   }
 
@@ -113,7 +113,7 @@ import WBRModel
       """
     #expect(
       loadDeck(deckText(metric: metric)).lines == [
-        #"deck.json:6:53: warning: metrics[0]["\u{1B}[2J"]: unknown key "\u{1B}[2J" is ignored"#
+        #"deck.json:6:53: warning: [json.unknown-key] metrics[0]["\u{1B}[2J"]: unknown key "\u{1B}[2J" is ignored"#
       ])
   }
 
@@ -122,6 +122,6 @@ import WBRModel
     let options = LoadOptions(maxWarnings: 10)
     let result = loadDeck(deckText(extraTop: " " + extra + ","), owners: nil, options: options)
     #expect(result.lines.count == 11)
-    #expect(result.lines.last == "deck.json: warning: 21 more warnings not listed")
+    #expect(result.lines.last == "deck.json: warning: [problems.omitted] 21 more warnings not listed")
   }
 }

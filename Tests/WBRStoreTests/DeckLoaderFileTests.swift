@@ -31,7 +31,7 @@ import WBRStore
       throws: InputError(
         kind: .missing,
         diagnostics: [
-          Diagnostic(severity: .error, file: path, message: "cannot read the file: No such file or directory")
+          Diagnostic(.fileUnreadable, file: path, message: "cannot read the file: No such file or directory")
         ])
     ) {
       try DeckLoader.load(deckPath: path)

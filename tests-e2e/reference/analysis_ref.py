@@ -232,6 +232,23 @@ def analyze_metric(m, deck, w):
         quality.append("data.short")
     if dropped:
         quality.append("data.series")
+    # A partial week under review (its point's "days") or a duplicate day in it (the deck's
+    # data_quality): a signal of a drop, resp. a rise, may be the data's and is qualified.
+    if c is not None:
+        last = (m.get("weekly") or [{}])[-1]
+        if last.get("week_ending") == deck["week_ending"] and last.get("days") is not None:
+            quality.append("data.partial")
+        dups = (deck.get("data_quality") or {}).get("duplicate_days") or []
+        if any(0 <= (w - day(d_)).days <= 6 for d_ in dups):
+            quality.append("data.duplicate")
+    for s_ in r["signals"]:
+        if s_["direction"] == "neutral":
+            continue
+        up = (s_["direction"] == "good") == hib
+        if "data.partial" in quality and not up:
+            s_["qualified_by"] = "data.partial"
+        if "data.duplicate" in quality and up:
+            s_["qualified_by"] = "data.duplicate"
     r["quality"] = quality
     return r
 
@@ -250,7 +267,7 @@ def analyze(deck):
         r = analyze_metric(m, deck, w)
         r["section"] = sections[rank] if rank < len(sections) else None
         metrics.append(r)
-    anomalies = [r["id"] for r in metrics if r["signals"]]
+    anomalies = [r["id"] for r in metrics if any("qualified_by" not in s for s in r["signals"])]
     return {"week_ending": deck["week_ending"], "metric_count": len(metrics),
             "anomaly_count": len(anomalies), "metrics": metrics, "anomalies": anomalies}
 

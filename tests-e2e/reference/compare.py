@@ -190,7 +190,8 @@ def compare_metric(d, got, ref):
                 d.add(mid, "xmr." + key, gx.get(key), rx[key])
         if gx.get("locked") != rx["locked"]:
             d.add(mid, "xmr.locked", gx.get("locked"), rx["locked"])
-    gs = [{"id": s["id"], "strength": s["strength"], "direction": s["direction"]}
+    gs = [{"id": s["id"], "strength": s["strength"], "direction": s["direction"],
+           **({"qualified_by": s["qualified_by"]} if "qualified_by" in s else {})}
           for s in got.get("signals", [])]
     if gs != ref["signals"]:
         d.add(mid, "signals", gs, ref["signals"])

@@ -27,8 +27,8 @@ struct DailyBinder {
     if let dot = name.firstIndex(of: "."),
       let c = rows.table.column(named: String(name[name.index(after: dot)...]))
     {
-      log.warn(
-        configFile, line: metric.sourceLine,
+      log.add(
+        .configColumnPrefix, configFile, line: metric.sourceLine,
         "metric '\(metric.name)': column '\(name)' read as '\(rows.table.header[c])' (query prefix dropped)")
       return c
     }
@@ -36,8 +36,8 @@ struct DailyBinder {
     let near = rows.table.header.filter { $0.lowercased() == lower || $0.lowercased().contains(lower) }
       .prefix(3)
     let hint = near.isEmpty ? "" : " (did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?)"
-    log.error(
-      configFile, line: metric.sourceLine,
+    log.add(
+      .configUnknownColumn, configFile, line: metric.sourceLine,
       "metric '\(metric.name)': expected a column named '\(name)' in \(rows.file), found none\(hint)")
     return nil
   }
@@ -55,8 +55,8 @@ struct DailyBinder {
       var cols: [String: Int] = [:]
       for name in query.columns where cols[name] == nil {
         guard let qc = rows.table.column(named: name) else {
-          log.error(
-            configFile, line: metric.sourceLine,
+          log.add(
+            .configUnknownColumn, configFile, line: metric.sourceLine,
             "metric '\(metric.name)': filter query \"\(text)\" reads column '\(name)', which is not in \(rows.file)"
           )
           return nil
@@ -104,21 +104,27 @@ struct DailyBinder {
         let i = r * width + c
         let range = Int(table.starts[i])..<Int(table.ends[i])
         switch NumberParser.parse(b, range) {
-        case .value(let v): out[r] = v
+        case .value(let v) where v.isFinite: out[r] = v
+        case .value:
+          bad += 1
+          if bad <= 10 {
+            log.add(
+              .csvNumberRange, rows.file, line: Int(table.rowLines[r]), column: c + 1,
+              "column '\(table.header[c])': expected a number within ±1.8e308, found '\(table.string(row: r, column: c))'"
+            )
+          }
         case .missing: break
         case .invalid:
           bad += 1
           if bad <= 10 {
-            log.error(
-              rows.file, line: Int(table.rowLines[r]),
+            log.add(
+              .csvNotANumber, rows.file, line: Int(table.rowLines[r]), column: c + 1,
               "column '\(table.header[c])': expected a number, found '\(table.string(row: r, column: c))'")
           }
         }
       }
     }
-    if bad > 10 {
-      log.error(rows.file, "column '\(table.header[c])': \(bad) cells are not numbers (first 10 listed)")
-    }
+    if bad > 10 { log.append(.omitted(bad - 10, .error, file: rows.file)) }
     if bad > 0 { return nil }
     if uses[c, default: 0] > 1 { cache[c] = out }
     return out

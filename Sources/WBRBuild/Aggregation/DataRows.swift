@@ -14,62 +14,25 @@ struct DataRows {
   let counted: [Int]
   /// Whether any row exists for each day offset from `firstDay` to W.
   let hasRow: [Bool]
+  /// Rows dated after W (left out).
+  let rowsAfter: Int
 
-  /// Parses every row's date; refuses unreadable dates and a week_ending outside the data.
+  /// Rows whose day was read were placed on the calendar; refuses a week ending outside the
+  /// data (`source` says where W came from, for the message).
   static func locate(
-    table: CSVTable, file: String, weekEnding w: Day, weekEndingLine: Int, configFile: String,
+    table: CSVTable, dates: DateColumn, file: String, weekEnding w: Day, source: WeekEndingSource,
     log: inout BuildLog
   ) throws(InputError) -> DataRows {
-    guard
-      let dateColumn = table.column(named: "Date")
-        ?? table.header.firstIndex(where: { $0.lowercased() == "date" })
-    else {
-      throw CSVReader.refuse(
-        file, line: 1,
-        "expected a Date column (first in the WBR App's layout), found columns \(table.header.prefix(5).joined(separator: ", "))"
-      )
-    }
-    if table.header[dateColumn] != "Date" {
-      log.warn(
-        file, line: 1, "the date column is named '\(table.header[dateColumn])'; the WBR App expects 'Date'")
-    }
-    var days = [Int32](repeating: 0, count: table.rowCount)
-    var errors: [Diagnostic] = []
-    var lastText: [UInt8] = []
-    var lastDay: Int32 = 0
-    table.bytes.withUnsafeBufferPointer { b in
-      for r in 0..<table.rowCount {
-        let range = table.range(row: r, column: dateColumn)
-        if !lastText.isEmpty, range.count == lastText.count, b[range].elementsEqual(lastText) {
-          days[r] = lastDay
-          continue
-        }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
-        if let d = DateParser.parse(Substring(text.trimmingSpaces)) {
-          days[r] = Int32(d.ordinal)
-          lastDay = days[r]
-          lastText = Array(b[range])
-        } else if errors.count < 10 {
-          errors.append(
-            Diagnostic(
-              severity: .error, file: file, line: Int(table.rowLines[r]),
-              message: "Date: expected \(DateParser.expectedForms), found '\(text)'"))
-        }
-      }
-    }
-    if !errors.isEmpty { throw InputError(kind: .refused, diagnostics: errors) }
-    guard let minDay = days.min(), let maxDay = days.max() else {
-      throw CSVReader.refuse(file, line: 2, "expected daily rows after the header, found none")
-    }
-    let first = Day(ordinal: Int(minDay))
-    let last = Day(ordinal: Int(maxDay))
+    let days = dates.days
+    let first = dates.first
+    let last = dates.last
     if w < first || w.adding(days: -6) > last {
       throw InputError(
         kind: .refused,
         diagnostics: [
           Diagnostic(
-            severity: .error, file: configFile, line: weekEndingLine,
-            message: "setup.week_ending \(w) is outside the data in \(file): expected a week with data, "
+            .buildWeekEndingOutside, file: source.file, line: source.line,
+            message: "\(source.name) \(w) is outside the data in \(file): expected a week with data, "
               + "found data from \(first) to \(last)")
         ])
     }
@@ -79,6 +42,7 @@ struct DataRows {
     var afterFirst = Int32.max
     var afterLast = Int32.min
     let wOrd = Int32(w.ordinal)
+    let minDay = Int32(first.ordinal)
     var hasRow = [Bool](repeating: false, count: w.ordinal - first.ordinal + 1)
     for r in 0..<table.rowCount {
       if days[r] > wOrd {
@@ -91,14 +55,30 @@ struct DataRows {
       }
     }
     if after > 0 {
-      log.warn(
-        file,
+      log.add(
+        .csvRowsAfterWeekEnding, file,
         "\(after) row(s) dated after week_ending \(w) (\(Day(ordinal: Int(afterFirst))) to "
           + "\(Day(ordinal: Int(afterLast)))) are ignored: they count in no week, month or to-date total")
     }
     return DataRows(
-      table: table, file: file, dateColumn: dateColumn, rowDays: days, firstDay: first, lastDay: last,
-      counted: counted, hasRow: hasRow)
+      table: table, file: file, dateColumn: dates.index, rowDays: days, firstDay: first, lastDay: last,
+      counted: counted, hasRow: hasRow, rowsAfter: after)
+  }
+}
+
+/// Where the week under review came from: the config's `setup.week_ending`, or `--week-ending`.
+public struct WeekEndingSource: Sendable, Equatable {
+  /// How it is named in messages.
+  public var name: String
+  public var file: String
+  public var line: Int
+
+  public static func config(_ file: String, line: Int) -> WeekEndingSource {
+    WeekEndingSource(name: "setup.week_ending", file: file, line: line)
+  }
+  /// `--week-ending` (problems about it are reported against the config file, line 0).
+  public static func option(configFile: String) -> WeekEndingSource {
+    WeekEndingSource(name: "--week-ending", file: configFile, line: 0)
   }
 }
 

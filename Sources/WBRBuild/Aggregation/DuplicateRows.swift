@@ -1,61 +1,81 @@
 import WBRModel
 
-/// Finds rows that repeat a day: same date and same dimension values.
+/// Finds rows that repeat a day: the same date and the same values in the dimension columns
+/// the config actually uses.
 ///
-/// Long-format data legitimately has several rows per day, one per value of a dimension
-/// column (`Country`); those are not duplicates. Dimension columns are the columns filter
-/// queries read, plus the columns no metric reads whose first value is text. Two rows with the
-/// same date and the same dimension values are duplicates: the WBR App silently adds them up;
-/// we combine them the same way (per aggf) and say so.
+/// Long-format data legitimately has several rows per day, one per value of a dimension that
+/// filter queries pick rows by (`Department == 'Sales'`); those are not duplicates. Every other
+/// column tells no rows apart: a column no metric or filter reads (a load's `loaded_at`, a
+/// batch id) differs between two loads of the same day, and counting it as a dimension would
+/// hide a day loaded twice, whose sums then double. Duplicates are combined per aggf, as the
+/// WBR App does, but warned about (naming such audit columns) and recorded in the deck, so
+/// that the weeks holding them are marked `data.duplicate`.
 enum DuplicateRows {
-  static func warn(rows: DataRows, config: WBRConfig, log: inout BuildLog) {
+  /// The days (on or before W) with duplicate rows, ascending; warns when there are any.
+  static func find(rows: DataRows, config: WBRConfig, log: inout BuildLog) -> [Day] {
     let table = rows.table
-    var referenced = Set<String>()
+    var read = Set<String>()
     var dimensions = Set<String>()
     for m in config.metrics {
       switch m.source {
-      case .column(let c): referenced.insert(c)
+      case .column(let c):
+        read.formUnion([c, c + "__Target", c + "__target"])
       case .filter(let base, let query, _):
-        referenced.insert(base)
+        read.insert(base)
         dimensions.formUnion(query.columns)
       case .function: break
       }
     }
+    let isRead = { (name: String) in
+      read.contains(name) || read.contains { $0.hasSuffix("." + name) }
+    }
     var dimColumns: [Int] = []
+    var unused: [Int] = []
     for (c, name) in table.header.enumerated() where c != rows.dateColumn {
       if dimensions.contains(name) {
         dimColumns.append(c)
-      } else if !referenced.contains(name), !referenced.contains(where: { $0.hasSuffix("." + name) }) {
-        if let r = rows.counted.first(where: { !table.range(row: $0, column: c).isEmpty }),
-          case .invalid = NumberParser.parse(table.string(row: r, column: c))
-        {
-          dimColumns.append(c)
-        }
+      } else if !isRead(name) {
+        unused.append(c)
       }
     }
     var seen: [String: Int] = [:]
-    var duplicates: [(day: Day, line: Int, firstLine: Int)] = []
+    var duplicates: [(day: Int32, row: Int, first: Int)] = []
     for r in rows.counted {
       var key = String(rows.rowDays[r])
       for c in dimColumns {
         key += "\u{1F}"
         key += table.string(row: r, column: c)
       }
-      let line = Int(table.rowLines[r])
       if let first = seen[key] {
-        duplicates.append((Day(ordinal: Int(rows.rowDays[r])), line, first))
+        duplicates.append((rows.rowDays[r], r, first))
       } else {
-        seen[key] = line
+        seen[key] = r
       }
     }
-    guard !duplicates.isEmpty else { return }
-    let shown = duplicates.prefix(5).map { "\($0.day) (lines \($0.firstLine) and \($0.line))" }
+    guard let firstDuplicate = duplicates.first else { return [] }
+    let line = { (r: Int) in Int(table.rowLines[r]) }
+    let shown = duplicates.prefix(5).map {
+      "\(Day(ordinal: Int($0.day))) (lines \(line($0.first)) and \(line($0.row)))"
+    }
     let dims =
       dimColumns.isEmpty ? "" : " and the same \(dimColumns.map { table.header[$0] }.joined(separator: ", "))"
-    log.warn(
-      rows.file, line: duplicates[0].line,
-      "\(duplicates.count) duplicate row(s) repeat a date\(dims): \(shown.joined(separator: ", "))"
+    // Columns nothing reads that differ between duplicates: what hid them from a plain
+    // comparison of rows.
+    let differing = unused.filter { c in
+      duplicates.contains { table.string(row: $0.row, column: c) != table.string(row: $0.first, column: c) }
+    }
+    let audit =
+      differing.isEmpty
+      ? ""
+      : "; they differ only in \(differing.map { "'\(table.header[$0])'" }.joined(separator: ", ")), which no "
+        + "metric or filter reads (an audit column?), so they count as the same day"
+    let days = Set(duplicates.map(\.day)).sorted().map { Day(ordinal: Int($0)) }
+    log.add(
+      .csvDuplicateRows, rows.file, line: line(firstDuplicate.row),
+      "\(duplicates.count) row(s) on \(days.count) day(s) repeat a date\(dims): \(shown.joined(separator: ", "))"
         + (duplicates.count > 5 ? ", ..." : "")
-        + "; they are combined per aggf (a sum adds them up)")
+        + "\(audit); they are combined per aggf (a sum adds them up), and signals of a rise in the weeks "
+        + "holding them are marked data.duplicate")
+    return days
   }
 }

@@ -21,8 +21,8 @@ enum FunctionOrder {
         let key = Set(cycle).sorted().joined(separator: ",")
         if !reported.contains(key) {
           reported.insert(key)
-          log.error(
-            file, line: m.line,
+          log.add(
+            .configCycle, file, line: m.line,
             "function metrics form a cycle: \(cycle.joined(separator: " → ")); expected each to use only metrics that do not use it"
           )
         }
@@ -34,8 +34,8 @@ enum FunctionOrder {
           if let dep = byName[o] {
             visit(dep, path + [m.name], &log)
           } else {
-            log.error(
-              file, line: m.line,
+            log.add(
+              .configUnknownMetric, file, line: m.line,
               "metric '\(m.name)': operand '\(o)' is not a metric defined under metrics:")
           }
         }

@@ -3,12 +3,13 @@ import WBRModel
 /// Warnings for what the WBR App lets pass silently: a stale week number, and periods that
 /// are missing days.
 enum BuildWarnings {
-  static func weekNumber(config: WBRConfig, calendar: FiscalPeriods, file: String, log: inout BuildLog) {
-    let w = config.setup.weekEnding
+  static func weekNumber(
+    config: WBRConfig, weekEnding w: Day, calendar: FiscalPeriods, file: String, log: inout BuildLog
+  ) {
     let computed = config.setup.weekNumbering.number(weekEnding: w, calendar: calendar)
     if let given = config.setup.weekNumber, given != computed {
-      log.warn(
-        file, line: config.setup.weekNumberLine,
+      log.add(
+        .configWeekNumber, file, line: config.setup.weekNumberLine,
         "setup.week_number \(given) is ignored: the week ending \(w) is \(config.setup.weekNumbering.rawValue) "
           + "week \(computed) (week numbers come from dates)")
     }
@@ -23,15 +24,17 @@ enum BuildWarnings {
   ) {
     let first = grid.firstDay.ordinal
     func day(_ offset: Int) -> String { Day(ordinal: first + offset).description }
-    // Whole days missing from the file, between its first day and W.
+    // Whole days missing from the file, between its first day and the week under review
+    // (whose own missing days are `build.partial-week`).
     var gaps: [String] = []
-    for (i, has) in rows.hasRow.enumerated() where !has { gaps.append(day(i)) }
+    let weekStart = grid.weekEnding.ordinal - 6 - first
+    for (i, has) in rows.hasRow.enumerated() where !has && i < weekStart { gaps.append(day(i)) }
     if !gaps.isEmpty {
-      log.warn(
-        dataFile,
-        "\(gaps.count) day(s) between \(grid.firstDay) and \(grid.weekEnding) have no row, so the weeks and "
-          + "months holding them are partial: \(gaps.prefix(10).joined(separator: ", "))\(gaps.count > 10 ? ", ..." : "")"
-      )
+      log.add(
+        .csvMissingDays, dataFile,
+        "\(gaps.count) day(s) between \(grid.firstDay) and the week under review have no row, so the weeks "
+          + "and months holding them are partial: \(gaps.prefix(10).joined(separator: ", "))"
+          + (gaps.count > 10 ? ", ..." : ""))
     }
     // Display windows, as day-offset ranges.
     var windows: [(label: String, range: ClosedRange<Int>)] = []
@@ -71,11 +74,36 @@ enum BuildWarnings {
           "\(label) (\(fresh.prefix(3).map(day).joined(separator: ", "))\(fresh.count > 3 ? ", ..." : ""))")
       }
       if !parts.isEmpty {
-        log.warn(
-          dataFile,
+        log.add(
+          .csvBlankCells, dataFile,
           "metric '\(metric)': blank cells make these periods partial (the blank days count as missing, "
             + "not zero): \(parts.prefix(6).joined(separator: "; "))\(parts.count > 6 ? "; ..." : "")")
       }
     }
+  }
+
+  /// The week under review with fewer than seven days of data, for the whole file (days
+  /// without a row) or for some metrics (blank cells): the sums drop for want of data, so the
+  /// meeting must not read the drop as news (`build.partial-week`; the analysis marks the
+  /// metrics `data.partial`).
+  static func partialWeek(deck: Deck, dataFile: String, log: inout BuildLog) {
+    let w = deck.weekEnding
+    let missing = deck.dataQuality?.missingDays(inWeekEnding: w) ?? []
+    let partial = deck.metrics.compactMap { m -> String? in
+      guard let p = m.weekly.last, p.weekEnding == w, p.value != nil, let days = p.days else { return nil }
+      return "\(m.id) \(days) of 7 days"
+    }
+    guard !missing.isEmpty || !partial.isEmpty else { return }
+    var parts: [String] = []
+    if !missing.isEmpty { parts.append("no row for " + missing.map(\.description).joined(separator: ", ")) }
+    if !partial.isEmpty {
+      let list = partial.prefix(5).joined(separator: ", ") + (partial.count > 5 ? ", ..." : "")
+      parts.append(
+        "\(partial.count) metric\(partial.count == 1 ? " has" : "s have") fewer than 7 days (\(list))")
+    }
+    log.add(
+      .buildPartialWeek, dataFile,
+      "the week ending \(w) is partial: " + parts.joined(separator: "; ")
+        + "; its values cover fewer days, and signals of a drop on it are marked data.partial, not anomalies")
   }
 }

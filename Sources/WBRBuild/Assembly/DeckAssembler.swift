@@ -26,8 +26,8 @@ struct DeckAssembler {
       switch FormatMapping.format(def.format ?? entry.format) {
       case .some(let f): format = f
       case .none:
-        log.warn(
-          configFile, line: entry.line,
+        log.add(
+          .configFormat, configFile, line: entry.line,
           "metric '\(def.name)': y_scaling '\(def.format ?? entry.format ?? "")' is not ##[.d][KK|MM|BB|%|bps]; the automatic format is used"
         )
       }
@@ -54,8 +54,8 @@ struct DeckAssembler {
       metrics.append(metric)
     }
     if !defaultKind.isEmpty {
-      log.warn(
-        configFile,
+      log.add(
+        .configDefaultKind, configFile,
         "\(defaultKind.count) metric(s) have no kind and are treated as outputs (add kind: input to the "
           + "controllable ones): \(defaultKind.prefix(5).joined(separator: ", "))\(defaultKind.count > 5 ? ", ..." : "")"
       )

@@ -39,14 +39,16 @@ struct DeckLayout {
       for suffix in ["YOY", "WOW", "MOM"] where name.hasSuffix(suffix) {
         let base = String(name.dropLast(3))
         if defined.contains(base) {
-          log.warn(
-            file, line: line,
+          log.add(
+            .configDerivedSeries, file, line: line,
             "'\(name)' is the WBR App's \(suffix) series of '\(base)': wbr computes it from '\(base)', which is in the deck"
           )
           return base
         }
       }
-      log.error(file, line: line, "deck: expected a metric defined under metrics:, found '\(name)'")
+      log.add(
+        .configUnknownMetric, file, line: line,
+        "deck: expected a metric defined under metrics:, found '\(name)'")
       return nil
     }
 

@@ -9,25 +9,36 @@ import WBRStore
 /// physical line of every row for error messages (measurements in docs/DECISIONS.md).
 public enum CSVReader {
   private static let quote = UInt8(ascii: "\"")
-  private static let comma = UInt8(ascii: ",")
   private static let lf = UInt8(ascii: "\n")
   private static let cr = UInt8(ascii: "\r")
 
   /// Reads and splits the file at `path` (`-`: standard input); `InputError` names the file,
   /// line and problem. A file over `maxBytes` is refused unread, a stream once it passes it.
-  public static func read(path: String, maxBytes: Int = LoadOptions().maxFileBytes) throws(InputError)
-    -> CSVTable
-  {
-    if path == FileBytes.standardInput {
-      return try parse(bytes: FileBytes.readStandardInput(maxBytes: maxBytes), file: path)
-    }
-    return try parse(bytes: FileBytes.read(path, maxBytes: maxBytes), file: path)
+  /// `separator` is the field separator (a comma unless `--delimiter` says otherwise).
+  public static func read(
+    path: String, maxBytes: Int = LoadOptions().maxFileBytes, separator: UInt8 = UInt8(ascii: ",")
+  ) throws(InputError) -> CSVTable {
+    let bytes =
+      path == FileBytes.standardInput
+      ? try FileBytes.readStandardInput(maxBytes: maxBytes) : try FileBytes.read(path, maxBytes: maxBytes)
+    return try parse(bytes: bytes, file: path, separator: separator)
   }
 
   /// Splits `bytes` (the whole file) into header and rows.
-  public static func parse(bytes: [UInt8], file: String) throws(InputError) -> CSVTable {
+  ///
+  /// A row with fewer or more fields than the header is an error (`csv.short-row`,
+  /// `csv.long-row`): padding a row that was cut short (a file still being written) would
+  /// turn its missing cells into missing values and its cut number into a smaller one. Only
+  /// empty fields from trailing separators are tolerated past the header's width.
+  public static func parse(
+    bytes: [UInt8], file: String, separator: UInt8 = UInt8(ascii: ",")
+  ) throws(InputError) -> CSVTable {
     var pos = 0
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+    // Byte-order marks, even doubled ones (a file concatenated with its own BOM).
+    while pos + 3 <= bytes.count, bytes[pos] == 0xEF, bytes[pos + 1] == 0xBB, bytes[pos + 2] == 0xBF {
+      pos += 3
+    }
+    let bomEnd = pos
     var line: Int32 = 1
     var headerStarts: [Int32] = []
     var headerEnds: [Int32] = []
@@ -37,16 +48,20 @@ public enum CSVReader {
       if bytes[pos] == lf { line += 1 }
       pos += 1
     }
-    guard pos < bytes.count else {
-      throw refuse(file, line: 1, "expected a header row starting with Date, found an empty file")
+    guard bytes[pos...].contains(where: { !Self.isSpace($0) }) else {
+      let what = bomEnd == bytes.count ? "an empty file" : "only blank lines and spaces"
+      throw refuse(.csvEmpty, file, line: 1, "expected a header row starting with Date, found \(what)")
     }
-    try splitRow(
-      bytes, &pos, &line, &headerStarts, &headerEnds, &headerEscaped, file: file)
+    let separators = Separators(separator)
+    try splitRow(bytes, &pos, &line, &headerStarts, &headerEnds, &headerEscaped, separators, file: file)
     var header: [String] = []
     for i in headerStarts.indices {
       var s = String(decoding: bytes[Int(headerStarts[i])..<Int(headerEnds[i])], as: UTF8.self)
       if headerEscaped[i] != 0 { s = s.replacingOccurrences(of: "\"\"", with: "\"") }
       header.append(s)
+    }
+    if header.count == 1, let hint = delimiterHint(header[0], separator: separator) {
+      throw refuse(.csvDelimiter, file, line: Int(line) - 1, hint)
     }
     let width = header.count
     // Rough capacity: one field per ~8 bytes.
@@ -65,6 +80,7 @@ public enum CSVReader {
     rowStarts.reserveCapacity(width)
     rowEnds.reserveCapacity(width)
     rowEscaped.reserveCapacity(width)
+    var widthErrors = WidthErrors(file: file, width: width)
     while pos < bytes.count {
       let c = bytes[pos]
       if c == lf || c == cr {  // blank line
@@ -76,15 +92,16 @@ public enum CSVReader {
       rowStarts.removeAll(keepingCapacity: true)
       rowEnds.removeAll(keepingCapacity: true)
       rowEscaped.removeAll(keepingCapacity: true)
-      try splitRow(bytes, &pos, &line, &rowStarts, &rowEnds, &rowEscaped, file: file)
+      try splitRow(bytes, &pos, &line, &rowStarts, &rowEnds, &rowEscaped, separators, file: file)
       if rowStarts.count > width {
-        // A trailing empty field from a trailing comma is tolerated.
-        let extraNonEmpty = (width..<rowStarts.count).contains { rowEnds[$0] > rowStarts[$0] }
-        if extraNonEmpty {
-          throw refuse(
-            file, line: Int(rowLine),
-            "expected \(width) fields as in the header, found \(rowStarts.count)")
+        // Empty fields from trailing separators are tolerated.
+        if let extra = (width..<rowStarts.count).first(where: { rowEnds[$0] > rowStarts[$0] }) {
+          widthErrors.long(bytes, line: rowLine, fields: rowStarts.count, at: Int(rowStarts[extra]))
         }
+      } else if rowStarts.count < width {
+        widthErrors.short(
+          bytes, line: rowLine, fields: rowStarts.count, end: Int(rowEnds.last ?? 0), last: pos >= bytes.count
+        )
       }
       let n = min(rowStarts.count, width)
       starts.append(contentsOf: rowStarts[0..<n])
@@ -98,17 +115,35 @@ public enum CSVReader {
       rowLines.append(rowLine)
       counts.append(Int32(n))
     }
+    try widthErrors.throwIfAny()
     return CSVTable(
       bytes: bytes, header: header, rowLines: rowLines, starts: starts, ends: ends,
       escaped: escaped, fieldCounts: counts)
   }
 
+  private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == lf || b == cr }
+
+  /// For a header read as one field: the separator it seems to use instead, as a hint.
+  static func delimiterHint(_ field: String, separator: UInt8) -> String? {
+    let candidates: [(Character, String, String)] = [
+      (";", "semicolons", "';'"), ("\t", "tabs", "tab"), ("|", "vertical bars", "'|'"),
+    ]
+    for (c, name, option) in candidates where UInt8(ascii: c.unicodeScalars.first ?? ",") != separator {
+      guard field.contains(c) else { continue }
+      let n = field.split(separator: c, omittingEmptySubsequences: false).count
+      return "expected fields separated by '\(Separators.name(separator))', found one header field holding "
+        + "\(n) names separated by \(name); if the file uses \(name), pass --delimiter \(option)"
+    }
+    return nil
+  }
+
   /// Splits one row starting at `pos`; leaves `pos` after its line break.
   private static func splitRow(
     _ bytes: [UInt8], _ pos: inout Int, _ line: inout Int32, _ starts: inout [Int32],
-    _ ends: inout [Int32], _ escaped: inout [UInt8], file: String
+    _ ends: inout [Int32], _ escaped: inout [UInt8], _ separators: Separators, file: String
   ) throws(InputError) {
     let count = bytes.count
+    let comma = separators.byte
     try bytes.withUnsafeBufferPointer { (b) throws(InputError) in
       var p = pos
       while true {
@@ -133,7 +168,9 @@ public enum CSVReader {
             p += 1
           }
           if !closed {
-            throw refuse(file, line: Int(startLine), "expected a closing quote, found the end of the file")
+            throw refuse(
+              .csvUnclosedQuote, file, line: Int(startLine),
+              "expected a closing quote, found the end of the file")
           }
           starts.append(Int32(start))
           ends.append(Int32(p))
@@ -172,9 +209,7 @@ public enum CSVReader {
     }
   }
 
-  static func refuse(_ file: String, line: Int, _ message: String) -> InputError {
-    InputError(
-      kind: .refused,
-      diagnostics: [Diagnostic(severity: .error, file: file, line: line, message: message)])
+  static func refuse(_ code: ProblemCode, _ file: String, line: Int, _ message: String) -> InputError {
+    InputError(kind: .refused, diagnostics: [Diagnostic(code, file: file, line: line, message: message)])
   }
 }

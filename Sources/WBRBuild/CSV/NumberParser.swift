@@ -43,10 +43,16 @@ public enum NumberParser {
     var sawDigit = false
     var sawDot = false
     var slow = false
+    // Thousands separators: only between groups of three digits of the whole part
+    // (`1,234,567`); `0,25` or `1,2345` (a decimal comma, a typo) is not a number.
+    var groups = 0
+    var groupDigits = 0
+    let firstDigit = i
     while i < hi {
       let c = b[i]
       if c >= 48 && c <= 57 {
         sawDigit = true
+        if !sawDot { groupDigits += 1 }
         if digits < 19 {
           if mantissa != 0 || c != 48 { digits += 1 }
           mantissa = mantissa &* 10 &+ UInt64(c - 48)
@@ -56,8 +62,12 @@ public enum NumberParser {
           if !sawDot { scale += 1 }
         }
       } else if c == UInt8(ascii: ",") && !sawDot {
-        // thousands separator
+        let ok = groups == 0 ? (1...3).contains(groupDigits) && b[firstDigit] != 48 : groupDigits == 3
+        guard ok else { return .invalid }
+        groups += 1
+        groupDigits = 0
       } else if c == UInt8(ascii: ".") && !sawDot {
+        if groups > 0 && groupDigits != 3 { return .invalid }
         sawDot = true
       } else {
         break
@@ -65,6 +75,7 @@ public enum NumberParser {
       i += 1
     }
     if !sawDigit { return isMissingMarker(b, lo, hi) ? .missing : .invalid }
+    if groups > 0 && !sawDot && groupDigits != 3 { return .invalid }
     if i < hi {
       let c = b[i]
       guard c == UInt8(ascii: "e") || c == UInt8(ascii: "E") else { return .invalid }

@@ -24,7 +24,7 @@ enum ConfigBounds {
       case .scalar(let s):
         if s.string.utf8.count > maxStringBytes {
           return Diagnostic(
-            severity: .error, file: file, line: node.line,
+            .configTooLarge, file: file, line: node.line,
             message: "expected a value of at most \(maxStringBytes) bytes, found a longer one")
         }
       case .mapping(let m):
@@ -46,7 +46,7 @@ enum ConfigBounds {
 
   private static func tooMany(_ node: Node, file: String, maxNodes: Int) -> Diagnostic {
     Diagnostic(
-      severity: .error, file: file, line: node.line,
+      .configTooLarge, file: file, line: node.line,
       message: "expected at most \(maxNodes) values once aliases are expanded, found more "
         + "(aliases nested too deeply?)")
   }

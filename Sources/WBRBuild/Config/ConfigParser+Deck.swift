@@ -79,7 +79,9 @@ extension ConfigParser {
     case "section":
       return .section(title: title ?? "", line: b.line)
     case "embedded_content":
-      warn(b.line, "deck block \(number): embedded_content has no place in a terminal meeting and is skipped")
+      warn(
+        b.line, "deck block \(number): embedded_content has no place in a terminal meeting and is skipped",
+        .configEmbeddedContent)
       return .other(uiType: ui, line: b.line)
     default:
       error(

@@ -34,10 +34,10 @@ extension ConfigParser {
       if key == "box_total_scaling" {
         warn(
           keyLine,
-          "metric '\(name)': box_total_scaling is not a WBR App key and is ignored (for basis points use metric_comparison_method: bps)"
-        )
+          "metric '\(name)': box_total_scaling is not a WBR App key and is ignored (for basis points use metric_comparison_method: bps)",
+          .configBoxTotalScaling)
       } else {
-        warn(keyLine, "metric '\(name)': unknown key '\(key)' is ignored")
+        warn(keyLine, "metric '\(name)': unknown key '\(key)' is ignored", .configUnknownKey)
       }
     }
     var aggregation: Aggregation?
@@ -69,21 +69,21 @@ extension ConfigParser {
       if aggregation == nil, node.value("aggf") == nil {
         error(
           node,
-          "metric '\(name)': expected an aggf (sum, mean, min, max, first, last, median) for column '\(c)', found none"
-        )
+          "metric '\(name)': expected an aggf (sum, mean, min, max, first, last, median) for column '\(c)', found none",
+          .configMissingKey)
       }
     } else if let f = node.value("filter") {
       guard let s = filterSource(name: name, f) else { return nil }
       source = s
       if aggregation == nil, node.value("aggf") == nil {
-        error(node, "metric '\(name)': expected an aggf for the filter metric, found none")
+        error(node, "metric '\(name)': expected an aggf for the filter metric, found none", .configMissingKey)
       }
     } else if let fn = node.value("function") {
       guard let s = functionSource(name: name, fn, inline: &inline) else { return nil }
       source = s
     } else {
-      log.error(
-        file, line: line,
+      log.add(
+        .configMissingKey, file, line: line,
         "metric '\(name)': expected a column (with aggf), a filter or a function, found none of them")
       return nil
     }
@@ -132,17 +132,20 @@ extension ConfigParser {
   mutating func filterSource(name: String, _ f: Node) -> MetricSource? {
     guard let base = f.value("base_column")?.text else {
       error(
-        f, "metric '\(name)': expected filter.base_column to name the CSV column to aggregate, found none")
+        f, "metric '\(name)': expected filter.base_column to name the CSV column to aggregate, found none",
+        .configMissingKey)
       return nil
     }
     guard let qNode = f.value("query"), let q = qNode.text else {
-      error(f, "metric '\(name)': expected filter.query such as \"Country == 'US'\", found none")
+      error(
+        f, "metric '\(name)': expected filter.query such as \"Country == 'US'\", found none",
+        .configMissingKey)
       return nil
     }
     do {
       return .filter(baseColumn: base, query: try FilterQuery.parse(q), text: q)
     } catch {
-      self.error(qNode, "metric '\(name)': filter query \"\(q)\": \(error.message)")
+      self.error(qNode, "metric '\(name)': filter query \"\(q)\": \(error.message)", .configFilter)
       return nil
     }
   }

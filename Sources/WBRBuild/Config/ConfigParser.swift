@@ -5,11 +5,18 @@ import Yams
 struct ConfigParser {
   let file: String
   var log = BuildLog()
+  /// False when `--week-ending` names the week: then `setup.week_ending` may be absent.
+  var weekEndingRequired = true
 
   init(file: String) { self.file = file }
 
-  mutating func error(_ node: Node?, _ message: String) { log.error(file, line: node?.line ?? 0, message) }
-  mutating func warn(_ line: Int, _ message: String) { log.warn(file, line: line, message) }
+  /// A problem at `node`'s line: a wrong value unless `code` says otherwise.
+  mutating func error(_ node: Node?, _ message: String, _ code: ProblemCode = .configInvalid) {
+    log.add(code, file, line: node?.line ?? 0, column: node?.mark?.column ?? 0, message)
+  }
+  mutating func warn(_ line: Int, _ message: String, _ code: ProblemCode) {
+    log.add(code, file, line: line, message)
+  }
 
   mutating func config(_ root: Node) -> WBRConfig? {
     guard let top = root.pairs else {
@@ -18,14 +25,18 @@ struct ConfigParser {
     }
     for (key, keyLine, _) in top
     where !["setup", "metrics", "deck", "data_sources", "annotations"].contains(key) {
-      warn(keyLine, "unknown top-level key '\(key)' is ignored (expected setup, metrics or deck)")
+      warn(
+        keyLine, "unknown top-level key '\(key)' is ignored (expected setup, metrics or deck)",
+        .configUnknownKey)
     }
     guard let setupNode = root.value("setup") else {
-      error(root, "expected a 'setup' section with week_ending and title, found none")
+      error(root, "expected a 'setup' section with week_ending and title, found none", .configMissingKey)
       return nil
     }
     guard let metricsNode = root.value("metrics"), metricsNode.pairs != nil else {
-      error(root.value("metrics") ?? root, "expected a 'metrics' mapping of metric names to definitions")
+      error(
+        root.value("metrics") ?? root, "expected a 'metrics' mapping of metric names to definitions",
+        .configMissingKey)
       return nil
     }
     let setup = self.setup(setupNode)
@@ -50,24 +61,35 @@ struct ConfigParser {
       "x_axis_monthly_display", "tooltip", "db_config_url", "week_numbering", "as_of",
     ]
     for (key, keyLine, _) in pairs where !known.contains(key) {
-      warn(keyLine, "unknown setup key '\(key)' is ignored")
+      warn(keyLine, "unknown setup key '\(key)' is ignored", .configUnknownKey)
     }
-    guard let weekNode = node.value("week_ending"), let weekText = weekNode.text else {
-      error(node, "expected setup.week_ending as DD-MMM-YYYY (e.g. 25-SEP-2021) or YYYY-MM-DD, found none")
-      return nil
-    }
-    guard let weekEnding = Self.weekEnding(weekText) else {
+    let weekNode = node.value("week_ending")
+    var weekEnding: Day?
+    if let weekNode, let weekText = weekNode.text {
+      guard let w = Self.weekEnding(weekText) else {
+        error(
+          weekNode,
+          "expected setup.week_ending as DD-MMM-YYYY (e.g. 25-SEP-2021) or YYYY-MM-DD, found '\(weekText)'",
+          .configWeekEnding)
+        return nil
+      }
+      weekEnding = w
+    } else if weekEndingRequired {
       error(
-        weekNode,
-        "expected setup.week_ending as DD-MMM-YYYY (e.g. 25-SEP-2021) or YYYY-MM-DD, found '\(weekText)'")
+        weekNode ?? node,
+        "expected setup.week_ending as DD-MMM-YYYY (e.g. 25-SEP-2021) or YYYY-MM-DD, found "
+          + (weekNode?.kindDescription ?? "none") + " (or pass --week-ending)", .configMissingKey)
       return nil
     }
     var fiscal = 12
-    if let f = node.value("fiscal_year_end_month"), let t = f.text {
-      if let m = Self.month(t) {
+    if let f = node.value("fiscal_year_end_month"), !f.isNull {
+      if let t = f.text, case .scalar = f, let m = Self.month(t) {
         fiscal = m
       } else {
-        error(f, "expected setup.fiscal_year_end_month as a month (JAN…DEC or 1–12), found '\(t)'")
+        error(
+          f,
+          "expected setup.fiscal_year_end_month as a month: JAN…DEC, a month's full name, or 1–12, found "
+            + f.kindDescription, .configFiscalYearEndMonth)
       }
     }
     var weekNumber: Int?
@@ -86,14 +108,20 @@ struct ConfigParser {
     }
     var display: MonthlyDisplay?
     if let d = node.value("x_axis_monthly_display") { display = monthlyDisplay(d) }
+    let asOf = node.value("as_of")?.text
+    if let asOf, !Timestamp.isRFC3339(asOf) {
+      error(
+        node.value("as_of"),
+        "expected setup.as_of as an RFC 3339 timestamp such as 2021-09-27T07:00:00Z, found '\(asOf)'")
+    }
     let title = node.value("title")?.text ?? "WBR"
     if node.value("title")?.text == nil {
-      warn(node.line, "setup.title is missing; the deck is titled 'WBR'")
+      warn(node.line, "setup.title is missing; the deck is titled 'WBR'", .configNoTitle)
     }
     return Setup(
-      weekEnding: weekEnding, weekEndingLine: weekNode.line, title: title, fiscalYearEndMonth: fiscal,
+      weekEnding: weekEnding, weekEndingLine: weekNode?.line ?? 0, title: title, fiscalYearEndMonth: fiscal,
       weekNumber: weekNumber, weekNumberLine: weekNumberLine, weekNumbering: numbering,
-      monthlyDisplay: display, asOf: node.value("as_of")?.text)
+      monthlyDisplay: display, asOf: asOf)
   }
 
   mutating func monthlyDisplay(_ node: Node) -> MonthlyDisplay? {
@@ -106,12 +134,20 @@ struct ConfigParser {
   static let monthNames = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
   ]
+  static let fullMonthNames = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
 
+  /// A month written whole: 1–12, a three-letter abbreviation (`SEP`, and `SEPT`) or the full
+  /// name, in any case. Nothing else: "Octopus" is not October.
   static func month(_ text: String) -> Int? {
-    if let n = Int(text), (1...12).contains(n) { return n }
-    let t = text.lowercased()
-    guard t.count >= 3, let i = monthNames.firstIndex(of: String(t.prefix(3))) else { return nil }
-    return i + 1
+    let t = text.trimmingSpaces
+    if t.allSatisfy(\.isASCII), let n = Int(t), (1...12).contains(n) { return n }
+    let lower = t.lowercased()
+    if lower == "sept" { return 9 }
+    if let i = monthNames.firstIndex(of: lower) ?? fullMonthNames.firstIndex(of: lower) { return i + 1 }
+    return nil
   }
 
   /// `25-SEP-2021` (the WBR App's form) or `2021-09-25`.

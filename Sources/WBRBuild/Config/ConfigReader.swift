@@ -9,25 +9,40 @@ import Yams
 /// App would ignore are warnings, so a typo such as `agf:` is seen rather than silently lost.
 public enum ConfigReader {
   /// Reads the file at `path`; a file over `maxBytes` is refused unread.
+  /// `weekEndingRequired: false` when `--week-ending` gives the week instead.
   public static func read(
     path: String, log: inout BuildLog, maxBytes: Int = LoadOptions().maxFileBytes,
-    maxStringBytes: Int = JSONLimits().maxStringBytes
+    maxStringBytes: Int = JSONLimits().maxStringBytes, weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
-    let text = String(decoding: try FileBytes.read(path, maxBytes: maxBytes), as: UTF8.self)
-    return try parse(text, file: path, log: &log, maxStringBytes: maxStringBytes)
+    var bytes = try FileBytes.read(path, maxBytes: maxBytes)[...]
+    // Byte-order marks, even doubled ones: a second would start the first key.
+    while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return try parse(
+      text, file: path, log: &log, maxStringBytes: maxStringBytes, weekEndingRequired: weekEndingRequired)
   }
 
   /// Parses YAML text; `file` is only used in messages. Scalars over `maxStringBytes` are
   /// refused, as are aliases nested so deep that the config expands past `ConfigBounds`.
   public static func parse(
-    _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes
+    _ text: String, file: String, log: inout BuildLog, maxStringBytes: Int = JSONLimits().maxStringBytes,
+    weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
+    if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" || $0.properties.isWhitespace }) {
+      throw InputError(
+        kind: .refused,
+        diagnostics: [
+          Diagnostic(
+            .configEmpty, file: file, line: 1,
+            message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
+        ])
+    }
     if let line = YAMLComplexKeys.firstLine(in: text) {
       throw InputError(
         kind: .refused,
         diagnostics: [
           Diagnostic(
-            severity: .error, file: file, line: line,
+            .configComplexKey, file: file, line: line,
             message: "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
               + "(a WBR config needs none)")
         ])
@@ -41,8 +56,8 @@ public enum ConfigReader {
           kind: .refused,
           diagnostics: [
             Diagnostic(
-              severity: .error, file: file, line: 1,
-              message: "expected a WBR config with setup, metrics and deck, found an empty file")
+              .configEmpty, file: file, line: 1,
+              message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
           ])
       }
       root = node
@@ -55,16 +70,27 @@ public enum ConfigReader {
     if let broken = ConfigBounds.check(root, file: file, maxStringBytes: maxStringBytes, maxNodes: maxNodes) {
       throw InputError(kind: .refused, diagnostics: [broken])
     }
+    // Merge keys (`<<: *defaults`) expand here, bounded like the aliases above: the expansion
+    // visits each node the bounds check counted, plus the pairs it copies.
+    let merged = try YAMLMerge.resolve(root, file: file, maxNodes: 2 * maxNodes)
     var reader = ConfigParser(file: file)
-    let config = reader.config(root)
+    reader.weekEndingRequired = weekEndingRequired
+    let config = reader.config(merged)
     log.append(contentsOf: reader.log)
     try log.throwIfErrors()
     guard let config else {
       throw InputError(
         kind: .refused,
-        diagnostics: [Diagnostic(severity: .error, file: file, message: "the config could not be read")])
+        diagnostics: [Diagnostic(.configInvalid, file: file, message: "the config could not be read")])
     }
     return config
+  }
+
+  /// What a config with no YAML node holds: nothing, blank space, or only comments.
+  static func emptiness(_ text: String) -> String {
+    if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" }) { return "an empty file" }
+    if text.allSatisfy(\.isWhitespace) { return "only blank lines and spaces" }
+    return "only comments and blank lines"
   }
 
   /// Turns a Yams error into a located diagnostic.
@@ -74,29 +100,17 @@ public enum ConfigReader {
       case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
         .composer(_, let problem, let mark, _):
         return Diagnostic(
-          severity: .error, file: file, line: mark.line, column: mark.column,
+          .configYAML, file: file, line: mark.line, column: mark.column,
           message: "expected valid YAML: \(problem)")
       case .duplicatedKeysInMapping(let duplicates, _):
         return Diagnostic(
-          severity: .error, file: file,
+          .configDuplicateKey, file: file,
           message:
             "expected each key once in a mapping, found repeated: \(duplicates.joined(separator: ", "))")
       default:
         break
       }
     }
-    return Diagnostic(severity: .error, file: file, message: "expected valid YAML: \(error)")
-  }
-}
-
-extension BuildLog {
-  mutating func append(contentsOf other: BuildLog) {
-    for d in other.diagnostics {
-      if d.severity == .error {
-        error(d.file, line: d.line, d.message)
-      } else {
-        warn(d.file, line: d.line, d.message)
-      }
-    }
+    return Diagnostic(.configYAML, file: file, message: "expected valid YAML: \(error)")
   }
 }

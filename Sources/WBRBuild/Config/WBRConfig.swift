@@ -16,7 +16,8 @@ public struct WBRConfig: Sendable, Equatable {
 
 /// `setup:`.
 public struct Setup: Sendable, Equatable {
-  public var weekEnding: Day
+  /// Nil only when `--week-ending` gives the week instead.
+  public var weekEnding: Day?
   public var weekEndingLine: Int
   public var title: String
   public var fiscalYearEndMonth: Int

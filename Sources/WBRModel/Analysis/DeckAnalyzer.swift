@@ -77,13 +77,37 @@ public enum DeckAnalyzer {
     a.signals = detector.signals()
     a.quality = quality(
       series: series, months: months, xmrUnavailable: a.xmrUnavailable, droppedPoints: metric.droppedPoints)
+    if a.current != nil {
+      if let p = metric.weekly.last, p.weekEnding == w, p.days != nil { a.quality.append(.partial) }
+      if deck.dataQuality?.duplicateDays(inWeekEnding: w).isEmpty == false { a.quality.append(.duplicate) }
+    }
+    a.signals = qualify(a.signals, quality: a.quality, higherIsBetter: metric.higherIsBetter)
     return a
+  }
+
+  /// Marks the signals a data-quality mark may explain: on a partial week (`data.partial`, fewer
+  /// days than seven) those of a move down, since missing days can only lower a sum; on a week
+  /// holding days loaded twice (`data.duplicate`) those of a move up. The direction of a move
+  /// is read from the signal's good/bad and `higher_is_better`.
+  static func qualify(_ signals: [Signal], quality: [QualityMark], higherIsBetter: Bool) -> [Signal] {
+    let partial = quality.contains(.partial)
+    let duplicate = quality.contains(.duplicate)
+    guard partial || duplicate else { return signals }
+    return signals.map { s in
+      guard s.direction != .neutral else { return s }
+      let up = (s.direction == .good) == higherIsBetter
+      var q = s
+      if partial && !up { q.qualifiedBy = .partial }
+      if duplicate && up { q.qualifiedBy = .duplicate }
+      return q
+    }
   }
 
   /// `data.missing` without a value for W; `data.short` ("too little history for a comparison
   /// or for XmR") when XmR lacks history, no valued week reaches back to the prior-year week,
   /// or a monthly series has no valued month as old as the latest month's prior year;
-  /// `data.series` when the reader left points out.
+  /// `data.series` when the reader left points out. (`data.partial` and `data.duplicate`, on a
+  /// current week with a value, are added by `analyze`.)
   static func quality(
     series: WeekSeries, months: MonthlySeries, xmrUnavailable: XmRUnavailable?, droppedPoints: Int
   ) -> [QualityMark] {

@@ -86,10 +86,12 @@ struct JSONScanner {
     guard end < 1 << 31 else {
       throw JSONSyntaxError(line: 1, column: 1, expected: "a document under 2 GiB", found: "a larger one")
     }
+    let start = i
     skipWhitespace()
     if i >= end {
+      let what = i == start ? "the file is empty" : "the file holds only whitespace"
       throw JSONSyntaxError(
-        line: line, column: column(i), expected: "a JSON value", found: "end of input (the file is empty)")
+        line: line, column: column(i), expected: "a JSON value", found: "end of input (\(what))")
     }
     try parseValue(depth: 0, expecting: "a JSON value")
     skipWhitespace()

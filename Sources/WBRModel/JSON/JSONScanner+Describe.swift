@@ -15,8 +15,24 @@ extension JSONScanner {
     }
     guard let length = Self.scalarLength(b, at: p, end: end) else { return Self.byteName(c) }
     let text = String(decoding: UnsafeBufferPointer(rebasing: b[p..<(p + length)]), as: UTF8.self)
+    if let scalar = text.unicodeScalars.first, let name = Self.invisibleName(scalar) { return name }
     let cleaned = SafeText.clean(text)
     return cleaned == text ? "'\(text)'" : cleaned
+  }
+
+  /// A character that prints as nothing (a second byte-order mark, a zero-width space, a bidi
+  /// mark), named so that the message does not show an empty quote; nil for a visible one.
+  static func invisibleName(_ s: Unicode.Scalar) -> String? {
+    let code =
+      "U+" + String(repeating: "0", count: max(0, 4 - String(s.value, radix: 16).count))
+      + String(s.value, radix: 16, uppercase: true)
+    if s.value == 0xFEFF { return "a byte-order mark (\(code)) after the start of the file" }
+    switch s.properties.generalCategory {
+    case .format, .control, .lineSeparator, .paragraphSeparator, .spaceSeparator, .privateUse, .unassigned,
+      .surrogate:
+      return "the invisible character \(code)"
+    default: return nil
+    }
   }
 
   static func controlName(_ c: UInt8) -> String {

@@ -41,7 +41,7 @@ public enum JournalDecoder {
           ? "the last line is incomplete (a write cut short, e.g. by a power cut); skipped"
           : "\(error.message); line skipped"
         contents.warnings.append(
-          Diagnostic(severity: .warning, file: file, line: lineNumber, path: error.path, message: what))
+          Diagnostic(.journalBadLine, file: file, line: lineNumber, path: error.path, message: what))
       }
     }
     return contents

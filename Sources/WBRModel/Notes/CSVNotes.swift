@@ -1,17 +1,26 @@
 /// The notes' commitments as CSV (RFC 4180: CRLF line ends, quoted fields where needed), one
-/// row per commitment, for trackers: last week's commitments, then the new ones.
+/// row per commitment, for action trackers: last week's commitments, then the new ones. The
+/// columns (docs/NOTES-CSV.md) carry what a tracker needs without the other files: the
+/// metric's name, the owner's name and e-mail, and the outcome this meeting gave the metric.
 public enum CSVNotes {
   public static let header = [
-    "id", "owner_id", "owner_name", "metric_id", "text", "created_week", "due_week", "status", "age_weeks",
+    "commitment_id", "metric_id", "metric_name", "owner_id", "owner_name", "owner_email", "text",
+    "created_week",
+    "due_week", "status", "review", "age_weeks", "anomaly_outcome", "anomaly_text",
   ]
 
   public static func render(_ notes: MeetingNotes) -> String {
     var rows = [header]
+    let outcomes = Dictionary(
+      notes.anomalies.compactMap { a in a.outcome.map { (a.metricID, $0) } }, uniquingKeysWith: { a, _ in a })
     for n in notes.lastWeek + notes.newCommitments.flatMap(\.commitments) {
       let c = n.commitment
+      let outcome = c.metric.flatMap { outcomes[$0] }
       rows.append([
-        c.id, n.owner.id ?? "", n.owner.name, c.metric ?? "", c.text, c.createdWeek.description,
-        c.due.description, n.status.rawValue, String(n.age),
+        c.id, c.metric ?? "", n.metricName ?? "", n.owner.id ?? "", n.owner.name, n.owner.email ?? "", c.text,
+        c.createdWeek.description, c.due.description, n.status.rawValue, n.review?.rawValue ?? "new",
+        String(n.age),
+        outcome?.kind.name ?? "", outcome?.kind.text ?? "",
       ])
     }
     return rows.map { $0.map(NotesText.csvField).joined(separator: ",") + "\r\n" }.joined()

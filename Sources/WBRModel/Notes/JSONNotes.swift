@@ -16,13 +16,14 @@ public enum JSONNotes {
       M("format", .string(format)), M("version", .int(version)),
       M(
         "deck",
-        .object([
-          M("title", .optional(h.title.map(NotesText.clean))), M("file", .optional(h.deckFile)),
-          M("sha256", .optional(h.deckSHA256)),
-          M("sha256_missing", .optional(h.deckChecksum?.reason.map(NotesText.clean))),
-          M("as_of", .optional(h.asOf)),
-          M("week_ending", .string(h.week.description)),
-        ])),
+        .object(
+          [
+            M("title", .optional(h.title.map(NotesText.clean))), M("file", .optional(h.deckFile)),
+            M("sha256", .optional(h.deckSHA256)),
+            M("sha256_missing", .optional(h.deckChecksum?.reason.map(NotesText.clean))),
+            M("as_of", .optional(h.asOf)),
+            M("week_ending", .string(h.week.description)),
+          ] + (h.dataQuality.map { [M("data_quality", .string(NotesText.clean($0)))] } ?? []))),
       M(
         "meeting",
         .object([

@@ -1,16 +1,82 @@
-/// The notes as Markdown, for wikis. Every piece of text from the deck or the lead goes
-/// through `NotesText.markdown`, so it cannot break a table or add formatting.
+/// The notes as Markdown, for wikis, in the reader's layout (as `PlainTextNotes`). Every piece
+/// of text from the deck or the lead goes through `NotesText.markdown`, so it cannot break a
+/// table or add formatting; ids and hashes are in the "Details" section at the end.
 public enum MarkdownNotes {
   /// `ascii` as for `PlainTextNotes.render(_:ascii:)`.
   public static func render(_ notes: MeetingNotes, ascii: Bool = false) -> String {
     let md = NotesText.markdown
     let h = notes.header
+    let w = h.week
     var out: [String] = []
-    out.append("# " + md(h.title ?? "WBR") + ": notes for the week ending \(h.week)")
+    out.append("# " + md(h.title ?? "WBR") + ": notes for the week ending \(w)")
     out.append("")
-    out.append("- Meeting: " + (h.meetingDate?.description ?? "not held (nothing recorded)"))
-    out.append("- Lead: " + md(h.lead))
+    out.append(md(NotesReading.meeting(h)) + ".")
+    out.append("")
+    out += NotesSummary.lines(notes.counts).map { "- " + $0 }
+
+    if !notes.outputs.isEmpty {
+      out += [
+        "", "## Outputs", "", "| | Metric | This week | WoW | YoY | vs target |", "|---|---|---|---|---|---|",
+      ]
+      for o in notes.outputs {
+        let t = MetricTexts(o.analysis, ascii: ascii)
+        let mark = o.analysis.signals.first.map {
+          $0.direction == .bad ? "!" : $0.direction == .good ? "+" : "*"
+        }
+        out.append(
+          "| "
+            + [md(mark ?? ""), md(o.name), md(t.value), md(t.wow), md(t.yoy), md(t.vsTarget)].joined(
+              separator: " | ")
+            + " |")
+      }
+    }
+
+    let (discussed, undiscussed) = NotesReading.split(notes)
+    out += ["", "## Anomalies discussed"]
+    if discussed.isEmpty { out += ["", "None."] }
+    for a in discussed {
+      out.append("")
+      out.append("### " + md(a.name) + (a.owner.map { " (" + md($0.name) + ")" } ?? ""))
+      out.append("")
+      if let analysis = a.analysis { out.append(md(NotesReading.numbers(analysis, ascii: ascii))) }
+      out.append("")
+      for s in a.signals { out.append("- " + NotesReading.news(s.direction) + ": " + md(s.sentence)) }
+      let outcome = NotesReading.outcome(a, week: w)
+      var line = "- **" + md(outcome.label) + "**"
+      if let text = outcome.text, !NotesText.clean(text).isEmpty { line += ": " + md(text) }
+      out.append(line)
+      for c in a.commitments {
+        out.append(
+          "- Commitment: " + md(c.commitment.text) + "; " + md(c.owner.name) + ", "
+            + NotesReading.state(c, week: w))
+      }
+    }
+    if !undiscussed.isEmpty {
+      out += ["", "Not discussed: " + undiscussed.map { md($0.name) }.joined(separator: ", ")]
+    }
+
+    out += ["", "## Earlier commitments", ""]
+    if notes.lastWeek.isEmpty { out.append("None were open.") }
+    for c in notes.lastWeek {
+      out.append(
+        "- " + md(c.commitment.text) + " (" + md(c.owner.name) + "): " + md(NotesReading.followUp(c, week: w))
+      )
+    }
+
+    out += ["", "## New commitments"]
+    if notes.newCommitments.isEmpty { out += ["", "None."] }
+    for group in notes.newCommitments {
+      out += ["", "### " + md(group.owner.name), ""]
+      for c in group.commitments {
+        var line = "- " + md(c.commitment.text) + ", " + NotesReading.state(c, week: w)
+        if let m = c.metricName { line += "; metric: " + md(m) }
+        out.append(line)
+      }
+    }
+
+    out += ["", "## Details", ""]
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
+    if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }
     if let file = h.deckFile {
       var line = "- Deck: " + md(file)
       switch h.deckChecksum {
@@ -20,71 +86,11 @@ public enum MarkdownNotes {
       }
       out.append(line)
     }
-    out.append("")
-    out.append("## Summary")
-    out.append("")
-    out += NotesSummary.lines(notes.counts).map { "- " + $0 }
-
-    out.append("")
-    out.append("## Last week's commitments")
-    out.append("")
-    if notes.lastWeek.isEmpty {
-      out.append("None were open.")
-    } else {
-      out.append("| Owner | Commitment | Due | Age | Outcome |")
-      out.append("|---|---|---|---|---|")
-      for c in notes.lastWeek {
-        out.append(
-          "| "
-            + [
-              md(c.owner.name), md(c.commitment.text), c.commitment.due.description, c.ageText,
-              md(c.reviewText),
-            ]
-            .joined(separator: " | ") + " |")
-      }
-    }
-
-    out.append("")
-    out.append("## Anomalies")
-    if notes.anomalies.isEmpty {
-      out += ["", "None."]
-    }
     for a in notes.anomalies {
-      out.append("")
-      out.append(
-        "### " + md(a.name) + " (" + md(a.metricID) + ")" + (a.owner.map { ", " + md($0.name) } ?? ""))
-      out.append("")
-      if let t = a.texts(ascii: ascii) {
-        out.append("| Value | WoW | YoY | vs target | Last 6 weeks | YoY, last 12 weeks |")
-        out.append("|---|---|---|---|---|---|")
-        out.append(
-          "| "
-            + [t.value, t.wow, t.yoy, t.vsTarget, t.wowSparkline, t.yoySparkline].map(md)
-            .joined(separator: " | ") + " |")
-        out.append("")
-      }
-      for s in a.signals { out.append("- Signal: " + md(s.sentence)) }
-      if a.signals.isEmpty { out.append("- No signal" + (a.analysis == nil ? " (not in this deck)" : "")) }
-      let summary = a.outcomeSummary
-      var line = "- **" + md(summary.label) + "**"
-      if let text = summary.text, !NotesText.clean(text).isEmpty { line += ": " + md(text) }
-      out.append(line)
+      out.append("- Metric " + md(a.name) + ": id " + md(a.metricID) + md(PlainTextNotes.signalIDs(a)))
     }
-
-    out.append("")
-    out.append("## New commitments")
-    if notes.newCommitments.isEmpty { out += ["", "None."] }
-    for group in notes.newCommitments {
-      out.append("")
-      out.append("### " + md(group.owner.name))
-      out.append("")
-      for c in group.commitments {
-        var line = "- " + md(c.commitment.text) + " (due \(c.commitment.due)"
-        if let m = c.metricName { line += "; " + md(m) }
-        line += ")"
-        if c.status != .open { line += ": " + c.status.rawValue }
-        out.append(line)
-      }
+    for c in notes.lastWeek + notes.newCommitments.flatMap(\.commitments) {
+      out.append("- Commitment " + md(c.commitment.id) + ": " + md(c.commitment.text))
     }
     return out.joined(separator: "\n") + "\n"
   }

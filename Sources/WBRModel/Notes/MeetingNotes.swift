@@ -9,6 +9,9 @@ public struct MeetingNotes: Sendable, Equatable {
   public var anomalies: [AnomalyNote]
   /// Commitments agreed in this meeting, grouped by owner.
   public var newCommitments: [OwnerGroup]
+  /// The deck's output metrics for the reader's layout: those with a signal first, then the
+  /// others, each in screen order (empty without this week's deck).
+  public var outputs: [OutputNote] = []
 
   public struct Header: Sendable, Equatable {
     /// The deck's title; nil when the notes were made from the journal alone.
@@ -24,6 +27,13 @@ public struct MeetingNotes: Sendable, Equatable {
     public var meetingDate: Day?
     public var lead: String
     public var asOf: String?
+    /// Who recorded changes in this meeting, in the order they first did.
+    public var recordedBy: [String] = []
+    /// Minutes from the meeting's first recorded change to its last; nil when nothing was
+    /// recorded (or the times cannot be read).
+    public var minutes: Int? = nil
+    /// What partial or doubled data does to this week (`DataQualityNote`); nil when clean.
+    public var dataQuality: String? = nil
   }
 
   public struct Counts: Sendable, Equatable {
@@ -47,6 +57,16 @@ public struct MeetingNotes: Sendable, Equatable {
   public struct Person: Sendable, Equatable, Hashable {
     public var id: String?
     public var name: String
+    /// From the owners file, when it has one.
+    public var email: String? = nil
+  }
+
+  /// An output metric and its numbers, for the reader's "Outputs" section.
+  public struct OutputNote: Sendable, Equatable {
+    public var metricID: String
+    public var name: String
+    public var owner: Person?
+    public var analysis: MetricAnalysis
   }
 
   public struct CommitmentNote: Sendable, Equatable {
@@ -71,6 +91,8 @@ public struct MeetingNotes: Sendable, Equatable {
     public var outcome: MetricOutcome?
     /// For *investigating*: the meeting its "report back" commitment is due at.
     public var reportBackDue: Day?
+    /// The commitments this meeting made on this metric (the report-back one included).
+    public var commitments: [CommitmentNote] = []
   }
 
   public struct OwnerGroup: Sendable, Equatable {

@@ -37,11 +37,15 @@ public struct NotesBuilder: Sendable {
     let sameWeek = analysis != nil
     let weekRecord = record.week(week)
     let metricsByID = Dictionary((deck?.metrics ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let header = MeetingNotes.Header(
+    var header = MeetingNotes.Header(
       title: deck?.title, deckFile: sameWeek ? deckFile.map(fileName) : nil,
       deckChecksum: sameWeek ? deckChecksum : nil, week: week,
       meetingDate: record.firstEventTime(in: week).flatMap(RFC3339.day(of:)),
-      lead: lead ?? record.events.first { $0.week == week }?.by ?? login, asOf: sameWeek ? deck?.asOf : nil)
+      lead: lead ?? record.events.first { $0.week == week }?.by ?? login, asOf: sameWeek ? deck?.asOf : nil,
+      recordedBy: recorders(record), minutes: minutes(record))
+    if let deck, let analysis {
+      header.dataQuality = DataQualityNote.sentence(deck: deck, analysis: analysis)
+    }
 
     var anomalies: [MeetingNotes.AnomalyNote] = []
     var seen: Set<String> = []
@@ -79,10 +83,49 @@ public struct NotesBuilder: Sendable {
     let newGroups = record.newCommitmentsByOwner(in: week).map { group in
       MeetingNotes.OwnerGroup(owner: person(group.owner), commitments: group.items.map(note))
     }
+    let made = newGroups.flatMap(\.commitments)
+    for i in anomalies.indices {
+      anomalies[i].commitments = made.filter { $0.commitment.metric == anomalies[i].metricID }
+    }
+    var outputs: [MeetingNotes.OutputNote] = []
+    if let deck, let analysis {
+      let order = analysis.order.filter { deck.metrics[$0].kind == .output }
+      for i in order.filter({ analysis.metrics[$0].isAnomaly })
+        + order.filter({ !analysis.metrics[$0].isAnomaly })
+      {
+        let m = deck.metrics[i]
+        outputs.append(
+          .init(
+            metricID: m.id, name: m.name, owner: owners.ownerID(for: m).map { person($0) },
+            analysis: analysis.metrics[i]))
+      }
+    }
     return MeetingNotes(
       header: header, counts: counts(weekRecord, record, anomalies: anomalies, known: sameWeek),
       lastWeek: record.commitmentsUnderReview(in: week).map(note),
-      anomalies: anomalies, newCommitments: newGroups)
+      anomalies: anomalies, newCommitments: newGroups, outputs: outputs)
+  }
+
+  private func recorders(_ record: MeetingRecord) -> [String] {
+    var seen: [String] = []
+    for e in record.events where e.week == week && !seen.contains(e.by) { seen.append(e.by) }
+    return seen
+  }
+
+  /// Minutes between the meeting's first and last recorded change.
+  private func minutes(_ record: MeetingRecord) -> Int? {
+    let times = record.events.filter { $0.week == week }.compactMap { NotesBuilder.minuteOf($0.at) }
+    guard let first = times.min(), let last = times.max() else { return nil }
+    return last - first
+  }
+
+  /// Minutes since the epoch of an RFC 3339 UTC time ("2026-11-23T15:04:00Z"); nil otherwise.
+  static func minuteOf(_ time: String) -> Int? {
+    let parts = time.split(separator: "T")
+    guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
+    let clock = parts[1].split(separator: ":")
+    guard clock.count >= 2, let h = Int(clock[0]), let m = Int(clock[1]) else { return nil }
+    return day.ordinal * 1440 + h * 60 + m
   }
 
   private func counts(
@@ -111,7 +154,8 @@ public struct NotesBuilder: Sendable {
 
   private func person(_ id: String?) -> MeetingNotes.Person {
     guard let id else { return MeetingNotes.Person(id: nil, name: "Unassigned") }
-    return MeetingNotes.Person(id: id, name: owners.owner(id: id)?.name ?? id)
+    let owner = owners.owner(id: id)
+    return MeetingNotes.Person(id: id, name: owner?.name ?? id, email: owner?.email)
   }
 
   private func fileName(_ path: String) -> String {

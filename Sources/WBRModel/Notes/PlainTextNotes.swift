@@ -1,65 +1,92 @@
-/// The notes as plain text, for e-mail: no markup, headings underlined, text wrapped under
-/// its label. Control characters are removed; line breaks the lead typed are kept, indented.
+/// The notes as plain text, for e-mail and chat, in the reader's layout: the meeting in one
+/// line, the outputs (those with a signal first), each discussed anomaly with its outcome and
+/// the commitments born from it, the follow-up of earlier commitments, the new commitments by
+/// owner, and at the end the details (ids, the deck's file and SHA-256). No markup; control
+/// characters removed; line breaks the lead typed kept, indented.
 public enum PlainTextNotes {
   /// `ascii` keeps the glyphs the notes add (minus signs, sparklines) to ASCII; the signal
   /// sentences follow the analysis they come from (`DeckAnalyzer.analyze(_:ascii:)`).
   public static func render(_ notes: MeetingNotes, ascii: Bool = false) -> String {
+    let one = NotesText.oneLine
     let h = notes.header
+    let w = h.week
     var out: [String] = []
-    let title = NotesText.oneLine(h.title ?? "WBR") + ": notes for the week ending \(h.week)"
+    let title = one(h.title ?? "WBR") + ": notes for the week ending \(w)"
     out += [title, String(repeating: "=", count: title.count), ""]
-    out.append("Meeting:      " + (h.meetingDate?.description ?? "not held (nothing recorded)"))
-    out.append("Lead:         " + NotesText.oneLine(h.lead))
-    out.append("Data as of:   " + NotesText.oneLine(h.asOf ?? "not stated"))
-    if let file = h.deckFile { out.append("Deck:         " + NotesText.oneLine(file)) }
-    switch h.deckChecksum {
-    case .sha256(let hex)?: out.append("Deck SHA-256: " + hex)
-    case .notTaken(let why)?: out.append("Deck SHA-256: not taken: " + NotesText.oneLine(why))
-    case nil: break
+    out.append(one(NotesReading.meeting(h)))
+    out += NotesSummary.lines(notes.counts)
+
+    if !notes.outputs.isEmpty {
+      section("Outputs", into: &out)
+      for o in notes.outputs {
+        let mark = o.analysis.signals.first.map {
+          $0.direction == .bad ? "! " : $0.direction == .good ? "+ " : "* "
+        }
+        out.append(
+          "  " + (mark ?? "  ") + one(o.name) + ": " + one(NotesReading.numbers(o.analysis, ascii: ascii)))
+      }
     }
 
-    section("Summary", into: &out)
-    out += NotesSummary.lines(notes.counts).map { "  " + $0 }
+    let (discussed, undiscussed) = NotesReading.split(notes)
+    section("Anomalies discussed", into: &out)
+    if discussed.isEmpty { out.append("  None.") }
+    for (n, a) in discussed.enumerated() {
+      if n > 0 { out.append("") }
+      out.append("  \(n + 1). " + one(a.name) + (a.owner.map { " (" + one($0.name) + ")" } ?? ""))
+      if let analysis = a.analysis { out.append("     " + one(NotesReading.numbers(analysis, ascii: ascii))) }
+      for s in a.signals { out.append("     " + NotesReading.news(s.direction) + ": " + one(s.sentence)) }
+      let outcome = NotesReading.outcome(a, week: w)
+      out += labelled("     " + one(outcome.label), outcome.text)
+      for c in a.commitments {
+        out.append(
+          "     Commitment: " + one(c.commitment.text) + "; " + one(c.owner.name) + ", "
+            + NotesReading.state(c, week: w))
+      }
+    }
+    if !undiscussed.isEmpty {
+      out.append("")
+      out.append("  Not discussed: " + undiscussed.map { one($0.name) }.joined(separator: ", "))
+    }
 
-    section("Last week's commitments", into: &out)
+    section("Earlier commitments", into: &out)
     if notes.lastWeek.isEmpty { out.append("  None were open.") }
     for c in notes.lastWeek {
       out.append(
-        "  - " + NotesText.oneLine(c.commitment.text) + " (" + NotesText.oneLine(c.owner.name)
-          + ", due \(c.commitment.due), \(c.ageText)): " + NotesText.oneLine(c.reviewText))
-    }
-
-    section("Anomalies", into: &out)
-    if notes.anomalies.isEmpty { out.append("  None.") }
-    for (n, a) in notes.anomalies.enumerated() {
-      if n > 0 { out.append("") }
-      out.append(
-        "  \(n + 1). " + NotesText.oneLine(a.name) + " (" + NotesText.oneLine(a.metricID) + ")"
-          + (a.owner.map { ", owner " + NotesText.oneLine($0.name) } ?? ""))
-      if let t = a.texts(ascii: ascii) {
-        // wbr's own texts; the value's one piece of file text, the deck's prefix, is cleaned
-        // where it is joined (`ValueFormat`), never here after the join.
-        out.append("     Value \(t.value)   WoW \(t.wow)   YoY \(t.yoy)   vs target \(t.vsTarget)")
-        out.append("     Last 6 weeks \(t.wowSparkline)   YoY, last 12 weeks \(t.yoySparkline)")
-      }
-      for s in a.signals { out.append("     Signal: " + NotesText.oneLine(s.sentence)) }
-      if a.signals.isEmpty { out.append("     No signal" + (a.analysis == nil ? " (not in this deck)" : "")) }
-      let summary = a.outcomeSummary
-      // The label names who overruled a signal, as recorded in the journal: cleaned too.
-      out += labelled("     " + NotesText.oneLine(summary.label), summary.text)
+        "  - " + one(c.commitment.text) + " (" + one(c.owner.name) + "): "
+          + one(NotesReading.followUp(c, week: w)))
     }
 
     section("New commitments", into: &out)
     if notes.newCommitments.isEmpty { out.append("  None.") }
     for group in notes.newCommitments {
-      out.append("  " + NotesText.oneLine(group.owner.name))
+      out.append("  " + one(group.owner.name))
       for c in group.commitments {
-        var line = "    - " + NotesText.oneLine(c.commitment.text) + " (due \(c.commitment.due)"
-        if let m = c.metricName { line += "; " + NotesText.oneLine(m) }
-        out.append(line + ")" + (c.status != .open ? ": " + c.status.rawValue : ""))
+        var line = "    - " + one(c.commitment.text) + ", " + NotesReading.state(c, week: w)
+        if let m = c.metricName { line += "; metric: " + one(m) }
+        out.append(line)
       }
     }
+
+    section("Details", into: &out)
+    out.append("  Data as of:   " + one(h.asOf ?? "not stated"))
+    if let q = h.dataQuality { out.append("  Data quality: " + one(q)) }
+    if let file = h.deckFile { out.append("  Deck:         " + one(file)) }
+    switch h.deckChecksum {
+    case .sha256(let hex)?: out.append("  Deck SHA-256: " + hex)
+    case .notTaken(let why)?: out.append("  Deck SHA-256: not taken: " + one(why))
+    case nil: break
+    }
+    for a in notes.anomalies {
+      out.append("  Metric " + one(a.name) + ": id " + one(a.metricID) + signalIDs(a))
+    }
+    for c in notes.lastWeek + notes.newCommitments.flatMap(\.commitments) {
+      out.append("  Commitment " + one(c.commitment.id) + ": " + one(c.commitment.text))
+    }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  static func signalIDs(_ a: MeetingNotes.AnomalyNote) -> String {
+    a.signals.isEmpty ? "" : ", signals " + a.signals.map(\.id.rawValue).joined(separator: " ")
   }
 
   private static func section(_ title: String, into out: inout [String]) {

@@ -56,7 +56,7 @@ package enum JSONDocument {
       return .success(try JSONTape.parse(bytes, limits: limits))
     } catch {
       let d = Diagnostic(
-        severity: .error, file: file, line: error.line, column: error.column,
+        .jsonSyntax, file: file, line: error.line, column: error.column,
         message: "not valid JSON: " + error.message)
       return .failure(InputError(kind: .refused, diagnostics: [d]))
     }
@@ -66,7 +66,7 @@ package enum JSONDocument {
 extension DocumentReader {
   static let deckKeys: [StaticString] = [
     "format", "version", "title", "week_ending", "fiscal_year_end_month", "as_of", "sections",
-    "thresholds", "metrics",
+    "thresholds", "data_quality", "metrics",
   ]
 
   /// The deck, or nil when a required part is unusable (errors are in the log).
@@ -94,14 +94,19 @@ extension DocumentReader {
     }
     let sections = first("sections", in: top).map { readSections($0) } ?? []
     let thresholds = first("thresholds", in: top).map { readThresholds($0, .root.key("thresholds")) }
+    let qualityNode = first("data_quality", in: top)
+    let quality = qualityNode.flatMap { readDataQuality($0) }
     let metricsNode = required("metrics", in: top, .root, what: "an array of metrics")
     // Metrics are read even when the header is broken, to list their errors too; without a
     // valid week_ending their series cannot be checked against it.
     let metrics = metricsNode.map { readMetrics($0, weekEnding: weekEnding, sections: sections) } ?? []
     guard let title, let weekEnding, metricsNode != nil else { return nil }
+    checkQuality(
+      quality, at: qualityNode ?? first("week_ending", in: top) ?? top, weekEnding: weekEnding,
+      metrics: metrics)
     return Deck(
       title: title, weekEnding: weekEnding, fiscalYearEndMonth: fiscalEnd, asOf: asOf,
-      sections: sections, thresholds: thresholds ?? Thresholds(), metrics: metrics)
+      sections: sections, thresholds: thresholds ?? Thresholds(), dataQuality: quality, metrics: metrics)
   }
 
   /// `format` and `version`: when either is wrong nothing else is checked, since the rest
@@ -116,7 +121,9 @@ extension DocumentReader {
         hint = s == "wbr-owners" ? " (this is an owners file: pass it with --owners)" : ""
         hint = s == "wbr-deck" ? " (this is a deck file, not an owners file)" : hint
       }
-      error("expected \"\(format)\", found \(self.found(f))" + hint, at: f, path: .root.key("format"))
+      problem(
+        .jsonFormat, "expected \"\(format)\", found \(self.found(f))" + hint, at: f, path: .root.key("format")
+      )
       return false
     }
     guard let v = required("version", in: top, .root, what: "the number 1") else { return false }
@@ -125,7 +132,8 @@ extension DocumentReader {
       return false
     }
     if n > Double(DeckReader.supportedVersion) {
-      error(
+      problem(
+        .jsonVersion,
         "version \(Self.numberText(n)) is newer than this wbr understands (\(DeckReader.supportedVersion)); "
           + "update wbr to read this file", at: v, path: .root.key("version"))
       return false
@@ -148,8 +156,9 @@ extension DocumentReader {
       }
       guard let id, let title else { continue }
       if sections.contains(where: { $0.id == id }) {
-        warning(
-          "section \(Self.quoted(id)) is listed twice; the first one is used", at: item, path: path.index(k))
+        problem(
+          .deckDuplicateSection, "section \(Self.quoted(id)) is listed twice; the first one is used",
+          at: item, path: path.index(k))
         continue
       }
       sections.append(Section(id: id, title: title))

@@ -18,38 +18,30 @@ struct DiagnosticLog {
   var hasErrors: Bool { !errors.isEmpty }
   var isFull: Bool { errors.count >= maxErrors }
 
-  mutating func error(_ message: String, line: Int, column: Int, path: JSONPath) {
-    guard errors.count < maxErrors else {
-      omittedErrors += 1
-      return
+  /// Logs a problem as an error or a warning, as its code says.
+  mutating func log(_ code: ProblemCode, _ message: String, line: Int, column: Int, path: JSONPath) {
+    let d = Diagnostic(code, file: file, line: line, column: column, path: path.description, message: message)
+    if code.severity == .error {
+      guard errors.count < maxErrors else {
+        omittedErrors += 1
+        return
+      }
+      errors.append(d)
+    } else {
+      guard warnings.count < maxWarnings else {
+        omittedWarnings += 1
+        return
+      }
+      warnings.append(d)
     }
-    errors.append(
-      Diagnostic(
-        severity: .error, file: file, line: line, column: column, path: path.description, message: message))
-  }
-
-  mutating func warning(_ message: String, line: Int, column: Int, path: JSONPath) {
-    guard warnings.count < maxWarnings else {
-      omittedWarnings += 1
-      return
-    }
-    warnings.append(
-      Diagnostic(
-        severity: .warning, file: file, line: line, column: column, path: path.description,
-        message: message))
   }
 
   /// Errors then warnings, each in file order, plus one line per cap that was hit.
   var all: [Diagnostic] {
     var out = Self.inFileOrder(errors)
-    if omittedErrors > 0 {
-      out.append(Diagnostic(severity: .error, file: file, message: "\(omittedErrors) more errors not listed"))
-    }
+    if omittedErrors > 0 { out.append(.omitted(omittedErrors, .error, file: file)) }
     out += Self.inFileOrder(warnings)
-    if omittedWarnings > 0 {
-      out.append(
-        Diagnostic(severity: .warning, file: file, message: "\(omittedWarnings) more warnings not listed"))
-    }
+    if omittedWarnings > 0 { out.append(.omitted(omittedWarnings, .warning, file: file)) }
     return out
   }
 

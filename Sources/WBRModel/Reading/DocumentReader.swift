@@ -16,15 +16,12 @@ struct DocumentReader {
 
   /// `expected X, found Y` at `node`.
   mutating func mismatch(_ expected: String, _ node: JSONRef, _ path: JSONPath) {
-    error("expected \(expected), found \(found(node))", at: node, path: path)
+    problem(.jsonType, "expected \(expected), found \(found(node))", at: node, path: path)
   }
 
-  mutating func error(_ message: String, at node: JSONRef, path: JSONPath) {
-    log.error(message, line: tape.line(node), column: tape.column(node), path: path)
-  }
-
-  mutating func warning(_ message: String, at node: JSONRef, path: JSONPath) {
-    log.warning(message, line: tape.line(node), column: tape.column(node), path: path)
+  /// An error or a warning (as `code` says) at `node`.
+  mutating func problem(_ code: ProblemCode, _ message: String, at node: JSONRef, path: JSONPath) {
+    log.log(code, message, line: tape.line(node), column: tape.column(node), path: path)
   }
 
   /// The value in words for "found …": `a string "12"`, `the number 3.5`, `null`, `an array`.
@@ -99,8 +96,9 @@ struct DocumentReader {
     while let m = tape.next(&c) {
       if known.contains(where: { tape.string(m.key, is: $0) }) { continue }
       let key = tape.string(m.key) ?? ""
-      log.warning(
-        "unknown key \(Self.quoted(key)) is ignored", line: tape.line(m.key), column: tape.column(m.key),
+      log.log(
+        .jsonUnknownKey, "unknown key \(Self.quoted(key)) is ignored", line: tape.line(m.key),
+        column: tape.column(m.key),
         path: path().key(key))
     }
   }
@@ -117,7 +115,8 @@ struct DocumentReader {
 
   private mutating func duplicate(_ key: JSONRef, _ first: JSONRef, _ path: JSONPath) {
     let text = tape.string(key) ?? ""
-    log.error(
+    log.log(
+      .jsonDuplicateKey,
       "duplicate key \(Self.quoted(text)) (first at line \(tape.line(first)), column \(tape.column(first)))",
       line: tape.line(key), column: tape.column(key), path: path.key(text))
   }
@@ -134,7 +133,7 @@ struct DocumentReader {
   mutating func missing(
     _ key: StaticString, in object: JSONRef, _ path: @autoclosure () -> JSONPath, what: String
   ) -> JSONRef? {
-    error("missing required key \"\(key)\" (\(what))", at: object, path: path())
+    problem(.jsonMissingKey, "missing required key \"\(key)\" (\(what))", at: object, path: path())
     return nil
   }
 

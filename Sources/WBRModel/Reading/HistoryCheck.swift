@@ -6,7 +6,7 @@ extension DocumentReader {
     _ points: [WeeklyPoint], weekEnding w: Day, node: JSONRef, _ path: JSONPath
   ) {
     guard let first = points.first?.weekEnding else {
-      warning("no usable weekly point is left: the metric has no data", at: node, path: path)
+      problem(.deckNoData, "no usable weekly point is left: the metric has no data", at: node, path: path)
       return
     }
     // Gaps are counted arithmetically, so that a stray year-1900 point costs nothing; only
@@ -32,17 +32,19 @@ extension DocumentReader {
       let more = count > latest.count ? "…, " : ""
       let current = latest.last == w ? " (including the week under review)" : ""
       let noun = count == 1 ? "week" : "weeks"
-      warning("\(count) missing \(noun)\(current): \(more)\(shown)", at: node, path: path)
+      problem(.deckMissingWeeks, "\(count) missing \(noun)\(current): \(more)\(shown)", at: node, path: path)
     }
     let wowNeeds = w.adding(days: -7)
     let yoyNeeds = w.adding(days: -364)
     if first > wowNeeds {
-      warning(
+      problem(
+        .deckShortHistory,
         "short history: starts \(first); WoW needs the week ending \(wowNeeds) and YoY the week "
           + "ending \(yoyNeeds)", at: node, path: path)
     } else if first > yoyNeeds {
-      warning(
-        "short history: starts \(first); YoY needs the week ending \(yoyNeeds)", at: node, path: path)
+      problem(
+        .deckShortHistory, "short history: starts \(first); YoY needs the week ending \(yoyNeeds)", at: node,
+        path: path)
     }
   }
 
@@ -52,8 +54,9 @@ extension DocumentReader {
     guard let node, let first = points.first?.month, let latest = points.last?.month else { return }
     let needs = latest.adding(months: -12)
     if first > needs {
-      warning(
-        "short monthly history: starts \(first); the YoY of \(latest) needs \(needs)", at: node, path: path)
+      problem(
+        .deckShortHistory, "short monthly history: starts \(first); the YoY of \(latest) needs \(needs)",
+        at: node, path: path)
     }
   }
 }

@@ -78,8 +78,9 @@ extension DocumentReader {
     let hasLimits = first("centre", in: m) != nil || first("mr_bar", in: m) != nil
     if let b = first("baseline", in: m) {
       if hasLimits {
-        error(
-          "expected either \"baseline\" or \"centre\" and \"mr_bar\", found both", at: node, path: path)
+        problem(
+          .deckLimits, "expected either \"baseline\" or \"centre\" and \"mr_bar\", found both", at: node,
+          path: path)
         return nil
       }
       let p = path.key("baseline")
@@ -89,13 +90,16 @@ extension DocumentReader {
       let to = required("to", in: range, p, what: "a date").flatMap { day($0, p.key("to")) }
       guard let from, let to else { return nil }
       if from > to {
-        error("expected \"from\" on or before \"to\", found \(from) after \(to)", at: b, path: p)
+        problem(
+          .deckLimits, "expected \"from\" on or before \"to\", found \(from) after \(to)", at: b, path: p)
         return nil
       }
       return .baseline(from: from, to: to)
     }
     guard hasLimits else {
-      error("expected \"baseline\" or \"centre\" and \"mr_bar\", found neither", at: node, path: path)
+      problem(
+        .deckLimits, "expected \"baseline\" or \"centre\" and \"mr_bar\", found neither", at: node, path: path
+      )
       return nil
     }
     let centre = required("centre", in: m, path, what: "a number").flatMap {

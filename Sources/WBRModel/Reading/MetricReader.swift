@@ -11,7 +11,7 @@ extension DocumentReader {
     let path = JSONPath.root.key("metrics")
     guard let items = array(node, path) else { return [] }
     if items.isEmpty {
-      error("expected at least one metric, found an empty array", at: node, path: path)
+      problem(.deckNoMetrics, "expected at least one metric, found an empty array", at: node, path: path)
       return []
     }
     var metrics: [Metric] = []
@@ -22,7 +22,8 @@ extension DocumentReader {
       if log.isFull { break }
       guard let metric = readMetric(item, path.index(k), weekEnding: weekEnding) else { continue }
       if let idNode = first("id", in: item), let earlier = firstByID[metric.id] {
-        error(
+        problem(
+          .deckDuplicateID,
           "duplicate metric id \(Self.quoted(metric.id)) (first at metrics[\(earlier.index)], "
             + "line \(tape.line(earlier.node)))", at: idNode, path: path.index(k).key("id"))
         continue
@@ -36,7 +37,8 @@ extension DocumentReader {
     }
     for (section, seen) in unknownSections.sorted(by: { $0.value.index < $1.value.index }) {
       let count = seen.count == 1 ? "the metric goes" : "its \(seen.count) metrics go"
-      warning(
+      problem(
+        .deckUnknownSection,
         "section \(Self.quoted(section)) is not in the deck's sections; \(count) to \"Other\"",
         at: seen.node, path: path.index(seen.index).key("section"))
     }
@@ -54,10 +56,13 @@ extension DocumentReader {
       else { continue }
       let path = JSONPath.root.key("metrics").index(own.index).key("pairs_with")
       if target == metric.id {
-        warning("a metric cannot be paired with itself; pairs_with is ignored", at: node, path: path)
+        problem(
+          .deckPairsWith, "a metric cannot be paired with itself; pairs_with is ignored", at: node, path: path
+        )
       } else if ids[target] == nil {
-        warning(
-          "pairs_with names \(Self.quoted(target)), which is not a metric of this deck", at: node, path: path)
+        problem(
+          .deckPairsWith, "pairs_with names \(Self.quoted(target)), which is not a metric of this deck",
+          at: node, path: path)
       }
     }
   }
@@ -82,7 +87,8 @@ extension DocumentReader {
       prefix.unicodeScalars.contains(where: { SafeText.isUnsafe($0) })
     {
       // The prefix is joined with the digits wbr writes: `ValueFormat` leaves these out.
-      warning(
+      problem(
+        .deckPrefix,
         "expected printable characters, found \(Self.quoted(prefix)); its control characters are left out",
         at: node, path: path.key("prefix"))
     }
@@ -93,8 +99,9 @@ extension DocumentReader {
     let weeklyNode = required("weekly", in: m, path, what: "an array of weekly points")
     var weekly = weeklyNode.flatMap { weeklySeries($0, path.key("weekly"), weekEnding: weekEnding) }
     if let weeklyNode, tape.kind(weeklyNode) == .array, tape.count(weeklyNode) == 0 {
-      error(
-        "expected at least one weekly point, found an empty array", at: weeklyNode, path: path.key("weekly"))
+      problem(
+        .deckNoPoints, "expected at least one weekly point, found an empty array", at: weeklyNode,
+        path: path.key("weekly"))
       weekly = nil
     }
     let monthly = first("monthly", in: m).flatMap {

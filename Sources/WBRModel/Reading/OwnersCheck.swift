@@ -15,7 +15,8 @@ enum OwnersCheck {
         let metricID = deckTape.member(item, "id").flatMap { deckTape.string($0) } ?? ""
         let overridden = owners.assignments[metricID] != nil
         let note = overridden ? " (the owners file assigns this metric anyway)" : ""
-        deckLog.warning(
+        deckLog.log(
+          .ownersUnknownOwner,
           "owner \(DocumentReader.quoted(id)) is not in the owners file \(ownersLog.file)\(note)",
           line: deckTape.line(node), column: deckTape.column(node),
           path: JSONPath.root.key("metrics").index(k).key("owner"))
@@ -27,8 +28,8 @@ enum OwnersCheck {
     while let m = ownersTape.next(&c) {
       let key = ownersTape.string(m.key) ?? ""
       if metricIDs.contains(key) { continue }
-      ownersLog.warning(
-        "metric \(DocumentReader.quoted(key)) is not in the deck \(deckLog.file)",
+      ownersLog.log(
+        .ownersUnknownMetric, "metric \(DocumentReader.quoted(key)) is not in the deck \(deckLog.file)",
         line: ownersTape.line(m.key),
         column: ownersTape.column(m.key), path: JSONPath.root.key("assignments").key(key))
     }

@@ -44,7 +44,9 @@ extension DocumentReader {
       let email = first("email", in: m).flatMap { string($0, p.key("email")) }
       guard let id, let name else { continue }
       if let line = firstLine[id], let idNode = first("id", in: item) {
-        error("duplicate owner id \(Self.quoted(id)) (first at line \(line))", at: idNode, path: p.key("id"))
+        problem(
+          .ownersDuplicateID, "duplicate owner id \(Self.quoted(id)) (first at line \(line))", at: idNode,
+          path: p.key("id"))
         continue
       }
       firstLine[id] = tape.line(item)
@@ -61,7 +63,8 @@ extension DocumentReader {
           guard let owner = string(member.value, p.key(key)), assignments[key] == nil else { continue }
           assignments[key] = owner
           if firstLine[owner] == nil {
-            warning(
+            problem(
+              .ownersUnknownOwner,
               "assigned to \(Self.quoted(owner)), who is not in owners; the metric's own owner is used",
               at: member.value, path: p.key(key))
           }

@@ -61,7 +61,9 @@ extension DocumentReader {
           : "week \(date) comes after \(last.weekEnding): the series must be ascending"
       }
       if let problem {
-        warning(problem + "; point left out", at: dateNode, path: path().index(k).key("week_ending"))
+        self.problem(
+          .deckPointLeftOut, problem + "; point left out", at: dateNode,
+          path: path().index(k).key("week_ending"))
         dropped += 1
         continue
       }
@@ -104,9 +106,9 @@ extension DocumentReader {
         continue
       }
       if let lastMonth, let weekEnding, month > lastMonth {
-        warning(
-          "month \(month) is after the deck's week_ending \(weekEnding); point left out", at: monthNode,
-          path: path().index(k).key("month"))
+        problem(
+          .deckPointLeftOut, "month \(month) is after the deck's week_ending \(weekEnding); point left out",
+          at: monthNode, path: path().index(k).key("month"))
         dropped += 1
         continue
       }
@@ -115,7 +117,8 @@ extension DocumentReader {
           last.month == month
           ? "month \(month) repeats (first at line \(tape.line(lastNode)))"
           : "month \(month) comes after \(last.month): the series must be ascending"
-        warning(problem + "; point left out", at: monthNode, path: path().index(k).key("month"))
+        self.problem(
+          .deckPointLeftOut, problem + "; point left out", at: monthNode, path: path().index(k).key("month"))
         dropped += 1
         continue
       }

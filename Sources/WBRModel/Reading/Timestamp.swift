@@ -1,9 +1,9 @@
 /// RFC 3339 timestamps (`as_of`), checked by shape and range only: the deck shows the text
 /// as written and never computes with it.
-enum Timestamp {
+public enum Timestamp {
   /// `YYYY-MM-DD(T|t| )HH:MM:SS(.fraction)?(Z|z|±HH:MM)`, with a real date and hours,
   /// minutes, seconds in range (second 60 allowed for leap seconds).
-  static func isRFC3339(_ text: String) -> Bool {
+  public static func isRFC3339(_ text: String) -> Bool {
     let b = Array(text.utf8)
     guard b.count >= 20, Day(iso: String(decoding: b[0..<10], as: UTF8.self)) != nil else { return false }
     guard [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(b[10]) else { return false }

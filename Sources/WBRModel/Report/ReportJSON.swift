@@ -104,13 +104,15 @@ public enum ReportJSON {
     ])
   }
 
+  /// `qualified_by` only on a signal a data-quality mark may explain (it is then not an anomaly).
   static func signal(_ s: Signal) -> OrderedJSON {
-    .object([
-      .init("id", .string(s.id.rawValue)),
-      .init("strength", .int(s.strength)),
-      .init("direction", .string(s.direction.rawValue)),
-      .init("sentence", .string(s.sentence)),
-    ])
+    .object(
+      [
+        .init("id", .string(s.id.rawValue)),
+        .init("strength", .int(s.strength)),
+        .init("direction", .string(s.direction.rawValue)),
+        .init("sentence", .string(s.sentence)),
+      ] + (s.qualifiedBy.map { [.init("qualified_by", .string($0.rawValue))] } ?? []))
   }
 
   static func rounded(_ v: Double, decimals: Int) -> Double {

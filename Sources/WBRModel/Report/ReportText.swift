@@ -39,13 +39,17 @@ public enum ReportText {
       count(deck.metrics.count, "metric"), count(report.analysis.anomalies.count, "anomaly", "anomalies"),
     ]
     if report.missingCount > 0 { counts.append("\(report.missingCount) without a value this week") }
+    let qualified = report.analysis.metrics.filter(\.signalsQualified).count
+    if qualified > 0 { counts.append("\(qualified) with signals only on partial or doubled data") }
     return [SafeText.clean(deck.title), week, counts.joined(separator: dot), ""]
   }
 
-  /// `    ! xmr.limit     3 bad   2,061 is above the upper natural process limit 1,953.2`
+  /// `    ! xmr.limit     3 bad   2,061 is above the upper natural process limit 1,953.2`; a
+  /// signal the data's quality may explain has its mark where good or bad would be
+  /// (`3 data.partial ...`).
   static func signalLine(_ signal: Signal) -> String {
     let id = signal.id.rawValue.padded(toWidth: 14)
-    let direction = signal.direction.rawValue.padded(toWidth: 7)
+    let direction = (signal.qualifiedBy?.rawValue ?? signal.direction.rawValue).padded(toWidth: 7)
     return trimmingTrailingSpaces(
       "      \(id)\(signal.strength) \(direction) \(SafeText.clean(signal.sentence))")
   }

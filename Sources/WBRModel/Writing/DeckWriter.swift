@@ -48,6 +48,11 @@ public enum DeckWriter {
       w.key("thresholds", indent: 1)
       w.raw(t + ",\n")
     }
+    if let q = deck.dataQuality {
+      w.key("data_quality", indent: 1)
+      dataQuality(q, &w)
+      w.raw(",\n")
+    }
     w.key("metrics", indent: 1)
     w.raw("[\n")
     for (i, m) in deck.metrics.enumerated() {
@@ -56,6 +61,44 @@ public enum DeckWriter {
     }
     w.raw("  ]\n}\n")
     return w.bytes
+  }
+
+  /// `{"first_day": ..., "last_day": ..., "missing_days": [...], "duplicate_days": [...],
+  /// "rows_after_week_ending": n[, "latest_complete_week": ...]}`, one key a line.
+  private static func dataQuality(_ q: DataQuality, _ w: inout JSONOut) {
+    func days(_ list: [Day]) {
+      w.raw("[")
+      for (i, d) in list.enumerated() {
+        w.raw(i == 0 ? "\"" : ", \"")
+        w.day(d)
+        w.raw("\"")
+      }
+      w.raw("]")
+    }
+    w.raw("{\n")
+    for (key, day) in [("first_day", q.firstDay), ("last_day", q.lastDay)] {
+      guard let day else { continue }
+      w.key(key, indent: 2)
+      w.raw("\"")
+      w.day(day)
+      w.raw("\",\n")
+    }
+    w.key("missing_days", indent: 2)
+    days(q.missingDays)
+    w.raw(",\n")
+    w.key("duplicate_days", indent: 2)
+    days(q.duplicateDays)
+    w.raw(",\n")
+    w.key("rows_after_week_ending", indent: 2)
+    w.int(q.rowsAfterWeekEnding)
+    if let latest = q.latestCompleteWeek {
+      w.raw(",\n")
+      w.key("latest_complete_week", indent: 2)
+      w.raw("\"")
+      w.day(latest)
+      w.raw("\"")
+    }
+    w.raw("\n  }")
   }
 
   private static func metric(_ m: Metric, _ w: inout JSONOut) {

@@ -54,6 +54,7 @@ public enum AtomicFile {
   /// - Throws: `ExportError` saying why, with exit status 73 or 74.
   public static func write(bytes: [UInt8], to path: String, force: Bool) throws(ExportError) {
     let target = try OutputTarget.resolve(path)
+    if target.action == .writeThrough { return try writeThrough(bytes, to: path) }
     if !force && target.exists {
       throw ExportError(
         kind: .cannotCreate, path: path, reason: "it already exists (use --force to replace it)")
@@ -64,7 +65,7 @@ public enum AtomicFile {
     defer {
       if !done { unlink(temp) }
     }
-    if let existing = target.existing { keep(existing, on: fd) }
+    if case .replace(let existing) = target.action { keep(existing, on: fd) }
     var code = PosixFile.writeAll(fd, bytes)
     if code == 0 { code = PosixFile.sync(fd) }
     if close(fd) != 0 && code == 0 { code = errno }
@@ -76,6 +77,37 @@ public enum AtomicFile {
       throw ExportError(
         kind: .io, path: path, reason: "cannot save the folder \(folder): \(PosixFile.reason(folderCode))")
     }
+  }
+
+  /// How long a FIFO may go without a reader before it is refused: enough for a reader
+  /// started beside wbr in a pipeline to open it, never an open that waits forever.
+  static let readerWait: Duration = .seconds(2)
+
+  /// Writes into a device or FIFO as it is (`OutputTarget`): opened without blocking (a FIFO
+  /// nothing reads within `readerWait` is refused), checked to be what it was, then written.
+  private static func writeThrough(_ bytes: [UInt8], to path: String) throws(ExportError) {
+    let clock = ContinuousClock()
+    let deadline = clock.now + readerWait
+    var fd = PosixFile.openFile(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+    while fd < 0 && errno == ENXIO && clock.now < deadline {
+      usleep(20_000)
+      fd = PosixFile.openFile(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+    }
+    guard fd >= 0 else {
+      let code = errno
+      if code == ENXIO {
+        throw OutputTarget.refusal(path, "it is a pipe that nothing reads (start its reader first)")
+      }
+      throw failure(code, path, "cannot open it")
+    }
+    defer { PosixFile.closeFile(fd) }
+    guard let kind = FileKind(descriptor: fd), kind == .characterDevice || kind == .fifo else {
+      throw OutputTarget.refusal(path, "it changed while it was being opened")
+    }
+    BoundedRead.makeBlocking(fd)
+    let code = PosixFile.writeAll(fd, bytes)
+    if code == EPIPE { throw ExportError(kind: .io, path: path, reason: "its reader closed it") }
+    if code != 0 { throw ExportError(kind: .io, path: path, reason: PosixFile.reason(code)) }
   }
 
   /// A new, empty file beside `path` (`.NAME.tmp-XXXXXXXX`), created with mode 0666 less the

@@ -52,13 +52,7 @@ public enum FileBytes {
       throw kind == .fifo ? tooBigStream(path, maxBytes: maxBytes) : tooBig(path, size: n, maxBytes: maxBytes)
     case .success(let bytes):
       if bytes.isEmpty && kind == .fifo {
-        throw InputError(
-          kind: .refused,
-          diagnostics: [
-            Diagnostic(
-              severity: .error, file: path,
-              message: "expected the file's contents, found an empty pipe (nothing was written to it)")
-          ])
+        throw missing(path, reason: "it is an empty pipe (nothing was written to it)")
       }
       return bytes
     }
@@ -75,7 +69,7 @@ public enum FileBytes {
   static func missing(_ path: String, reason: String) -> InputError {
     InputError(
       kind: .missing,
-      diagnostics: [Diagnostic(severity: .error, file: path, message: "cannot read the file: \(reason)")])
+      diagnostics: [Diagnostic(.fileUnreadable, file: path, message: "cannot read the file: \(reason)")])
   }
 
   static func tooBig(_ path: String, size: Int, maxBytes: Int) -> InputError {
@@ -83,13 +77,12 @@ public enum FileBytes {
       "the file is \(megabytes(size)), larger than the limit of \(megabytes(maxBytes)); "
       + "is this the right file?"
     return InputError(
-      kind: .refused, diagnostics: [Diagnostic(severity: .error, file: path, message: message)])
+      kind: .refused, diagnostics: [Diagnostic(.fileTooLarge, file: path, message: message)])
   }
 
   static func tooBigStream(_ path: String, maxBytes: Int) -> InputError {
     let message = "the stream is larger than the limit of \(megabytes(maxBytes)); is this the right file?"
-    return InputError(
-      kind: .refused, diagnostics: [Diagnostic(severity: .error, file: path, message: message)])
+    return InputError(kind: .refused, diagnostics: [Diagnostic(.fileTooLarge, file: path, message: message)])
   }
 
   static func megabytes(_ n: Int) -> String {

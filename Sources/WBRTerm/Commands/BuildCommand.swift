@@ -10,9 +10,13 @@ struct BuildCommand: ParsableCommand {
     commandName: "build",
     abstract: "Build a deck from a WBR App config (YAML) and its daily data (CSV).",
     discussion: """
-      Reads the WBR App's own files unchanged. Warnings (partial weeks, duplicate rows, rows \
-      after week_ending, ...) go to standard error; bad input exits with status 65 and names \
-      the file and line. See docs/BUILD.md.
+      Reads the WBR App's own files unchanged. Problems (each with a stable code, e.g. \
+      csv.short-row, build.partial-week) go to standard error, sorted, one a line or one JSON \
+      record each (--format json), then a verdict line. What the data lacked or repeated \
+      (partial weeks, duplicate rows, rows after week_ending) is also recorded in the deck. \
+      \(ExitStatuses.common); 73 the deck cannot be written (an existing file is kept unless \
+      --force); 74 an I/O error. \
+      See docs/BUILD.md ("Running it in a pipeline") and docs/PROBLEMS.md.
       """)
 
   @Option(help: "The WBR App config (YAML).") var config: String
@@ -22,37 +26,83 @@ struct BuildCommand: ParsableCommand {
     name: [.short, .customLong("output")], help: "Where to write the deck (default, or -: standard output).")
   var output: String?
   @Flag(help: "Replace an existing output file.") var force = false
-  @Flag(help: "Do not print warnings.") var quiet = false
+  @Flag(help: "Read, check and build, but write nothing (the verdict says what would be written).")
+  var dryRun = false
+  @Flag(help: "Do not list warnings (they are still counted, and --warn-error still fails on them).")
+  var quiet = false
+  @OptionGroup var flags: BuildFlags
+  @Option(help: "Print problems as text lines or JSON records (the same as --problem-format).")
+  var format: ProblemFormat?
+  @OptionGroup var problems: ProblemOptions
   @OptionGroup var limits: LimitOptions
 
   func validate() throws { try DeckSource.validateData(data) }
 
   func run() throws {
-    let deck: Deck
-    var warnings: [Diagnostic]
+    var printer = ProblemPrinter(
+      command: "build", options: problems, format: format, files: [config, data, owners])
+    printer.quiet = quiet
+    var deck: Deck?
+    var warnings: [Diagnostic] = []
     do {
       let options = limits.loadOptions
-      (deck, warnings) = try DeckBuilder.build(configPath: config, dataPath: data, limits: options)
-      if let owners {
+      (deck, warnings) = try DeckBuilder.build(
+        configPath: config, dataPath: data, limits: options, options: flags.options)
+      if let owners, let deck {
         warnings += try OwnerCheck.check(deck: deck, ownersPath: owners, maxBytes: options.maxFileBytes)
       }
     } catch {
-      StandardError.write(error.description + "\n")
-      throw ExitCode(error.exitStatus)
+      let report = printer.report(error.diagnostics + (deck == nil ? [] : warnings))
+      try printer.finish(report, printer.refusal(error, report))
+      return
     }
-    if !quiet {
-      for w in warnings { StandardError.write(w.description + "\n") }
+    guard let deck else { return }
+    let report = printer.report(warnings)
+    let built = "\(ProblemReport.count(deck.metrics.count, "metric")), week ending \(deck.weekEnding)"
+    if printer.refusesWarnings(report) {
+      try printer.finish(report, printer.warningsVerdict(config, report, "\(built): not written"))
+      return
+    }
+    let destination = output.flatMap { $0 == "-" ? nil : $0 }
+    func verdict(_ what: String) -> ProblemVerdict {
+      ProblemVerdict(
+        command: "build", outcome: .ok, status: 0, text: "\(config): \(built), \(report.counts): \(what)")
+    }
+    if dryRun {
+      try printer.finish(report, verdict("not written (--dry-run)"))
+      return
     }
     let bytes = DeckWriter.write(deck)
-    if let output, output != "-" {
+    if let destination {
       do {
-        try AtomicFile.write(bytes: bytes, to: output, force: force)
+        try AtomicFile.write(bytes: bytes, to: destination, force: force)
       } catch {
-        StandardError.write(error.description + "\n")
-        throw ExitCode(error.exitStatus)
+        let code: ProblemCode = error.exitStatus == 73 ? .outputCannotCreate : .outputIO
+        let why = NotesCommand.reason(error.description, destination)
+        let failed = ProblemReport(
+          warnings + [Diagnostic(code, file: destination, message: "cannot write the deck: \(why)")],
+          allow: printer.allowed, files: printer.files)
+        try printer.finish(
+          failed,
+          ProblemVerdict(
+            command: "build", outcome: .unwritten, status: error.exitStatus,
+            text: "\(destination): not written"))
+        return
       }
-    } else {
-      try Console.write(bytes: bytes)
+      try printer.finish(report, verdict("written to \(destination)"))
+      return
+    }
+    switch Console.put(bytes) {
+    case .written: try printer.finish(report, verdict("written to standard output"))
+    case .closed: throw ConsoleError.brokenPipe
+    case .failed(let why):
+      let failed = ProblemReport(
+        warnings + [Diagnostic(.outputIO, file: "standard output", message: "cannot write the deck: \(why)")],
+        allow: printer.allowed, files: printer.files)
+      try printer.finish(
+        failed,
+        ProblemVerdict(
+          command: "build", outcome: .unwritten, status: 74, text: "standard output: not written"))
     }
   }
 }
@@ -62,19 +112,14 @@ struct BuildCommand: ParsableCommand {
 enum OwnerCheck {
   static func check(deck: Deck, ownersPath: String, maxBytes: Int) throws(InputError) -> [Diagnostic] {
     let read = OwnersReader.read(bytes: try FileBytes.read(ownersPath, maxBytes: maxBytes), file: ownersPath)
-    guard let owners = read.value else { throw InputError(kind: .refused, diagnostics: read.errors) }
+    guard let owners = read.value else { throw InputError(kind: .refused, diagnostics: read.diagnostics) }
     let ids = Set(owners.owners.map(\.id))
     return read.warnings
       + deck.metrics.compactMap { m in
         guard let o = owners.ownerID(for: m), !ids.contains(o) else { return nil }
         return Diagnostic(
-          severity: .warning, file: ownersPath,
+          .ownersUnknownOwner, file: ownersPath,
           message: "metric '\(m.id)' is owned by '\(o)', who is not in the owners file")
       }
   }
-}
-
-/// Standard error, unbuffered; messages quote the files, so controls are made visible.
-enum StandardError {
-  static func write(_ text: String) { Console.errorText(text) }
 }

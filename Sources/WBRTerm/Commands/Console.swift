@@ -84,6 +84,29 @@ enum Console {
     }
   }
 
+  /// How `put` ended, for commands that report a failed write as a problem of their own
+  /// (`output.io`, docs/PROBLEMS.md) rather than let `WBRCommand.main` say it.
+  enum Outcome: Equatable {
+    case written
+    /// The reader went away (`| head`): the command stops quietly (`ConsoleError.brokenPipe`).
+    case closed
+    /// Any other failure, in the system's words.
+    case failed(String)
+  }
+
+  /// `write(bytes:to:)` with the failure as a value.
+  static func put(_ bytes: [UInt8], to fd: Int32 = standardOutput) -> Outcome {
+    do {
+      try write(bytes: bytes, to: fd)
+      return .written
+    } catch {
+      switch error {
+      case .brokenPipe: return .closed
+      case .failed(let code): return .failed(String(cString: strerror(code)))
+      }
+    }
+  }
+
   /// One line to standard error, with control characters from the files made visible.
   static func error(_ line: String) {
     errorText(SafeText.clean(line) + "\n")

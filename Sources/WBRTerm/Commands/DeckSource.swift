@@ -4,11 +4,11 @@ import WBRBuild
 import WBRModel
 import WBRStore
 
-/// Where `meet` and `report` get their deck: a deck file, or a WBR App config and CSV built
-/// in memory (`--config` and `--data`), exactly as `wbr build` would write it.
+/// Where `meet`, `check` and `report` get their deck: a deck file, or a WBR App config and CSV
+/// built in memory (`--config` and `--data`), exactly as `wbr build` would write it.
 enum DeckSource {
-  /// Refuses a command line with neither or both ways given.
-  static func validate(deck: String?, config: String?, data: String?) throws {
+  /// Refuses a command line with neither or both ways given, or build flags without a build.
+  static func validate(deck: String?, config: String?, data: String?, flags: BuildFlags? = nil) throws {
     switch (deck, config, data) {
     case (.some, nil, nil), (nil, .some, .some): break
     case (.some, _, _):
@@ -17,6 +17,10 @@ enum DeckSource {
       throw ValidationError("--config and --data go together.")
     default:
       throw ValidationError("Give a deck file, or --config and --data to build one.")
+    }
+    if deck != nil, flags?.isSet == true {
+      throw ValidationError(
+        "--week-ending, --as-of, --date-format and --delimiter go with --config and --data.")
     }
     try validateData(data)
   }
@@ -34,19 +38,36 @@ enum DeckSource {
   /// Loads (or builds, then loads) the deck and owners; build warnings come first.
   static func load(
     deck: String?, config: String?, data: String?, ownersPath owners: String?,
-    options: LoadOptions = LoadOptions()
+    options: LoadOptions = LoadOptions(), build: BuildOptions = BuildOptions()
   ) throws(InputError) -> LoadedDeck {
     guard let config, let data else {
       return try DeckLoader.load(deckPath: deck ?? "", ownersPath: owners, options: options)
     }
-    let (built, buildWarnings) = try DeckBuilder.build(configPath: config, dataPath: data, limits: options)
-    let ownersBytes = try owners.map { (path) throws(InputError) in
-      try FileBytes.read(path, maxBytes: options.maxFileBytes)
+    let (built, buildWarnings) = try DeckBuilder.build(
+      configPath: config, dataPath: data, limits: options, options: build)
+    let ownersBytes: [UInt8]?
+    do throws(InputError) {
+      ownersBytes = try owners.map { (path) throws(InputError) in
+        try FileBytes.read(path, maxBytes: options.maxFileBytes)
+      }
+    } catch {
+      throw InputError(kind: error.kind, diagnostics: error.diagnostics + buildWarnings)
     }
-    var loaded = try DeckLoader.load(
-      deckBytes: DeckWriter.write(built), deckName: config, ownersBytes: ownersBytes, ownersName: owners,
-      options: options)
-    loaded.warnings = buildWarnings + loaded.warnings
+    var loaded: LoadedDeck
+    do throws(InputError) {
+      loaded = try DeckLoader.load(
+        deckBytes: DeckWriter.write(built), deckName: config, ownersBytes: ownersBytes, ownersName: owners,
+        options: options)
+    } catch {
+      throw InputError(kind: error.kind, diagnostics: error.diagnostics + buildWarnings)
+    }
+    // The build already said what the deck's data quality records, with the CSV's lines.
+    loaded.warnings = buildWarnings + loaded.warnings.filter { !qualityCodes.contains($0.code) }
     return loaded
   }
+
+  /// The codes the reader gives for a deck's `data_quality`, which the build gave first.
+  static let qualityCodes: Set<ProblemCode> = [
+    .buildPartialWeek, .csvMissingDays, .csvDuplicateRows, .csvRowsAfterWeekEnding, .buildStaleWeekEnding,
+  ]
 }

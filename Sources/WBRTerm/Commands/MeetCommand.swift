@@ -10,7 +10,9 @@ struct MeetCommand: ParsableCommand {
     commandName: "meet", abstract: "Open the meeting screen on a deck.",
     discussion: """
       Keys: ? lists them all. q quits (status 0). Needs a terminal on standard input and \
-      output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off.
+      output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off. \
+      Exit status: 0 quit; 1 the terminal could not be set up; 64 bad usage or no terminal; \
+      65 an input is refused (invalid content); 66 an input or the journal cannot be read.
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String?
@@ -23,9 +25,10 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+  @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
 
-  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
+  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data, flags: flags) }
 
   func run() throws {
     let loaded = try loadDeck()
@@ -38,7 +41,7 @@ struct MeetCommand: ParsableCommand {
       printError(problem)
       throw ExitCode(TerminalCheck.exitStatus)
     }
-    let keeper = try openJournal(week: loaded.deck.weekEnding)
+    let journal = try openJournal()
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
     let terminal: CursesTerminal
@@ -57,25 +60,18 @@ struct MeetCommand: ParsableCommand {
       state.message = StatusMessage(
         kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
     }
-    let record = RecordState(
-      week: loaded.deck.weekEnding, record: keeper.record,
-      access: keeper.journal.access == .readWrite ? .writable : .readOnly(reason: readOnlyReason(keeper)),
-      journalPath: keeper.journal.path)
+    let record = MeetingRecordState(
+      week: loaded.deck.weekEnding, record: MeetingRecord(events: journal.contents.events),
+      access: journal.access == .readWrite ? .writable : .readOnly(reason: readOnlyReason(journal)),
+      journalPath: journal.path)
     state = RecordOpening.open(state, record: record)
-    if let note = RecordOpening.message(record, journal: keeper.journal.contents) { state.message = note }
+    if let note = RecordOpening.message(record, journal: journal.contents) { state.message = note }
     let saver = RecordSaver(
-      keeper: keeper,
+      journal: journal, stamper: EventStamper.live(by: LeadName.resolve(lead), week: loaded.deck.weekEnding),
       notes: RecordSaver.NotesSource(
-        deck: loaded.deck, owners: loaded.owners, deckFile: deck, lead: lead, login: LeadName.resolve(nil),
-        deckStamp: loaded.deckStamp, maxFileBytes: limits.loadOptions.maxFileBytes))
-    let loop = MeetingLoop(state: state, backend: terminal) { effect in
-      switch effect {
-      case .bell: terminal.bell()
-      case .record(let work): return saver.run(work)
-      default: break
-      }
-      return []
-    }
+        deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
+        maxFileBytes: limits.loadOptions.maxFileBytes))
+    let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }
@@ -87,7 +83,7 @@ struct MeetCommand: ParsableCommand {
     }
     let status = loop.run()
     terminal.stop()
-    keeper.journal.close()
+    journal.close()
     if let note = saver.recoveryNote {
       printError("wbr meet: the text being typed was not saved; it is in \(note)")
     }
@@ -99,9 +95,10 @@ struct MeetCommand: ParsableCommand {
   private func loadDeck() throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions)
+        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
+        build: flags.options)
     } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
+      for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
       throw ExitCode(error.exitStatus)
     }
@@ -109,7 +106,7 @@ struct MeetCommand: ParsableCommand {
 
   /// The journal, locked for this meeting, or read-only (with a message) when another `wbr`
   /// holds it or it cannot be written; a journal that cannot be opened at all stops here.
-  private func openJournal(week: Day) throws -> RecordKeeper {
+  private func openJournal() throws -> JournalFile {
     let path = JournalLocation.resolve(
       option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck ?? config)
     let file: JournalFile
@@ -123,11 +120,11 @@ struct MeetCommand: ParsableCommand {
       printError("wbr meet: \(path): opening read-only: \(reason)")
     }
     for warning in file.contents.warnings { printError(warning.description) }
-    return RecordKeeper(journal: file, stamper: EventStamper.live(by: LeadName.resolve(lead), week: week))
+    return file
   }
 
-  private func readOnlyReason(_ keeper: RecordKeeper) -> String {
-    if case .readOnly(let reason) = keeper.journal.access { return reason }
+  private func readOnlyReason(_ journal: JournalFile) -> String {
+    if case .readOnly(let reason) = journal.access { return reason }
     return "the journal is closed"
   }
 

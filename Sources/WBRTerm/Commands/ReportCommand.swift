@@ -6,15 +6,15 @@ import WBRModel
 ///
 /// Text (inputs first, section by section, each metric with owner, value, WoW, YoY, vs target,
 /// sparklines and signals, then the anomaly walk) or, with `--json`, the stable machine form
-/// of docs/REPORT-JSON.md. A file that cannot be loaded gives the same messages and exit
-/// status as `wbr check` (65 refused, 66 cannot be read); warnings are only counted, on
-/// standard error, so that standard output stays the report.
+/// of docs/REPORT-JSON.md, on standard output. The files' problems and a verdict go to
+/// standard error, as `wbr check` prints them, so that standard output stays the report.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report", abstract: "Print the deck as the meeting sees it, without a screen.",
     discussion: """
-      Exit status: 0 printed, 65 a file is refused (invalid content), 66 a file cannot be \
-      read. Run `wbr check` to list the warnings.
+      The report goes to standard output; the files' problems (with their codes) and a verdict \
+      line to standard error. With --warn-error, warnings print no report. \
+      \(ExitStatuses.common); 74 the report cannot be written. See docs/PROBLEMS.md.
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String?
@@ -23,27 +23,51 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The owners file (JSON).") var owners: String?
   @Flag(help: "Machine-readable JSON output (format wbr-report, version 1).") var json = false
   @Flag(help: "ASCII glyphs only (sparklines, signs, separators).") var ascii = false
+  @OptionGroup var flags: BuildFlags
+  @OptionGroup var problems: ProblemOptions
   @OptionGroup var limits: LimitOptions
 
-  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data) }
+  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data, flags: flags) }
 
   func run() throws {
     let name = deck ?? config ?? ""
+    let printer = ProblemPrinter(command: "report", options: problems, files: [deck, config, data, owners])
     let loaded: LoadedDeck
     do throws(InputError) {
       loaded = try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions)
+        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
+        build: flags.options)
     } catch {
-      for diagnostic in error.diagnostics { CheckCommand.printError(diagnostic.description) }
-      CheckCommand.printError(CheckCommand.refusal(error, deck: name))
-      throw ExitCode(error.exitStatus)
+      let report = printer.report(error.diagnostics)
+      try printer.finish(report, printer.refusal(error, report))
+      return
     }
-    if !loaded.warnings.isEmpty {
-      CheckCommand.printError(
-        "\(name): \(CheckCommand.count(loaded.warnings.count, "warning")) (wbr check lists them)")
+    let problemReport = printer.report(loaded.warnings)
+    if printer.refusesWarnings(problemReport) {
+      try printer.finish(problemReport, printer.warningsVerdict(name, problemReport, "no report"))
+      return
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
     let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
-    try Console.write(text)
+    switch Console.put(Array(text.utf8)) {
+    case .written:
+      let n = report.analysis.anomalies.count
+      let anomalies = "\(n) \(n == 1 ? "anomaly" : "anomalies")"
+      try printer.finish(
+        problemReport,
+        ProblemVerdict(
+          command: "report", outcome: .ok, status: 0,
+          text: "\(name): \(anomalies), \(problemReport.counts): reported"))
+    case .closed: throw ConsoleError.brokenPipe
+    case .failed(let why):
+      try printer.finish(
+        ProblemReport(
+          loaded.warnings + [
+            Diagnostic(.outputIO, file: "standard output", message: "cannot write the report: \(why)")
+          ],
+          allow: printer.allowed, files: printer.files),
+        ProblemVerdict(
+          command: "report", outcome: .unwritten, status: 74, text: "standard output: not written"))
+    }
   }
 }

@@ -19,6 +19,7 @@ struct WBRCommand: ParsableCommand {
     version: version,
     subcommands: [
       MeetCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self, NotesCommand.self,
+      PublishCommand.self,
     ],
     defaultSubcommand: nil
   )

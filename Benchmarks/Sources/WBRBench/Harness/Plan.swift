@@ -60,6 +60,13 @@ struct Plan {
           "case", "notes", "--deck", "\(data)/deck-1000.json", "--owners", owners, "--metrics", "1000",
           "--commitments", "200", "--runs", quick ? "3" : "20",
         ]))
+    plan.steps.append(
+      Step(
+        title: "publish N=1000", program: me,
+        arguments: [
+          "case", "publish", "--deck", "\(data)/deck-1000.json", "--owners", owners, "--metrics", "1000",
+          "--runs", quick ? "3" : "10",
+        ]))
     for n in [100, 1000] {
       let dir = "\(data)/build-\(n)"
       var step = Step(

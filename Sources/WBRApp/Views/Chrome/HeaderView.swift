@@ -12,7 +12,7 @@ enum HeaderView {
     buffer.setStyle(area, .reverse)
     let ascii = state.glyphs.isASCII
     var x = area.x
-    if state.record.isReadOnly {
+    if state.meeting.isReadOnly {
       x = buffer.put(
         " READ-ONLY", at: x, y: area.y, style: Style(.bad, [.bold, .reverse]), maxWidth: area.width)
     }

@@ -17,7 +17,9 @@ struct DrillDownText: Sendable {
     guard let a = context.metricAnalysis else { return [] }
     var lines: [StyledLine] = []
     for signal in a.signals {
-      let style: Style = signal.direction == .good ? .good : signal.direction == .bad ? .bad : .warn
+      let style: Style =
+        signal.qualifiedBy != nil
+        ? .warn : signal.direction == .good ? .good : signal.direction == .bad ? .bad : .warn
       let lead = "\(context.glyphs.anomaly) "
       var sentence = signal.sentence
       if ascii {
@@ -25,7 +27,8 @@ struct DrillDownText: Sendable {
         sentence = sentence.replacingOccurrences(of: "\u{2212}", with: "-")
           .replacingOccurrences(of: "\u{00B1}", with: "+/-")
       }
-      let text = "\(sentence) (\(signal.id.rawValue))"
+      let text =
+        "\(sentence) (\(signal.id.rawValue)" + (signal.qualifiedBy.map { ", " + $0.rawValue } ?? "") + ")"
       lines += DrillDownWrap.hanging(lead, style.adding(.bold), text, style, width: width)
     }
     for mark in a.quality {
@@ -43,6 +46,13 @@ struct DrillDownText: Sendable {
     case .short:
       let why = a.xmrUnavailable.map { "XmR limits: \($0)" } ?? "not a year of history for YoY"
       return "Short history (\(mark.rawValue)): \(why)"
+    case .partial:
+      let days =
+        context.shownMetric?.weekly.last?.days.map { "\($0) of 7 days have data" } ?? "days are missing"
+      return "Partial week (\(mark.rawValue)): \(days); signals are not anomalies"
+    case .duplicate:
+      return
+        "Days loaded twice in this week (\(mark.rawValue)): sums count them twice; signals are not anomalies"
     case .series:
       let n = context.shownMetric?.droppedPoints ?? 0
       return

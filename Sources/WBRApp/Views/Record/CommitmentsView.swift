@@ -15,8 +15,8 @@ enum CommitmentsView {
     let rows = CommitmentRows.rows(state)
     let items = CommitmentRows.selectable(rows)
     let selectedRow =
-      items.indices.contains(state.record.commitmentCursor) ? items[state.record.commitmentCursor] : nil
-    let counts = state.record.record.commitmentCounts(in: state.record.week)
+      items.indices.contains(state.meeting.commitmentCursor) ? items[state.meeting.commitmentCursor] : nil
+    let counts = state.meeting.record.commitmentCounts(in: state.meeting.week)
     let x = buffer.put(" Commitments", at: area.x, y: area.y, style: .heading, maxWidth: area.width)
     let summary =
       "\(counts.closed) done  \(counts.carried) carried  \(counts.dropped) dropped  \(counts.opened) new "
@@ -29,7 +29,7 @@ enum CommitmentsView {
     drawHeadings(
       textWidth: textWidth, metric: metric, y: area.y + 1, x: area.x, width: area.width, on: &buffer)
     let list = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 3))
-    var scroll = state.record.commitmentScroll
+    var scroll = state.meeting.commitmentScroll
     if let selectedRow {
       if selectedRow < scroll { scroll = selectedRow }
       if selectedRow >= scroll + list.height { scroll = selectedRow - list.height + 1 }
@@ -86,7 +86,7 @@ enum CommitmentsView {
       x = buffer.put((" " + name).fitted(toWidth: metric, ascii: ascii), at: x, y: y, style: quiet)
     }
     x = buffer.put((" " + c.due.description).fitted(toWidth: dueWidth), at: x, y: y, style: base)
-    let age = c.age(at: state.record.week)
+    let age = c.age(at: state.meeting.week)
     x = buffer.put(
       (age == 0 ? "new" : "\(age) wk").fitted(toWidth: ageWidth, alignment: .right), at: x, y: y, style: quiet
     )
@@ -98,8 +98,8 @@ enum CommitmentsView {
 
   /// What this meeting did with it, in a word and a colour (the word carries the meaning).
   static func status(_ c: Commitment, _ state: AppState) -> (String, ColorRole) {
-    let week = state.record.week
-    switch state.record.record.reviewOutcome(of: c, in: week) {
+    let week = state.meeting.week
+    switch state.meeting.record.reviewOutcome(of: c, in: week) {
     case .done: return ("done", .good)
     case .dropped: return ("dropped", .muted)
     case .carried: return ("carried", .warn)

@@ -4,6 +4,29 @@ import WBRModel
 /// Keys inside the record's dialogs: typing, moving between fields and options, and Enter,
 /// which turns the dialog into a save effect (the dialog closes only once it is saved).
 enum RecordDialogUpdate {
+  /// A record dialog has the keys: it takes every action; Ctrl-C and signals leave at once,
+  /// keeping typed text in the recovery note (`RecordUpdate.leave`).
+  static func update(_ state: AppState, _ dialog: RecordDialog, _ action: Action) -> (AppState, [Effect]) {
+    var s = state
+    switch action {
+    case .quit: return RecordUpdate.leave(s, dialog, status: 0)
+    case .terminate(let signal): return RecordUpdate.leave(s, dialog, status: 128 + signal)
+    case .back, .cancel: s.overlay = nil
+    case .submit: return submit(s, dialog)
+    case .edit(let edit): return (self.edit(s, dialog, edit), [])
+    case .move(let delta): return (move(s, dialog, by: delta), [])
+    case .page(let pages): return (page(s, dialog, by: pages), [])
+    case .resize, .redraw, .record, .answer:
+      return AppUpdate.shared(s, action)
+    case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .show, .showCommitments,
+      .startFilter, .clearFilter:
+      break
+    }
+    return (s, [])
+  }
+
+  /// Tab, Shift-Tab and an option's letter (`RecordUpdate` hands them here while a dialog is
+  /// open); a key that means nothing in this dialog rings the bell.
   static func handle(_ state: AppState, _ dialog: RecordDialog, _ action: RecordAction) -> (
     AppState, [Effect]
   ) {
@@ -15,10 +38,15 @@ enum RecordDialogUpdate {
     case (.commitment(var form), .nextField), (.commitment(var form), .previousField):
       focus(&form, by: action == .nextField ? 1 : -1, owners: s.content.owners)
       s.overlay = .record(.commitment(form))
-    default:
+      return (s, [])
+    case (.outcomeMenu, .nextField), (.outcomeMenu, .previousField), (.text, .nextField),
+      (.text, .previousField),
+      (.text, .choose), (.commitment, .choose):
+      return (s, [.bell])
+    case (_, .outcome), (_, .addCommitment), (_, .toggleReviewed), (_, .undo), (_, .export), (_, .done),
+      (_, .carry), (_, .drop), (_, .edit):
       return (s, [.bell])
     }
-    return (s, [])
   }
 
   static func edit(_ state: AppState, _ dialog: RecordDialog, _ edit: LineEditor.Edit) -> AppState {
@@ -70,7 +98,7 @@ enum RecordDialogUpdate {
   static func page(_ state: AppState, _ dialog: RecordDialog, by pages: Int) -> AppState {
     var s = state
     guard case .commitment(var form) = dialog, form.focus == .due else { return s }
-    let day = form.dueDay ?? s.record.nextMeeting
+    let day = form.dueDay ?? s.meeting.nextMeeting
     let moved = day.adding(days: 7 * max(-520, min(520, pages)))
     form.due = LineEditor(text: moved.description, maxLength: 10)
     s.overlay = .record(.commitment(form))
@@ -106,7 +134,7 @@ enum RecordDialogUpdate {
     let content = s.content
     guard content.deck.metrics.indices.contains(menu.metric) else { return (s, [.bell]) }
     let metric = content.deck.metrics[menu.metric]
-    let current = s.record.thisWeek.outcomes[metric.id]
+    let current = s.meeting.thisWeek.outcomes[metric.id]
     switch option {
     case .explained:
       var text = ""
@@ -128,14 +156,18 @@ enum RecordDialogUpdate {
     case .investigating:
       let owner = content.owners.ownerID(for: metric)
       let who = content.ownerName(ofMetric: menu.metric) ?? "Unassigned"
-      let command = RecordCommand.outcome(
-        metric: metric.id, .investigating, signals: signals(content, menu.metric), metricName: metric.name,
-        owner: owner)
-      let note = "Saved: \(metric.name) investigating; \(who) reports back on \(s.record.nextMeeting)"
-      return (s, [.record(.save(command, note: note))])
+      // The owner's "report back" commitment, due at the next meeting, in the same event (so
+      // one undo takes both back); the journal names it when it is saved.
+      let reportBack = CommitmentDraft.unnamed(
+        text: Commitment.reportBackText(metricName: metric.name), owner: owner, due: s.meeting.nextMeeting)
+      let change = RecordChange.outcome(
+        metric: metric.id, outcome: .investigating, signals: signals(content, menu.metric),
+        commitment: reportBack)
+      let note = "Saved: \(metric.name) investigating; \(who) reports back on \(s.meeting.nextMeeting)"
+      return (s, [.save(change, note: note)])
     case .clear:
       let note = "Saved: the outcome of \(metric.name) is cleared"
-      return (s, [.record(.save(.clearOutcome(metric: metric.id), note: note))])
+      return (s, [.save(.outcomeCleared(metric: metric.id), note: note)])
     }
     return (s, [])
   }
@@ -156,20 +188,19 @@ enum RecordDialogUpdate {
     case .explanation(let index):
       guard let m = metric(index) else { return (s, [.bell]) }
       guard !text.isEmpty else { return error(s, "Type the owner's explanation (Esc cancels)") }
-      let command = RecordCommand.outcome(
-        metric: m.id, .explained(text), signals: signals(content, index), metricName: m.name,
-        owner: content.owners.ownerID(for: m))
-      return (s, [.record(.save(command, note: "Saved: \(m.name) explained"))])
+      let change = RecordChange.outcome(
+        metric: m.id, outcome: .explained(text), signals: signals(content, index), commitment: nil)
+      return (s, [.save(change, note: "Saved: \(m.name) explained")])
     case .routineNote(let index):
       guard let m = metric(index) else { return (s, [.bell]) }
-      let command = RecordCommand.outcome(
-        metric: m.id, .routine(text.isEmpty ? nil : text), signals: signals(content, index),
-        metricName: m.name, owner: content.owners.ownerID(for: m))
-      return (s, [.record(.save(command, note: "Saved: \(m.name) routine (signal overruled)"))])
+      let change = RecordChange.outcome(
+        metric: m.id, outcome: .routine(text.isEmpty ? nil : text), signals: signals(content, index),
+        commitment: nil)
+      return (s, [.save(change, note: "Saved: \(m.name) routine (signal overruled)")])
     case .dropReason(let id):
       guard !text.isEmpty else { return error(s, "Say why it is dropped (Esc cancels)") }
-      let what = s.record.record.commitment(id: id)?.text ?? id
-      return (s, [.record(.save(.drop(id: id, reason: text), note: "Dropped: \(what)"))])
+      let what = s.meeting.record.commitment(id: id)?.text ?? id
+      return (s, [.save(.commitmentDropped(id: id, reason: text), note: "Dropped: \(what)")])
     case .exportPath:
       guard !text.isEmpty else { return error(s, "Type a file name (Esc cancels)") }
       // The first export hashes the deck (seconds for a large one): a frame saying so is
@@ -177,8 +208,8 @@ enum RecordDialogUpdate {
       s.message = StatusMessage(
         kind: .info, text: "Writing notes to \(text)" + (s.glyphs.isASCII ? "..." : "…"))
       // The default file is this meeting's own notes: exporting again replaces it.
-      let replace = d.confirmReplace == text || text == s.record.defaultExportPath
-      return (s, [.drawFrame, .record(.export(path: text, replace: replace))])
+      let replace = d.confirmReplace == text || text == s.meeting.defaultExportPath
+      return (s, [.drawFrame, .export(path: text, replace: replace)])
     }
   }
 
@@ -192,14 +223,14 @@ enum RecordDialogUpdate {
       return error(s, "Due week: expected a date YYYY-MM-DD, found \"\(form.due.text)\"")
     }
     // An earlier commitment may be due now or overdue; a due week typed here must be ahead.
-    guard due > s.record.week || due == form.originalDue else {
-      return error(s, "Due week: must be after this meeting (\(s.record.week)), found \(due)")
+    guard due > s.meeting.week || due == form.originalDue else {
+      return error(s, "Due week: must be after this meeting (\(s.meeting.week)), found \(due)")
     }
     let who = form.owner.map { RecordSummary.ownerName($0, s.content) } ?? "nobody"
     guard let id = form.editing else {
-      let command = RecordCommand.addCommitment(
-        text: text, owner: form.owner, metric: form.metricID, due: due)
-      return (s, [.record(.save(command, note: "Saved: commitment for \(who), due \(due)"))])
+      let change = RecordChange.commitmentAdded(
+        .unnamed(text: text, owner: form.owner, due: due), metric: form.metricID)
+      return (s, [.save(change, note: "Saved: commitment for \(who), due \(due)")])
     }
     let newText = text == form.originalText ? nil : text
     let newOwner = form.owner == form.originalOwner ? nil : form.owner
@@ -213,8 +244,8 @@ enum RecordDialogUpdate {
     if form.owner == nil && form.originalOwner != nil {
       return error(s, "The journal cannot take an owner away: choose someone (Esc cancels)")
     }
-    let command = RecordCommand.edit(id: id, text: newText, owner: newOwner, due: newDue)
-    return (s, [.record(.save(command, note: "Saved: commitment edited (\(who), due \(due))"))])
+    let change = RecordChange.commitmentEdited(id: id, text: newText, owner: newOwner, due: newDue)
+    return (s, [.save(change, note: "Saved: commitment edited (\(who), due \(due))")])
   }
 
   private static func error(_ state: AppState, _ text: String) -> (AppState, [Effect]) {

@@ -1,4 +1,5 @@
-/// What the run loop needs from a terminal: its size, keys, and a way to show a frame.
+/// What the run loop and the effects need from a terminal: its size, keys, a way to show a
+/// frame, and the bell.
 ///
 /// `CursesTerminal` is the real one; tests drive the loop with a scripted backend, so the
 /// whole app (keys → actions → state → screens) is tested without a terminal.
@@ -16,6 +17,8 @@ public protocol TerminalBackend: AnyObject {
   func draw(_ buffer: ScreenBuffer)
   /// Forgets what is on the screen, so the next `draw` repaints every cell.
   func invalidate()
+  /// Rings the bell (`Effect.bell`).
+  func bell()
   /// A SIGTERM/SIGHUP/SIGINT received and not yet handled, if any.
   var terminationSignal: Int32? { get }
 }
@@ -23,4 +26,6 @@ public protocol TerminalBackend: AnyObject {
 extension TerminalBackend {
   /// Backends that cannot tell whether more input is waiting take keys one at a time.
   public func pendingKey() -> Key? { nil }
+  /// Backends without a bell stay silent.
+  public func bell() {}
 }

@@ -1,12 +1,13 @@
 import WBRModel
 
-/// What the meeting screen knows of the meeting record: the fold of the journal as saved so
-/// far, whether changes can be saved, and the commitments screen's cursor.
+/// `AppState.meeting`: what the meeting screen knows of the meeting record (`record`, the
+/// model's `MeetingRecord`: the fold of the journal as saved so
+/// far), the week, whether changes can be saved, and the commitments screen's cursor.
 ///
 /// The record here only ever grows by events the journal already has on disk: `update` asks
 /// for a save through an effect and folds the event in when the saver answers `.saved`, so
 /// the screen can never show as saved what a crash would lose.
-public struct RecordState: Sendable, Equatable {
+public struct MeetingRecordState: Sendable, Equatable {
   /// Whether changes can be saved.
   public enum Access: Sendable, Equatable {
     case writable

@@ -1,0 +1,159 @@
+import WBRModel
+
+/// The CSV's date column read for every row, with the order of day and month in all-number
+/// dates (`05/01/2020`) decided once, from all of the column's values.
+///
+/// A column with a first number above 12 somewhere (`13/01/2020`) is day first; one with a
+/// second number above 12 (`01/13/2020`) is month first; one with both is mixed, and one with
+/// neither cannot tell: both are refused with a hint (`--date-format`), because reading
+/// `01/05/2020` as 5 January when the file means 1 May moves every number to another week
+/// without a word.
+struct DateColumn {
+  /// Index of the date column.
+  let index: Int
+  /// Day ordinal of each row.
+  let days: [Int32]
+  let first: Day
+  let last: Day
+  /// The order all-number dates were read in; nil when the column has none.
+  let order: DateParser.Order?
+
+  /// Where an all-number date shows its order, for messages.
+  private struct Sample {
+    var line: Int
+    var text: String
+  }
+
+  static func read(
+    table: CSVTable, file: String, order given: DateParser.Order?, log: inout BuildLog
+  ) throws(InputError) -> DateColumn {
+    guard
+      let index = table.column(named: "Date") ?? table.header.firstIndex(where: { $0.lowercased() == "date" })
+    else {
+      throw CSVReader.refuse(
+        .csvNoDateColumn, file, line: 1,
+        "expected a Date column (first in the WBR App's layout), found columns "
+          + table.header.prefix(5).joined(separator: ", "))
+    }
+    if table.header[index] != "Date" {
+      log.add(
+        .csvDateColumnName, file, line: 1,
+        "the date column is named '\(table.header[index])'; the WBR App expects 'Date'")
+    }
+    var readings = [DateParser.Reading?](repeating: nil, count: table.rowCount)
+    var bad = BadDates(file: file, column: index + 1)
+    var dayFirst: Sample?
+    var monthFirst: Sample?
+    var numeric: Sample?
+    var lastText: [UInt8] = []
+    var lastReading: DateParser.Reading?
+    table.bytes.withUnsafeBufferPointer { b in
+      for r in 0..<table.rowCount {
+        let range = table.range(row: r, column: index)
+        if lastReading != nil, range.count == lastText.count, b[range].elementsEqual(lastText) {
+          readings[r] = lastReading
+          continue
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+        let line = Int(table.rowLines[r])
+        guard let reading = DateParser.read(Substring(text.trimmingSpaces)) else {
+          bad.add(line: line, text: text)
+          continue
+        }
+        if case .numeric(let a, let second, _) = reading {
+          if numeric == nil { numeric = Sample(line: line, text: text) }
+          if a > 12 && second > 12 {
+            bad.add(line: line, text: text)
+            continue
+          }
+          if a > 12, dayFirst == nil { dayFirst = Sample(line: line, text: text) }
+          if second > 12, monthFirst == nil { monthFirst = Sample(line: line, text: text) }
+        }
+        readings[r] = reading
+        lastReading = reading
+        lastText = Array(b[range])
+      }
+    }
+    try bad.throwIfAny()
+    let order = try decide(
+      given: given, dayFirst: dayFirst, monthFirst: monthFirst, numeric: numeric, file: file,
+      column: index + 1)
+    var days = [Int32](repeating: 0, count: table.rowCount)
+    for r in 0..<table.rowCount {
+      guard let reading = readings[r] else { continue }
+      if let d = reading.day(order ?? .mdy) {
+        days[r] = Int32(d.ordinal)
+      } else {
+        bad.add(line: Int(table.rowLines[r]), text: table.string(row: r, column: index), order: order)
+      }
+    }
+    try bad.throwIfAny()
+    guard let minDay = days.min(), let maxDay = days.max() else {
+      throw CSVReader.refuse(.csvNoRows, file, line: 2, "expected daily rows after the header, found none")
+    }
+    return DateColumn(
+      index: index, days: days, first: Day(ordinal: Int(minDay)), last: Day(ordinal: Int(maxDay)),
+      order: order)
+  }
+
+  /// The order to read all-number dates in, or the error that says why none can be chosen.
+  private static func decide(
+    given: DateParser.Order?, dayFirst: Sample?, monthFirst: Sample?, numeric: Sample?, file: String,
+    column: Int
+  ) throws(InputError) -> DateParser.Order? {
+    if let given { return given }
+    guard let numeric else { return nil }
+    switch (dayFirst, monthFirst) {
+    case (let d?, let m?):
+      let later = max(d.line, m.line)
+      throw InputError(
+        kind: .refused,
+        diagnostics: [
+          Diagnostic(
+            .csvDateOrder, file: file, line: later, column: column,
+            message: "Date: expected one order of day and month in the column, found day first on line "
+              + "\(d.line) ('\(d.text)') and month first on line \(m.line) ('\(m.text)'); "
+              + "fix the data, or pass --date-format dmy or mdy to read it one way")
+        ])
+    case (.some, nil): return .dmy
+    case (nil, .some): return .mdy
+    case (nil, nil):
+      throw InputError(
+        kind: .refused,
+        diagnostics: [
+          Diagnostic(
+            .csvDateOrder, file: file, line: numeric.line, column: column,
+            message: "Date: '\(numeric.text)' can be read day first or month first, and no date in the "
+              + "column has a day above 12 to tell which; pass --date-format mdy (month first, as the "
+              + "WBR App reads it) or --date-format dmy")
+        ])
+    }
+  }
+}
+
+/// Date cells that cannot be read, the first ten listed and the rest counted.
+private struct BadDates {
+  let file: String
+  let column: Int
+  var diagnostics: [Diagnostic] = []
+  var more = 0
+
+  mutating func add(line: Int, text: String, order: DateParser.Order? = nil) {
+    guard diagnostics.count < 10 else {
+      more += 1
+      return
+    }
+    let how = order.map { " (read \($0 == .dmy ? "day" : "month") first)" } ?? ""
+    diagnostics.append(
+      Diagnostic(
+        .csvBadDate, file: file, line: line, column: column,
+        message: "Date: expected \(DateParser.expectedForms), found '\(text)'\(how)"))
+  }
+
+  func throwIfAny() throws(InputError) {
+    guard !diagnostics.isEmpty else { return }
+    var all = diagnostics
+    if more > 0 { all.append(.omitted(more, .error, file: file)) }
+    throw InputError(kind: .refused, diagnostics: all)
+  }
+}

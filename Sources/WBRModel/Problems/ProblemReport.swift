@@ -1,0 +1,144 @@
+/// Every problem of one run, in the one form `build`, `check`, `report` and `notes` print
+/// (docs/PROBLEMS.md): sorted by file, line and column, warnings the user `--allow`ed set
+/// aside, counted with what past a listing cap was only counted, then a verdict.
+///
+/// Text is one line per problem, `file:line:col: severity: [code] message`, with everything
+/// from the files made visible (`SafeText`), so a newline in a CSV cell or a YAML value can
+/// never forge a second line. JSON is one record per line (JSON Lines), the verdict last.
+public struct ProblemReport: Sendable, Equatable {
+  /// The problems listed, in order (allowed warnings left out).
+  public private(set) var problems: [Diagnostic]
+  /// Errors found, counting those past a listing cap.
+  public private(set) var errors = 0
+  /// Warnings found and not allowed, counting those past a listing cap.
+  public private(set) var warnings = 0
+  /// Warnings left out because their code was allowed.
+  public private(set) var allowed = 0
+
+  /// Sorts and counts `diagnostics`; `files` gives the order of the files (the command's
+  /// inputs), others follow in order of first appearance.
+  public init(_ diagnostics: [Diagnostic], allow: Set<ProblemCode> = [], files: [String] = []) {
+    var kept: [Diagnostic] = []
+    for d in diagnostics {
+      if d.severity == .warning && allow.contains(d.code) {
+        allowed += 1
+        continue
+      }
+      kept.append(d)
+      if d.severity == .error { errors += d.weight } else { warnings += d.weight }
+    }
+    var rank: [String: Int] = [:]
+    for f in files + kept.map(\.file) where rank[f] == nil { rank[f] = rank.count }
+    problems = kept.enumerated().sorted { a, b in
+      let x = a.element
+      let y = b.element
+      let kx = (rank[x.file] ?? 0, x.line, x.column, x.code == .omitted ? 1 : 0, a.offset)
+      let ky = (rank[y.file] ?? 0, y.line, y.column, y.code == .omitted ? 1 : 0, b.offset)
+      return kx < ky
+    }.map(\.element)
+  }
+
+  /// Leaves the warnings out of the listing (`--quiet`); the counts stay.
+  public mutating func dropWarnings() { problems.removeAll { $0.severity == .warning } }
+
+  /// `3 errors, 1 warning (2 allowed)`; "no problems" when there are none.
+  public var counts: String {
+    var parts: [String] = []
+    if errors > 0 { parts.append(Self.count(errors, "error")) }
+    if warnings > 0 || errors == 0 {
+      parts.append(warnings == 0 ? "no warnings" : Self.count(warnings, "warning"))
+    }
+    var s = parts.joined(separator: ", ")
+    if allowed > 0 { s += " (\(allowed) allowed)" }
+    return s
+  }
+
+  /// `1 metric`, `2 metrics`.
+  public static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+  /// One line per problem, then the verdict; every line ends with a newline.
+  public func text(verdict: ProblemVerdict) -> String {
+    var out = ""
+    for d in problems { out += SafeText.clean(d.description) + "\n" }
+    return out + SafeText.clean(verdict.text) + "\n"
+  }
+
+  /// One JSON record per problem, then the verdict's record, one per line.
+  public func jsonLines(verdict: ProblemVerdict) -> String {
+    var out = JSONOut()
+    for d in problems { Self.record(d, &out) }
+    out.raw("{\"type\": \"verdict\", \"command\": ")
+    out.string(verdict.command)
+    out.raw(", \"verdict\": ")
+    out.string(verdict.outcome.rawValue)
+    out.raw(", \"errors\": ")
+    out.int(errors)
+    out.raw(", \"warnings\": ")
+    out.int(warnings)
+    out.raw(", \"allowed\": ")
+    out.int(allowed)
+    out.raw(", \"exit_status\": ")
+    out.int(Int(verdict.status))
+    out.raw(", \"message\": ")
+    out.string(verdict.text)
+    out.raw("}\n")
+    return String(decoding: out.bytes, as: UTF8.self)
+  }
+
+  /// `{"type": "problem", "file": ..., "line": 12 or null, "column": ..., "severity": ...,
+  /// "code": ..., "path": ... or null, "message": ...}` (and `"count"` on `problems.omitted`).
+  static func record(_ d: Diagnostic, _ out: inout JSONOut) {
+    out.raw("{\"type\": \"problem\", \"file\": ")
+    out.string(d.file)
+    out.raw(", \"line\": ")
+    if d.line > 0 { out.int(d.line) } else { out.raw("null") }
+    out.raw(", \"column\": ")
+    if d.column > 0 { out.int(d.column) } else { out.raw("null") }
+    out.raw(", \"severity\": ")
+    out.string(d.severity.rawValue)
+    out.raw(", \"code\": ")
+    out.string(d.code.rawValue)
+    out.raw(", \"path\": ")
+    if d.path.isEmpty { out.raw("null") } else { out.string(d.path) }
+    out.raw(", \"message\": ")
+    out.string(d.message)
+    if d.code == .omitted {
+      out.raw(", \"count\": ")
+      out.int(d.omitted)
+    }
+    out.raw("}\n")
+  }
+}
+
+/// How a run ended, as its last line says: what happened and the exit status.
+public struct ProblemVerdict: Sendable, Equatable {
+  public enum Outcome: String, Sendable, Equatable {
+    /// Done (warnings or not).
+    case ok
+    /// Refused: an input has errors (65).
+    case refused
+    /// An input cannot be read (66).
+    case unreadable
+    /// Done, but warnings refused the result under `--warn-error` (3).
+    case warnings
+    /// The output could not be written (73, 74).
+    case unwritten
+  }
+
+  /// `build`, `check`, `report` or `notes`.
+  public var command: String
+  public var outcome: Outcome
+  public var status: Int32
+  /// The verdict line, e.g. `deck.json: 42 metrics, no warnings: can be reviewed`.
+  public var text: String
+
+  public init(command: String, outcome: Outcome, status: Int32, text: String) {
+    self.command = command
+    self.outcome = outcome
+    self.status = status
+    self.text = text
+  }
+
+  /// The exit status `--warn-error` gives when warnings remain (not allowed).
+  public static let warningsStatus: Int32 = 3
+}
