@@ -20,7 +20,9 @@ enum FuzzWriters {
   /// Twelve weekly values picked by the bytes of `seed`, corners included (±1e308, 5e-324,
   /// zero, missing).
   static func values(_ seed: String) -> [Double?] {
-    let corners: [Double?] = [100, 120, 153, 0, -1, 0.5, 1e308, -1e308, 5e-324, nil, 1e15, 99.95, 0.0001]
+    let corners: [Double?] = [
+      100, 120, 153, 0, -1, 0.5, 1e308, -1e308, .leastNonzeroMagnitude, nil, 1e15, 99.95, 0.0001,
+    ]
     let bytes = Array(seed.utf8)
     return (0..<12).map { k in
       bytes.isEmpty ? Double(100 + k % 5) : corners[Int(bytes[k % bytes.count]) % corners.count]
