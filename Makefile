@@ -11,7 +11,7 @@ NCURSES_HEADER := /usr/include/ncursesw/curses.h
 BIN_DEBUG := .build/debug/wbr
 BIN_RELEASE := .build/release/wbr
 
-.PHONY: all build run test unit-test e2e-test conformance install lint format clean deps bench fuzz
+.PHONY: all build run test unit-test e2e-test conformance install lint format clean deps bench fuzz man
 
 all: build
 
@@ -52,9 +52,17 @@ e2e-test: deps
 	  echo "== $$t"; WBR_BIN=$(BIN_DEBUG) bash "$$t" || exit 1; \
 	done
 
-install: build
+## man: the man pages (wbr.1, wbr.meet.1, ...) generated from the command-line definitions
+## of the built wbr into $(MAN_DIR) (scripts/gen-man.sh); `make install` installs them.
+MAN_DIR ?= .build/man
+man: build
+	SWIFT=$(SWIFT) bash scripts/gen-man.sh .build/$(CONFIG)/wbr $(MAN_DIR)
+
+install: build man
 	install -d $(DESTDIR)$(BINDIR)
 	install -m 755 .build/$(CONFIG)/wbr $(DESTDIR)$(BINDIR)/wbr
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 $(MAN_DIR)/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	.build/$(CONFIG)/wbr --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wbr
 	.build/$(CONFIG)/wbr --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_wbr

@@ -57,7 +57,7 @@ public enum DeckBuilder {
     }
     let ordered = FunctionOrder.order(config, file: configFile, log: &log)
     try log.throwIfErrors()
-    let calendar = FiscalPeriods(yearEndMonth: config.setup.fiscalYearEndMonth)
+    let calendar = FiscalCalendar(yearEndMonth: config.setup.fiscalYearEndMonth)
     let grid = PeriodGrid(firstDay: rows.firstDay, weekEnding: w, calendar: calendar)
     let layout = DeckLayout.make(config: config, file: configFile, log: &log)
     try log.throwIfErrors()

@@ -1,5 +1,6 @@
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -22,7 +23,7 @@ import WBRModel
   private func check(_ s: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let screen = RootView.render(s, size: s.size)
     #expect(screen.size == s.size, sourceLocation: sourceLocation)
-    assertSnapshot(
+    assertGolden(
       screen.snapshot, named: "\(name)-\(s.size.width)x\(s.size.height)", sourceLocation: sourceLocation)
   }
 

@@ -55,6 +55,12 @@ import Testing
     #expect(table.footer(for: .deck)[0].footerKeysLabel(ascii: true) == "Up/Down")
   }
 
+  @Test func mWalksToTheNextUnmarkedMetricOnTheDeckAndInTheDrillDown() {
+    #expect(table.action(for: .char("m"), context: .deck) == .nextUnmarked)
+    #expect(table.action(for: .char("m"), context: .drillDown) == .nextUnmarked)
+    #expect(table.action(for: .char("m"), context: .commitments) == nil)
+  }
+
   @Test func keyLabels() {
     #expect(Key.ctrl("c").label() == "Ctrl-C")
     #expect(Key.char(" ").label() == "Space")

@@ -24,6 +24,7 @@ import WBRModel
     h.press(.char("e"), .char("i"))
     #expect(MeetingProgress(h.state) == MeetingProgress(walked: 1, anomalies: 2, reviewed: 2, metrics: 6))
     #expect(header(h).contains("anomalies walked 1/2  reviewed 2/6"))
+    h.select("revenue")  // saving moved on to the next anomaly
     h.press(.char(" "))  // reviewed on top of an outcome: still one metric
     #expect(MeetingProgress(h.state).reviewed == 2)
   }

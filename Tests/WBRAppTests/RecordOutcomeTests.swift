@@ -72,6 +72,7 @@ import WBRModel
     h.select("delivery")
     h.press(.char("e"), .char("r"), .enter)
     #expect(h.state.meeting.thisWeek.outcomes["delivery"]?.kind == .routine(nil))
+    h.select("delivery")  // saving moved on to the next anomaly
     h.press(.char("e"))
     guard case .record(.outcomeMenu(let menu)) = h.state.overlay else {
       Issue.record("no menu")
@@ -91,16 +92,81 @@ import WBRModel
     #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .investigating)
   }
 
-  @Test func spaceMarksReviewedAndTakesItBack() throws {
+  @Test func spaceMarksReviewedMovesOnAndTakesItBackInPlace() throws {
     let h = try RecordHarness()
-    h.select("orders")
+    h.press(.char("g"))
+    let row = h.state.deckList.selected
+    let id = Fixtures.deck.metrics[h.state.deckList.rows[row]].id
     h.press(.char(" "))
-    #expect(h.state.meeting.thisWeek.reviewed == ["orders"])
+    #expect(h.state.meeting.thisWeek.reviewed == [id])
     #expect(MeetingProgress(h.state).reviewed == 1)
-    h.press(.char(" "))
+    #expect(h.state.deckList.selected == row + 1)  // moved on to the next row
+    h.press(.up, .char(" "))  // on a marked one: unmarks and stays
     #expect(h.state.meeting.thisWeek.reviewed.isEmpty)
+    #expect(h.state.deckList.selected == row)
     #expect(h.journalLines.count == 2)
     #expect(try h.recordOnDisk.week(Fixtures.weekEnding).reviewed.isEmpty)
+  }
+
+  @Test func spaceOnAMetricWithAnOutcomeOnlyMovesOn() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.char("e"), .char("i"))
+    h.select("revenue")  // saving moved on to the next anomaly
+    let row = h.state.deckList.selected
+    let lines = h.journalLines.count
+    h.press(.char(" "))
+    #expect(h.state.deckList.selected == row + 1)
+    #expect(h.journalLines.count == lines)  // nothing written
+    #expect(h.state.meeting.thisWeek.reviewed.isEmpty)
+    #expect(h.state.message?.text == "Revenue has an outcome: counted as reviewed")
+  }
+
+  @Test func spaceOnTheLastRowMarksAndStays() throws {
+    let h = try RecordHarness()
+    h.press(.char("G"))
+    let row = h.state.deckList.selected
+    h.press(.char(" "))
+    #expect(h.state.deckList.selected == row)
+    #expect(h.state.meeting.thisWeek.reviewed.count == 1)
+  }
+
+  @Test func mJumpsToTheNextMetricNotYetMarked() throws {
+    let h = try RecordHarness()
+    let rows = h.state.deckList.rows
+    h.press(.char(" "), .char(" "))  // rows 0 and 1 marked; on row 2
+    h.press(.char("g"), .char("m"))
+    #expect(h.state.deckList.selected == 2)
+    h.press(.char(" "))  // row 2 marked; on row 3
+    h.press(.char("g"), .char("m"))
+    #expect(h.state.deckList.selected == 3)
+    for _ in 3..<rows.count { h.press(.char("m"), .char(" ")) }
+    #expect(h.state.meeting.thisWeek.reviewed.count == rows.count)
+    h.press(.char("m"))
+    #expect(h.state.message?.text == "Every metric in this list is marked")
+  }
+
+  @Test func savingAnOutcomeSelectsTheNextAnomalyWithoutOne() throws {
+    let h = try RecordHarness()
+    let anomalies = h.state.deckList.rows.filter { h.state.content.analysis.metrics[$0].isAnomaly }
+    #expect(anomalies.count == 2)
+    h.press(.char("n"))
+    #expect(h.state.deckList.selectedMetric == anomalies[0])
+    h.press(.char("e"), .char("i"))
+    #expect(h.state.deckList.selectedMetric == anomalies[1])
+    h.press(.char("e"), .char("i"))  // none left without an outcome: stays
+    #expect(h.state.deckList.selectedMetric == anomalies[1])
+    #expect(h.state.meeting.thisWeek.outcomes.count == 2)
+  }
+
+  @Test func inTheDrillDownSavingAnOutcomeOpensTheNextAnomaly() throws {
+    let h = try RecordHarness()
+    let anomalies = h.state.deckList.rows.filter { h.state.content.analysis.metrics[$0].isAnomaly }
+    h.press(.char("n"), .enter)
+    #expect(h.state.screen == .drillDown(metric: anomalies[0]))
+    h.press(.char("e"), .char("i"))
+    #expect(h.state.screen == .drillDown(metric: anomalies[1]))
+    #expect(h.state.drillDownScroll == 0)
   }
 
   @Test func undoWalksBackThisMeetingOnly() throws {
@@ -136,7 +202,7 @@ import WBRModel
     h.press(.char("e"), .char("e"))
     h.type("Promo week")
     h.press(.enter)
-    #expect(h.state.screen == .drillDown(metric: 0))
+    #expect(h.state.screen == .drillDown(metric: 2))  // the next anomaly, opened
     let lines = DrillDownLayout.context(h.state, metric: 0).record?.map(\.text)
     #expect(lines == ["Explained: Promo week"])
   }

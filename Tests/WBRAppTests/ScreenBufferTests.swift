@@ -1,4 +1,5 @@
 import Testing
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -153,6 +154,6 @@ import Testing
     buffer.put("  漢字 team", at: 0, y: 3)
     buffer.put("▼ 12%", at: 18, y: 3, style: .bad)
     buffer.put("👩‍💻 x", at: 22, y: 4)
-    assertSnapshot(buffer.snapshot, named: "mixed-screen")
+    assertGolden(buffer.snapshot, named: "mixed-screen")
   }
 }

@@ -91,25 +91,3 @@ enum NotesFixture {
     ).build()
   }
 }
-
-/// Golden files under Golden/notes/, re-recorded when WBR_RECORD=1.
-enum Golden {
-  static func check(_ actual: String, _ name: String, filePath: String = #filePath) throws {
-    let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().path + "/Golden/notes"
-    let path = folder + "/" + name
-    if ProcessInfo.processInfo.environment["WBR_RECORD"] == "1" {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      try actual.write(toFile: path, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOfFile: path, encoding: .utf8)
-    if expected != actual {
-      let e = expected.components(separatedBy: "\n")
-      let a = actual.components(separatedBy: "\n")
-      let first = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
-      let exp = first < e.count ? e[first] : "<end>"
-      let act = first < a.count ? a[first] : "<end>"
-      Issue.record("\(name) differs at line \(first + 1):\n  expected: \(exp)\n  actual:   \(act)")
-    }
-  }
-}

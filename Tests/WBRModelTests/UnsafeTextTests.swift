@@ -162,4 +162,22 @@ import WBRModel
       })
     #expect(ValueFormat(metric: loaded.deck.metrics[0]).format(153) == "$153")
   }
+
+  /// Every scalar the definition names, alone in typed text, is escaped in the journal line
+  /// (the JSON writer decides which bytes to look at by their first byte: a scalar it did not
+  /// look at would pass raw) and reads back as itself.
+  @Test func everyUnsafeScalarIsEscapedInJSONAndReadsBack() throws {
+    let unsafe = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { SafeText.isUnsafe($0) }
+    #expect(unsafe.count == 95)  // 65 C0, DEL and C1; 12 bidi; 2 separators; 16 invisible format controls
+    var stamper = RecordFixture.stamper(week: A.testWeek, by: "m")
+    for chunk in stride(from: 0, to: unsafe.count, by: 16) {
+      let scalars = unsafe[chunk..<min(chunk + 16, unsafe.count)]
+      let text = "a" + String(String.UnicodeScalarView(scalars)) + "z"
+      let event = stamper.event(
+        .outcome(metric: "m", outcome: .explained(text), signals: [], commitment: nil))
+      let line = JournalEncoder.line(event)
+      #expect(OutputChecks.unsafeCharacters(line, what: "line").isEmpty, "\(scalars.map(\.value))")
+      #expect(JournalDecoder.decode(bytes: Array((line + "\n").utf8), file: "j").events == [event])
+    }
+  }
 }

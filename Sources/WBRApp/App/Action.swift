@@ -18,6 +18,8 @@ public enum Action: Sendable, Equatable {
   /// The next (or previous) anomaly in screen order: the anomaly walk.
   case nextAnomaly
   case previousAnomaly
+  /// `m`: the next metric in screen order not yet marked (neither reviewed nor given an outcome).
+  case nextUnmarked
   /// Drill into the selected metric.
   case open
   /// Close the overlay, or leave the drill-down for the deck.

@@ -10,7 +10,8 @@ extension KeyBindings {
     KeyBinding(
       [.char("e")], .record(.outcome), "outcome: explained, investigating or routine", in: metricScreens,
       footer: "outcome"),
-    KeyBinding([.char(" ")], .record(.toggleReviewed), "mark reviewed (again: unmark)", in: metricScreens),
+    KeyBinding(
+      [.char(" ")], .record(.toggleReviewed), "mark reviewed, next row (again: unmark)", in: metricScreens),
     KeyBinding(
       [.char("a")], .record(.addCommitment), "new commitment (linked to the metric)", in: metricScreens),
     KeyBinding([.char("c")], .showCommitments, "commitments: follow up earlier ones", in: metricScreens),

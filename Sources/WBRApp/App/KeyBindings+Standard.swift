@@ -1,7 +1,7 @@
 extension KeyBindings {
   /// The meeting's keys. Add a feature's keys here and both help and the footer show them.
   public static let standard = KeyBindings(
-    bindings: drillDownScrolling + navigation + textEntry + record + application)
+    bindings: drillDownScrolling + navigation + textEntry + record + application + palette)
 
   private static let screens = BindingContext.screens
   private static let lists: Set<BindingContext> = [.deck, .commitments, .help, .ownerPicker]
@@ -30,6 +30,7 @@ extension KeyBindings {
       [.char("n"), .tab], .nextAnomaly, "next anomaly", in: [.deck, .drillDown], footer: "next anomaly"),
     KeyBinding(
       [.char("N"), .char("p"), .backTab], .previousAnomaly, "previous anomaly", in: [.deck, .drillDown]),
+    KeyBinding([.char("m")], .nextUnmarked, "next metric not yet marked", in: [.deck, .drillDown]),
     KeyBinding([.enter, .right, .char("l")], .open, "open the metric", in: [.deck], footer: "open"),
     KeyBinding(
       [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),

@@ -16,6 +16,8 @@ enum Overlay: Sendable, Equatable {
   case ownerPicker(OwnerPickerState)
   /// A dialog of the meeting record (outcome, commitment, drop reason, export).
   case record(RecordDialog)
+  /// The command palette (`:`): every key of the screen underneath, found by typing.
+  case palette(PaletteState)
 }
 
 /// The overlays a key opens (`Action.show`); `Overlay.opening` makes each one's first state.
@@ -23,6 +25,7 @@ public enum Panel: Sendable, Equatable {
   case help
   /// For the metric selected on the deck.
   case ownerPicker
+  case palette
 }
 
 extension Overlay {
@@ -31,6 +34,7 @@ extension Overlay {
     switch panel {
     case .help: return .help(scroll: 0)
     case .ownerPicker: return .ownerPicker(OwnerPickerState(metric: state.deckList.selectedMetric ?? 0))
+    case .palette: return .palette(PaletteState())
     }
   }
 }
@@ -43,6 +47,7 @@ extension AppState {
     case .help: return .help
     case .ownerPicker: return .ownerPicker
     case .record(let dialog): return dialog.bindingContext
+    case .palette: return .palette
     case nil: break
     }
     if filterInput != nil { return .textEntry }
@@ -59,6 +64,8 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
   case deck, drillDown, commitments, help, ownerPicker, textEntry
   /// The record's dialogs (`dialog`: text fields; `choice`: the outcome menu).
   case dialog, choice
+  /// The command palette (`:`).
+  case palette
 
   /// The full screens (not overlays): for bindings that work "everywhere".
   static let screens: Set<BindingContext> = [.deck, .drillDown, .commitments]
@@ -74,6 +81,7 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
     case .textEntry: return "Text entry"
     case .dialog: return "Dialog"
     case .choice: return "Outcome"
+    case .palette: return "Command palette"
     }
   }
 }

@@ -18,6 +18,7 @@ enum AppUpdate {
     case .help(let scroll): return HelpUpdate.update(s, scroll: scroll, action)
     case .ownerPicker(let picker): return OwnerPickerUpdate.update(s, picker, action)
     case .record(let dialog): return RecordDialogUpdate.update(s, dialog, action)
+    case .palette(let palette): return PaletteUpdate.update(s, palette, action)
     case nil: break
     }
     if let input = s.filterInput { return FilterUpdate.update(s, input, action) }
@@ -51,8 +52,8 @@ enum AppUpdate {
       return RecordUpdate.update(s, action)
     case .answer(let answer):
       return RecordUpdate.answer(s, answer)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .back, .show,
-      .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
+      .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
       return (s, [])
     }
   }

@@ -13,6 +13,7 @@ enum DeckUpdate {
     case .moveToLast: s.deckList.move(by: Int.max / 2, visibleRows: rows)
     case .nextAnomaly: AnomalyWalk.step(&s, forward: true)
     case .previousAnomaly: AnomalyWalk.step(&s, forward: false)
+    case .nextUnmarked: AnomalyWalk.nextUnmarked(&s)
     case .open:
       if let metric = s.deckList.selectedMetric {
         s.screen = .drillDown(metric: metric)

@@ -12,6 +12,7 @@ enum DrillDownUpdate {
     case .moveToLast: scroll(&s, metric: metric, by: Int.max / 2)
     case .nextAnomaly: AnomalyWalk.step(&s, forward: true)
     case .previousAnomaly: AnomalyWalk.step(&s, forward: false)
+    case .nextUnmarked: AnomalyWalk.nextUnmarked(&s)
     case .back: s.screen = .deck
     case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: CommitmentsUpdate.show(&s)

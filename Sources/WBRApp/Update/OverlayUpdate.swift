@@ -13,7 +13,8 @@ enum HelpUpdate {
     case .back, .submit, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .open, .show, .showCommitments, .startFilter, .clearFilter,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
+      .clearFilter,
       .edit:
       break
     }
@@ -50,7 +51,8 @@ enum OwnerPickerUpdate {
     case .back, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .open, .show, .showCommitments, .startFilter, .clearFilter:
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
+      .clearFilter:
       break
     }
     return (s, [])
@@ -82,7 +84,8 @@ enum FilterUpdate {
       AppUpdate.applyFilter(&s, "")
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .back, .show,
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
+      .show,
       .showCommitments, .startFilter, .clearFilter:
       break
     }

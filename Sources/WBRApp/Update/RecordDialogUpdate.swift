@@ -18,7 +18,8 @@ enum RecordDialogUpdate {
     case .page(let pages): return (page(s, dialog, by: pages), [])
     case .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .open, .show, .showCommitments,
+    case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show,
+      .showCommitments,
       .startFilter, .clearFilter:
       break
     }

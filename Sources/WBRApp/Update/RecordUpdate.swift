@@ -52,6 +52,7 @@ enum RecordUpdate {
       s.meeting.record = s.meeting.record.applying(event)
       closeDialog(&s)
       s.message = StatusMessage(kind: .info, text: note)
+      if case .outcome(let metric, _, _, _) = event.change { AnomalyWalk.afterOutcome(&s, on: metric) }
     case .undone(let event, let target):
       s.meeting.record = s.meeting.record.applying(event)
       s.message = StatusMessage(kind: .info, text: "Undone: " + RecordSummary.describe(target, s))
@@ -134,14 +135,22 @@ enum RecordUpdate {
     s.overlay = .record(.commitment(form))
   }
 
+  /// Space: an unmarked metric is marked reviewed and the selection moves on; a marked one
+  /// is unmarked and stays selected (the key taken back); one with an outcome is already
+  /// counted, so Space only moves on.
   private static func toggleReviewed(_ state: AppState) -> (AppState, [Effect]) {
-    let s = state
+    var s = state
     guard let index = currentMetric(s), s.content.deck.metrics.indices.contains(index) else {
       return (s, [.bell])
     }
     let metric = s.content.deck.metrics[index]
     if s.meeting.thisWeek.reviewed.contains(metric.id) {
       return (s, [.save(.unreviewed(metric: metric.id), note: "Not reviewed: \(metric.name)")])
+    }
+    AnomalyWalk.advance(&s)
+    if s.meeting.thisWeek.outcomes[metric.id] != nil {
+      s.message = StatusMessage(kind: .info, text: "\(metric.name) has an outcome: counted as reviewed")
+      return (s, [])
     }
     return (s, [.save(.reviewed(metric: metric.id), note: "Reviewed: \(metric.name)")])
   }

@@ -30,7 +30,7 @@ struct DateColumn {
     guard
       let index = table.column(named: "Date") ?? table.header.firstIndex(where: { $0.lowercased() == "date" })
     else {
-      throw CSVReader.refuse(
+      throw InputError.refused(
         .csvNoDateColumn, file, line: 1,
         "expected a Date column (first in the WBR App's layout), found columns "
           + table.header.prefix(5).joined(separator: ", "))
@@ -89,7 +89,7 @@ struct DateColumn {
     }
     try bad.throwIfAny()
     guard let minDay = days.min(), let maxDay = days.max() else {
-      throw CSVReader.refuse(.csvNoRows, file, line: 2, "expected daily rows after the header, found none")
+      throw InputError.refused(.csvNoRows, file, line: 2, "expected daily rows after the header, found none")
     }
     return DateColumn(
       index: index, days: days, first: Day(ordinal: Int(minDay)), last: Day(ordinal: Int(maxDay)),

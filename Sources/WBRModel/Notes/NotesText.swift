@@ -11,7 +11,9 @@ public enum NotesText {
   /// line. Applied to each piece of file or typed text before it is joined with the notes'
   /// own words, never to the joined line.
   public static func clean(_ s: String) -> String {
-    SafeText.removingUnsafe(s).split(separator: "\n", omittingEmptySubsequences: false)
+    // Most text is printable ASCII with no trailing space: nothing to do.
+    if s.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) && s.utf8.last != 0x20 { return s }
+    return SafeText.removingUnsafe(s).split(separator: "\n", omittingEmptySubsequences: false)
       .map { line in
         String(line[..<(line.lastIndex { $0 != " " }.map(line.index(after:)) ?? line.startIndex)])
       }

@@ -97,7 +97,9 @@ extension DocumentReader {
     }.flatMap(ComparisonMethod.init(rawValue:))
     let higherIsBetter = first("higher_is_better", in: m).flatMap { bool($0, path.key("higher_is_better")) }
     let weeklyNode = required("weekly", in: m, path, what: "an array of weekly points")
-    var weekly = weeklyNode.flatMap { weeklySeries($0, path.key("weekly"), weekEnding: weekEnding) }
+    var weekly = weeklyNode.flatMap {
+      series($0, path.key("weekly"), of: WeeklyPoint.self, weekEnding: weekEnding)
+    }
     if let weeklyNode, tape.kind(weeklyNode) == .array, tape.count(weeklyNode) == 0 {
       problem(
         .deckNoPoints, "expected at least one weekly point, found an empty array", at: weeklyNode,
@@ -105,7 +107,7 @@ extension DocumentReader {
       weekly = nil
     }
     let monthly = first("monthly", in: m).flatMap {
-      monthlySeries($0, path.key("monthly"), weekEnding: weekEnding)
+      series($0, path.key("monthly"), of: MonthlyPoint.self, weekEnding: weekEnding)
     }
     let targets = first("targets", in: m).flatMap {
       readTargets($0, path.key("targets"), weekEnding: weekEnding)

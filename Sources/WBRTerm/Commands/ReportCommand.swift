@@ -48,8 +48,8 @@ struct ReportCommand: ParsableCommand {
       return
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
-    let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
-    switch Console.put(Array(text.utf8)) {
+    let bytes = json ? ReportJSON.bytes(report) : Array(ReportText.render(report, ascii: ascii).utf8)
+    switch Console.put(bytes) {
     case .written:
       let n = report.analysis.anomalies.count
       let anomalies = "\(n) \(n == 1 ? "anomaly" : "anomalies")"

@@ -28,6 +28,7 @@ public enum RootView {
     case .help: HelpView.draw(state, in: frame.body, on: &buffer)
     case .ownerPicker(let picker): OwnerPickerView.draw(state, picker, in: frame.body, on: &buffer)
     case .record(let dialog): DialogView.draw(state, dialog, in: frame.body, on: &buffer)
+    case .palette(let palette): PaletteView.draw(state, palette, in: frame.body, on: &buffer)
     case nil: break
     }
     FooterView.draw(state, in: frame.footer, on: &buffer)

@@ -1,43 +1,8 @@
 import Foundation
-import Testing
-
-/// Compares `actual` with the plain-text golden file `Golden/<name>` next to this test file,
-/// and fails with a readable line diff when they differ.
-///
-/// Run the tests with `WBR_RECORD=1` to (re)write the golden files on purpose, then review the
-/// change with `git diff`. A missing golden file fails unless recording.
-enum GoldenFile {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden")
-
-  static func assertMatches(
-    _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
-  ) {
-    let file = folder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["WBR_RECORD"] == "1" {
-      do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(actual.utf8).write(to: file)
-      } catch {
-        Issue.record("could not record \(file.path): \(error)", sourceLocation: sourceLocation)
-      }
-      return
-    }
-    guard let data = try? Data(contentsOf: file), let expected = String(data: data, encoding: .utf8)
-    else {
-      Issue.record("no golden file \(file.path); run with WBR_RECORD=1", sourceLocation: sourceLocation)
-      return
-    }
-    guard expected != actual else { return }
-    let diff = LineDiff.unified(expected, actual)
-    let message = "\(name) differs from the golden file (- golden, + actual; WBR_RECORD=1 re-records):\n"
-    Issue.record(Comment(rawValue: message + diff), sourceLocation: sourceLocation)
-  }
-}
 
 /// A minimal line diff (longest common subsequence) with a little context, for test failures.
-enum LineDiff {
-  static func unified(_ old: String, _ new: String, context: Int = 2, maxLines: Int = 80) -> String {
+public enum LineDiff {
+  public static func unified(_ old: String, _ new: String, context: Int = 2, maxLines: Int = 80) -> String {
     var a = old.components(separatedBy: "\n")
     var b = new.components(separatedBy: "\n")
     // Only the middle part that differs goes through the quadratic LCS.
