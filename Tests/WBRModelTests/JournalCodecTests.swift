@@ -109,6 +109,31 @@ import WBRModel
     #expect(contents.warnings[2].message.contains("found nothing"))
   }
 
+  /// A key given twice is refused like any damaged line, at any depth, and reported with its
+  /// line (issue #14, class 10): which of the two values was meant cannot be known.
+  @Test func aLineWithADuplicateKeyIsSkippedWithItsLine() throws {
+    var s = F.stamper(week: F.w1)
+    let kept = s.event(.reviewed(metric: "a"))
+    let top =
+      #"{"v":1,"type":"metric.reviewed","id":"x","at":"2026-11-09T15:00:00Z","by":"l","week":"2026-11-07","metric":"a","metric":"b"}"#
+    let nested =
+      #"{"v":1,"type":"commitment.add","id":"y","at":"2026-11-09T15:00:00Z","by":"l","week":"2026-11-07","commitment":{"id":"c1","text":"T","due":"2026-11-14","text":"U"}}"#
+    // Equal as strings (canonical equivalence), as a deck's keys are compared.
+    let equivalent =
+      "{\"v\":1,\"type\":\"metric.reviewed\",\"id\":\"z\",\"at\":\"2026-11-09T15:00:00Z\",\"by\":\"l\","
+      + "\"week\":\"2026-11-07\",\"metric\":\"a\",\"caf\u{E9}\":1,\"cafe\u{301}\":2}"
+    let text = [JournalEncoder.line(kept), top, nested, equivalent].joined(separator: "\n") + "\n"
+    let contents = JournalDecoder.decode(text, file: "j.jsonl")
+    #expect(contents.events == [kept])
+    #expect(contents.warnings.map(\.line) == [2, 3, 4])
+    #expect(contents.warnings.map(\.path) == ["metric", "commitment.text", "cafe\u{301}"])
+    let first = try #require(contents.warnings.first)
+    #expect(
+      first.description
+        == #"j.jsonl:2: warning: [journal.bad-line] metric: duplicate key "metric" (first at column 99), so its value is unclear; line skipped"#
+    )
+  }
+
   @Test func locationPrefersOptionThenEnvironmentThenDeckFolder() {
     let env = ["WBR_JOURNAL": "/env/j.jsonl"]
     #expect(

@@ -33,6 +33,31 @@ import WBRModel
       ])
   }
 
+  /// Monthly points and monthly targets for a month after the one the deck's week ends in are
+  /// left out with a warning (issue #14, class 6), as weekly points after week_ending are: they
+  /// were kept and became "the latest month".
+  @Test func monthsAfterTheDecksWeekAreLeftOut() throws {
+    let metric = """
+        "id": "sales", "name": "Sales", "kind": "output",
+        "weekly": [{ "week_ending": "2026-11-14", "value": 10 }, { "week_ending": "2026-11-21", "value": 12 }],
+        "monthly": [{ "month": "2026-10", "value": 1 }, { "month": "2026-11", "value": 2 }, { "month": "2026-12", "value": 3 }],
+        "targets": { "monthly": [{ "month": "2026-11", "value": 5 }, { "month": "2027-01", "value": 6 }] }
+      """
+    let result = loadDeck(deckText(metric: metric))
+    let m = try #require(result.loaded?.deck.metrics.first)
+    #expect(m.monthly.map(\.value) == [1, 2])
+    #expect(m.monthlyTargets.map(\.value) == [5])
+    #expect(m.droppedPoints == 2)
+    let lines = result.lines.filter { $0.contains("after the deck's week_ending") }
+    #expect(
+      lines == [
+        "deck.json:8:98: warning: [deck.point-left-out] metrics[0].monthly[2].month: month 2026-12 is after the deck's week_ending 2026-11-21; point left out",
+        "deck.json:9:75: warning: [deck.point-left-out] metrics[0].targets.monthly[1].month: month 2027-01 is after the deck's week_ending 2026-11-21; point left out",
+      ])
+    let analysis = DeckAnalyzer.analyze(try #require(result.loaded?.deck))
+    #expect(analysis.metrics[0].latestMonth == YearMonth(year: 2026, month: 11))
+  }
+
   @Test func missingWeeksAndShortHistory() throws {
     let metric = """
         "id": "sales", "name": "Sales", "kind": "output",

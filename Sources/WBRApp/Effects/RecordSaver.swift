@@ -88,16 +88,25 @@ public final class RecordSaver: MeetingFiles {
   }
 
   /// Writes the notes; the format follows the extension (Markdown when it is not one of
-  /// md, txt, json, csv). The analysis is the one the meeting made (`MeetingContent`).
+  /// md, txt, json, csv). The analysis is the one the meeting made (`MeetingContent`). A
+  /// path the output rules refuse (a device, a folder, a link to nothing: `OutputTarget`) is
+  /// refused before the lead is asked to replace anything.
   public func exportNotes(
     _ record: MeetingRecord, of content: MeetingContent, to typed: String, replace: Bool
   )
     -> NotesExport
   {
+    if typed == "-" { return .failed("standard output is this screen; give a file name") }
     let path = RecordSaver.absolute(typed)
     let ext = path.split(separator: "/").last?.split(separator: ".").last.map { $0.lowercased() } ?? ""
     let format = NotesFormat(rawValue: ext) ?? .md
-    if !replace && FileManager.default.fileExists(atPath: path) { return .exists }
+    let target: OutputTarget
+    do {
+      target = try OutputTarget.resolve(path)
+    } catch {
+      return .failed(error.description)
+    }
+    if !replace && target.exists { return .exists }
     let built = NotesBuilder(
       deck: content.deck, analysis: content.notesAnalysis, owners: content.owners,
       record: record, week: week,
@@ -116,19 +125,7 @@ public final class RecordSaver: MeetingFiles {
   public func keepUnsaved(title: String, text: String) {
     let path = recoveryPath
     let entry = "\(RFC3339.format(SystemClock.now()))  week \(week)  \(title)\n\(text)\n\n"
-    if !FileManager.default.fileExists(atPath: path) {
-      guard FileManager.default.createFile(atPath: path, contents: nil) else { return }
-    }
-    guard let handle = FileHandle(forWritingAtPath: path) else { return }
-    defer { try? handle.close() }
-    do {
-      try handle.seekToEnd()
-      try handle.write(contentsOf: Data(entry.utf8))
-      try handle.synchronize()
-      recoveryNote = path
-    } catch {
-      return
-    }
+    if NoteFile.append(entry, to: path) { recoveryNote = path }
   }
 
   /// `~` expanded; a relative path taken from the current folder.

@@ -12,13 +12,16 @@ public enum CSVReader {
   private static let lf = UInt8(ascii: "\n")
   private static let cr = UInt8(ascii: "\r")
 
-  /// Reads and splits the file at `path`; `InputError` names the file, line and problem.
-  /// A file over `maxBytes` is refused unread. `separator` is the field separator (a comma
-  /// unless `--delimiter` says otherwise).
+  /// Reads and splits the file at `path` (`-`: standard input); `InputError` names the file,
+  /// line and problem. A file over `maxBytes` is refused unread, a stream once it passes it.
+  /// `separator` is the field separator (a comma unless `--delimiter` says otherwise).
   public static func read(
     path: String, maxBytes: Int = LoadOptions().maxFileBytes, separator: UInt8 = UInt8(ascii: ",")
   ) throws(InputError) -> CSVTable {
-    try parse(bytes: FileBytes.read(path, maxBytes: maxBytes), file: path, separator: separator)
+    let bytes =
+      path == FileBytes.standardInput
+      ? try FileBytes.readStandardInput(maxBytes: maxBytes) : try FileBytes.read(path, maxBytes: maxBytes)
+    return try parse(bytes: bytes, file: path, separator: separator)
   }
 
   /// Splits `bytes` (the whole file) into header and rows.

@@ -126,7 +126,8 @@ extension MeetingNotes.AnomalyNote {
       let due = reportBackDue.map { "report back due \($0)" }
       guard let note else { return ("Investigating", due) }
       return ("Investigating", note + (due.map { " (\($0))" } ?? ""))
-    case .routine(let t): return ("Routine (signal overruled by \(outcome.by))", t)
+    // `by` comes from the journal: cleaned as a piece, before the words around it.
+    case .routine(let t): return ("Routine (signal overruled by \(NotesText.clean(outcome.by)))", t)
     }
   }
 }
@@ -138,7 +139,7 @@ extension MeetingNotes.CommitmentNote {
     switch review ?? .open {
     case .done: return "done" + (commitment.doneNote.map { ": " + $0 } ?? "")
     case .carried: return "carried to \(commitment.due)"
-    case .dropped: return "dropped: " + (commitment.dropReason ?? "")
+    case .dropped: return "dropped: " + NotesText.clean(commitment.dropReason ?? "")
     case .open: return "still open"
     }
   }

@@ -77,6 +77,7 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   case deckNoData = "deck.no-data"
   case deckMissingWeeks = "deck.missing-weeks"
   case deckShortHistory = "deck.short-history"
+  case deckPrefix = "deck.prefix"
   // Owners files.
   case ownersDuplicateID = "owners.duplicate-id"
   case ownersUnknownOwner = "owners.unknown-owner"
@@ -104,8 +105,8 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
       .configDerivedSeries, .configEmbeddedContent, .configFormat, .configDefaultKind,
       .buildPartialWeek, .buildStaleWeekEnding, .jsonUnknownKey, .deckDuplicateSection,
       .deckUnknownSection, .deckPairsWith, .deckPointLeftOut, .deckNoData, .deckMissingWeeks,
-      .deckShortHistory, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine, .notesNoJournal,
-      .deckRenamedFrom, .journalHistory, .journalOtherSeries,
+      .deckShortHistory, .deckPrefix, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine,
+      .notesNoJournal, .deckRenamedFrom, .journalHistory, .journalOtherSeries,
       .notesOtherWeek, .notesNoChecksum, .omitted:
       return .warning
     default:

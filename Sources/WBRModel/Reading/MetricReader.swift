@@ -115,6 +115,15 @@ extension DocumentReader {
     let description = first("description", in: m).flatMap { string($0, path.key("description")) }
     let format = first("format", in: m).flatMap { displayFormat($0, path.key("format")) }
     let prefix = first("prefix", in: m).flatMap { string($0, path.key("prefix")) }
+    if let prefix, let node = first("prefix", in: m),
+      prefix.unicodeScalars.contains(where: { SafeText.isUnsafe($0) })
+    {
+      // The prefix is joined with the digits wbr writes: `ValueFormat` leaves these out.
+      problem(
+        .deckPrefix,
+        "expected printable characters, found \(Self.quoted(prefix)); its control characters are left out",
+        at: node, path: path.key("prefix"))
+    }
     let comparison = first("comparison", in: m).flatMap {
       choice($0, ["pct", "bps"], path.key("comparison"))
     }.flatMap(ComparisonMethod.init(rawValue:))
@@ -129,7 +138,9 @@ extension DocumentReader {
         path: path.key("weekly"))
       weekly = nil
     }
-    let monthly = first("monthly", in: m).flatMap { series($0, path.key("monthly"), of: MonthlyPoint.self) }
+    let monthly = first("monthly", in: m).flatMap {
+      series($0, path.key("monthly"), of: MonthlyPoint.self, weekEnding: weekEnding)
+    }
     let targets = first("targets", in: m).flatMap {
       readTargets($0, path.key("targets"), weekEnding: weekEnding)
     }

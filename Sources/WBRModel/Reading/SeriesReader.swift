@@ -85,6 +85,15 @@ extension MonthlyPoint: SeriesPoint {
     periodKey: "month", noun: "month", periodWhat: "a month \"YYYY-MM\"", days: 1...30)
   var period: YearMonth { month }
   init(period: YearMonth, value: Double?, days: Int?) { self.init(month: period, value: value, days: days) }
+
+  /// After the month the deck's `week_ending` falls in: that month may be under way, a later
+  /// one cannot have happened (issue #14: such points became "the latest month").
+  static func problem(_ month: YearMonth, weekEnding: Day?) -> String? {
+    guard let weekEnding, month > YearMonth(year: weekEnding.year, month: weekEnding.month) else {
+      return nil
+    }
+    return "month \(month) is after the deck's week_ending \(weekEnding)"
+  }
 }
 
 extension DocumentReader {
@@ -92,8 +101,8 @@ extension DocumentReader {
   /// with `"month": "YYYY-MM"` (`days` 1–30).
   ///
   /// Type errors refuse the file. Points that break the series rules — repeating a period or out
-  /// of ascending order, and for weeks after the deck's `week_ending` or not a whole number of
-  /// weeks before it — are warnings and are left out (counted in `dropped`), so that one bad
+  /// of ascending order, for weeks after the deck's `week_ending` or not a whole number of
+  /// weeks before it, for months after the month it falls in — are warnings and are left out (counted in `dropped`), so that one bad
   /// row does not stop the meeting.
   /// - Complexity: O(n).
   mutating func series<Point: SeriesPoint>(

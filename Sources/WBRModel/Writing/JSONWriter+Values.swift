@@ -103,9 +103,10 @@ extension JSONWriter {
   }
 
   /// A string with JSON's escapes for the quote, the backslash and every control character,
-  /// plus `\uXXXX` for what `SafeText` calls unsafe (DEL, C1 controls such as U+009B CSI, bidi
-  /// overrides, line separators), so that JSON printed on a terminal cannot drive it either.
-  /// Other text is copied in runs, as it is.
+  /// plus `\uXXXX` for everything `SafeText.isUnsafe` names (DEL, C1 controls such as U+009B
+  /// CSI, the bidi controls, line separators, invisible format controls; past U+FFFF as a
+  /// surrogate pair), so that JSON printed on a terminal cannot drive it either. Other text is
+  /// copied in runs, as it is.
   public mutating func string(_ s: String) {
     beforeValue()
     quoted(s)
@@ -124,24 +125,21 @@ extension JSONWriter {
     let n = b.count
     while i < n {
       let c = b[i]
-      if c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C || c >= 0x80 && c != 0xC2 && c != 0xE2 {
+      if c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C || c >= 0x80 && !JSONWriter.mayStartUnsafe(c) {
         i += 1
         continue
       }
-      // The scalar to escape and its length in bytes, or nil to keep the byte.
+      // The scalar to escape and its length in bytes, or nil to keep the bytes.
       var escaped: (scalar: UInt32, length: Int)?
-      switch c {
-      case 0xC2:
-        if i + 1 < n, (0x80...0x9F).contains(b[i + 1]) { escaped = (UInt32(b[i + 1]), 2) }
-      case 0xE2:
-        if i + 2 < n {
-          let (b1, b2) = (b[i + 1], b[i + 2])
-          if b1 == 0x80 && (0xA8...0xAE).contains(b2) || b1 == 0x81 && (0xA6...0xA9).contains(b2) {
-            escaped = (0x2000 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
-          }
-        }
-      default:
+      if c < 0x80 {
         escaped = (UInt32(c), 1)
+      } else {
+        let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+        if i + length <= n {
+          var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+          for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+          if let scalar = Unicode.Scalar(v), SafeText.isUnsafe(scalar) { escaped = (v, length) }
+        }
       }
       guard let escaped else {
         i += 1
@@ -165,6 +163,12 @@ extension JSONWriter {
     case 0x09: short = 0x74
     case 0x08 where style != .deck: short = 0x62
     case 0x0C where style != .deck: short = 0x66
+    case 0x10000...:
+      // RFC 8259: past the Basic Multilingual Plane, a UTF-16 surrogate pair.
+      let v = u - 0x10000
+      escapeScalar(0xD800 + (v >> 10))
+      escapeScalar(0xDC00 + (v & 0x3FF))
+      return
     default:
       out.append(0x5C)
       out.append(0x75)
@@ -178,6 +182,14 @@ extension JSONWriter {
   }
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// Whether a UTF-8 lead byte can begin a scalar `SafeText.isUnsafe` names: C2 (C1 controls),
+  /// D8 (U+061C), E2 (U+2000–U+2FFF: the bidi controls, separators and invisible operators),
+  /// EF (U+FEFF, U+FFF9–U+FFFB), F3 (U+E0001). Every other non-ASCII byte is copied unread;
+  /// `JSONWriterTests` checks every unsafe scalar against this list.
+  static func mayStartUnsafe(_ c: UInt8) -> Bool {
+    c == 0xC2 || c == 0xD8 || c == 0xE2 || c == 0xEF || c == 0xF3
+  }
 
   /// The decimal digits of `value`, zero-padded to `width` (at most 20).
   private mutating func digits(_ value: UInt64, width: Int) {

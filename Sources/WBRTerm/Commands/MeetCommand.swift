@@ -53,11 +53,16 @@ struct MeetCommand: ParsableCommand {
 
   private func meet() throws {
     let loaded = try loadDeck()
-    let opened = try openRecord(loaded)
+    // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
       throw ExitCode(InteractiveCheck.exitStatus)
     }
+    if let problem = TerminalCheck.problem() {
+      printError(problem)
+      throw ExitCode(TerminalCheck.exitStatus)
+    }
+    let opened = try openRecord(loaded)
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
     let terminal: CursesTerminal
@@ -96,7 +101,8 @@ struct MeetCommand: ParsableCommand {
     }
     if let frameLog {
       loop.onFrame = { wall, cpu in
-        frameLog.write(Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
+        // A diagnostic aid: a full disk loses frame times, never the meeting.
+        try? frameLog.write(contentsOf: Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
       }
     }
     let status = loop.run()
@@ -152,7 +158,5 @@ struct MeetCommand: ParsableCommand {
   }
 
   /// One line to standard error, with any control characters from the files made visible.
-  private func printError(_ message: String) {
-    FileHandle.standardError.write(Data((SafeText.clean(message) + "\n").utf8))
-  }
+  private func printError(_ message: String) { Console.error(message) }
 }

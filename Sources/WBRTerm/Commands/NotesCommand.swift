@@ -33,7 +33,8 @@ struct NotesCommand: ParsableCommand {
   @Option(help: "The owners file (JSON): owner names.") var owners: String?
   @Option(help: "The meeting week, YYYY-MM-DD.") var week: String?
   @Option(help: "The output format (html: for mail).") var format: NotesExport = .md
-  @Option(name: .shortAndLong, help: "Write to this file (default: standard output).") var output: String?
+  @Option(name: .shortAndLong, help: "Write to this file (default, or -: standard output).") var output:
+    String?
   @Flag(help: "Replace an existing output file.") var force = false
   @Flag(help: "ASCII glyphs only (sparklines, signs) in md and txt notes.") var ascii = false
   @Option(help: "The meeting lead (default: who recorded the meeting, else the login name).") var lead:
@@ -136,13 +137,13 @@ struct NotesCommand: ParsableCommand {
     let text = format.render(notes, ascii: ascii)
     let what = "notes for the week ending \(meetingWeek), \(report.counts)"
     guard let output, output != "-" else {
-      switch StandardStreams.put(Array(text.utf8), to: 1) {
+      switch Console.put(Array(text.utf8)) {
       case .written:
         try printer.finish(
           report,
           ProblemVerdict(
             command: "notes", outcome: .ok, status: 0, text: "\(what): written to standard output"))
-      case .closed: throw ExitCode(141)
+      case .closed: throw ConsoleError.brokenPipe
       case .failed(let why):
         try printer.finish(
           printer.report(

@@ -34,15 +34,9 @@ enum RecordReading {
     return (location.path, record)
   }
 
-  /// The listing to standard output: 141 when the reader went away (`| head`), 74 when it
-  /// cannot be written.
+  /// The listing to standard output (`Console`: a closed pipe ends quietly, another failure
+  /// with status 74, as every command's output does).
   static func output(_ text: String) throws {
-    switch StandardStreams.put(Array(text.utf8), to: 1) {
-    case .written: return
-    case .closed: throw ExitCode(141)
-    case .failed(let why):
-      CheckCommand.printError("standard output: cannot write: \(why)")
-      throw ExitCode(74)
-    }
+    try Console.write(text)
   }
 }

@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
     let bytes = json ? ReportJSON.bytes(report) : Array(ReportText.render(report, ascii: ascii).utf8)
-    switch StandardStreams.put(bytes, to: 1) {
+    switch Console.put(bytes) {
     case .written:
       let n = report.analysis.anomalies.count
       let anomalies = "\(n) \(n == 1 ? "anomaly" : "anomalies")"
@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
         ProblemVerdict(
           command: "report", outcome: .ok, status: 0,
           text: "\(name): \(anomalies), \(problemReport.counts): reported"))
-    case .closed: throw ExitCode(141)
+    case .closed: throw ConsoleError.brokenPipe
     case .failed(let why):
       try printer.finish(
         ProblemReport(
