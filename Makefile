@@ -5,7 +5,11 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 SWIFT ?= swift
 CONFIG ?= release
-DECK ?= sample-data/retail-deck.json
+# `make run` plays in a copy of the sample series (three weeks, the record of the first two), so
+# the repository's record stays as generated: `rm -r .build/sample-series` starts over.
+SERIES ?= sample-data/retail-series
+RUN_SERIES ?= .build/sample-series
+DECK ?= $(RUN_SERIES)/2026-11-21/deck.json
 OWNERS ?= sample-data/owners.json
 NCURSES_HEADER := /usr/include/ncursesw/curses.h
 BIN_DEBUG := .build/debug/wbr
@@ -31,9 +35,11 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product wbr
 
-## run: build and open the sample meeting.
+## run: build and open the sample series' latest week (a copy in .build/sample-series).
 run: deps
 	$(SWIFT) build -c release --product wbr
+	@if [ ! -d $(RUN_SERIES) ]; then mkdir -p $(dir $(RUN_SERIES)) && cp -R $(SERIES) $(RUN_SERIES) \
+	  && echo "The sample series is copied to $(RUN_SERIES); rm -r it to start over."; fi
 	$(BIN_RELEASE) meet $(DECK) --owners $(OWNERS)
 
 ## test: unit tests, golden screens and exports, the WBR App conformance suite, the journal

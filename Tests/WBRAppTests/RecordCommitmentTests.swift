@@ -99,8 +99,12 @@ import WBRModel
 
   @Test func doneCarryAndDropWithAReason() throws {
     let h = try RecordHarness(events: RecordEvents.earlier)
-    h.press(.char("d"))  // c1 done
+    h.press(.char("d"))  // c1 done, with what was reported back
+    #expect(h.state.bindingContext == .dialog)
+    h.type("Feed fixed on Tuesday")
+    h.press(.enter)
     #expect(h.state.meeting.record.commitment(id: "c1")?.status == .done)
+    #expect(h.state.meeting.record.commitment(id: "c1")?.doneNote == "Feed fixed on Tuesday")
     h.press(.char("d"))
     #expect(h.state.message?.text == "Already done: Fix the delivery feed")
     h.press(.down)
@@ -153,5 +157,59 @@ import WBRModel
     #expect(CommitmentRows.rows(h.state).contains { $0.commitment?.id == c.id })
     h.press(.escape)
     #expect(h.state.screen == .deck)
+  }
+}
+
+/// The series on the commitments screen: overdue ones stand out, a commitment's story says
+/// when it was agreed, carried and closed, metrics the deck lacks are named as such, and the
+/// same open commitment is not added twice without asking.
+@Suite struct SeriesCommitmentTests {
+  typealias E = RecordEvents
+
+  @Test func overdueStandsOutAndTheStoryTellsAgreedCarriedClosed() throws {
+    let threeWeeksAgo = Fixtures.weekEnding.adding(days: -21)
+    let events = [
+      // Due two weeks ago, at a meeting that passed without closing it: overdue.
+      E.event(
+        "o-1", threeWeeksAgo,
+        .commitmentAdded(
+          CommitmentDraft(id: "late", text: "Send the audit", owner: "zoe", due: E.twoWeeksAgo),
+          metric: "gone")),
+      E.event("o-2", E.twoWeeksAgo, .reviewed(metric: "orders")),
+      E.add("fresh", "Due now", owner: "kenji", week: E.lastWeek),
+    ]
+    let h = try RecordHarness(events: events)
+    #expect(h.state.screen == .commitments)
+    let late = try #require(h.state.meeting.record.commitment(id: "late"))
+    #expect(CommitmentsView.status(late, h.state) == ("OVERDUE", .bad))
+    let fresh = try #require(h.state.meeting.record.commitment(id: "fresh"))
+    #expect(CommitmentsView.status(fresh, h.state) == ("due", .bad))
+    let story = CommitmentsView.story(late, h.state)
+    #expect(story.contains("agreed \(threeWeeksAgo)") && story.contains("overdue since \(E.twoWeeksAgo)"))
+    #expect(story.contains("metric gone is not in this deck"))
+    #expect(CommitmentsView.metricName("gone", h.state.content) == "gone (not in this deck)")
+    #expect(CommitmentsView.metricName("revenue", h.state.content) == "Revenue")
+    #expect(RootView.render(h.state, size: h.state.size).snapshot.contains("OVERDUE"))
+
+    h.press(.char("d"))
+    h.type("Sent on Friday")
+    h.press(.enter)
+    let done = try #require(h.state.meeting.record.commitment(id: "late"))
+    #expect(CommitmentsView.story(done, h.state).contains("done \(Fixtures.weekEnding): Sent on Friday"))
+  }
+
+  @Test func theSameOpenCommitmentAsksBeforeASecond() throws {
+    let h = try RecordHarness(events: E.earlier)
+    h.press(.escape)
+    h.select("revenue")  // owned by Zoë, who has "Call the 渡辺 warehouse about stock" open
+    h.press(.char("a"))
+    h.type("call the 渡辺 warehouse about stock")
+    h.press(.enter)
+    #expect(h.state.bindingContext == .dialog)
+    #expect(h.state.message?.text.hasPrefix("Zoë Øster already has this open") == true)
+    #expect(h.journalLines.count == E.earlier.count)
+    h.press(.enter)  // again: added anyway
+    #expect(h.state.overlay == nil)
+    #expect(h.journalLines.count == E.earlier.count + 1)
   }
 }

@@ -53,6 +53,8 @@ import WBRModel
     let h = try RecordHarness()
     h.select("revenue")
     h.press(.char("e"), .char("i"))
+    #expect(h.state.bindingContext == .dialog)  // what is being checked, optional
+    h.press(.enter)
     #expect(h.state.overlay == nil)
     let c = try #require(h.state.meeting.record.commitments.first)
     #expect(c.text == "Report back on Revenue")
@@ -89,7 +91,37 @@ import WBRModel
     let h = try RecordHarness()
     h.select("revenue")
     h.press(.char("e"), .down, .down, .down, .up, .enter)
-    #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .investigating)
+    h.type("Checking the returns feed")
+    h.press(.enter)
+    #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .investigating("Checking the returns feed"))
+  }
+
+  @Test func investigatingAgainContinuesLastWeeksOpenReportBack() throws {
+    let last = Fixtures.weekEnding.adding(days: -7)
+    let earlier = [
+      RecordEvents.event(
+        "w1-1", last,
+        .outcome(
+          metric: "revenue", outcome: .investigating(nil), signals: ["xmr.limit"],
+          commitment: CommitmentDraft(
+            id: "c-rb", text: "Report back on Revenue", owner: "zoe", due: Fixtures.weekEnding)))
+    ]
+    let h = try RecordHarness(events: earlier)
+    h.press(.escape)  // from the commitments screen to the deck
+    h.select("revenue")
+    h.press(.char("e"), .char("i"))
+    h.type("Still checking the feed")
+    h.press(.enter)
+    #expect(h.state.meeting.record.commitments.map(\.id) == ["c-rb"])  // no second report-back
+    let c = try #require(h.state.meeting.record.commitment(id: "c-rb"))
+    #expect(c.due == Fixtures.weekEnding.adding(days: 7))
+    #expect(c.carryCount == 1)
+    #expect(
+      h.state.message?.text
+        == "Saved: Revenue investigating; Zoë Øster's report-back from \(last) continues, due 2024-07-07")
+    #expect(h.journalLines.last?.contains(#""type":"outcome.continue""#) == true)
+    h.press(.char("u"))
+    #expect(h.state.meeting.record.commitment(id: "c-rb")?.due == Fixtures.weekEnding)
   }
 
   @Test func spaceMarksReviewedMovesOnAndTakesItBackInPlace() throws {
@@ -111,7 +143,7 @@ import WBRModel
   @Test func spaceOnAMetricWithAnOutcomeOnlyMovesOn() throws {
     let h = try RecordHarness()
     h.select("revenue")
-    h.press(.char("e"), .char("i"))
+    h.press(.char("e"), .char("i"), .enter)
     h.select("revenue")  // saving moved on to the next anomaly
     let row = h.state.deckList.selected
     let lines = h.journalLines.count
@@ -152,9 +184,9 @@ import WBRModel
     #expect(anomalies.count == 2)
     h.press(.char("n"))
     #expect(h.state.deckList.selectedMetric == anomalies[0])
-    h.press(.char("e"), .char("i"))
+    h.press(.char("e"), .char("i"), .enter)
     #expect(h.state.deckList.selectedMetric == anomalies[1])
-    h.press(.char("e"), .char("i"))  // none left without an outcome: stays
+    h.press(.char("e"), .char("i"), .enter)  // none left without an outcome: stays
     #expect(h.state.deckList.selectedMetric == anomalies[1])
     #expect(h.state.meeting.thisWeek.outcomes.count == 2)
   }
@@ -164,7 +196,7 @@ import WBRModel
     let anomalies = h.state.deckList.rows.filter { h.state.content.analysis.metrics[$0].isAnomaly }
     h.press(.char("n"), .enter)
     #expect(h.state.screen == .drillDown(metric: anomalies[0]))
-    h.press(.char("e"), .char("i"))
+    h.press(.char("e"), .char("i"), .enter)
     #expect(h.state.screen == .drillDown(metric: anomalies[1]))
     #expect(h.state.drillDownScroll == 0)
   }

@@ -92,7 +92,7 @@ enum FuzzWriters {
       .outcome(metric: t[1], outcome: .explained(t[2]), signals: [t[3]], commitment: nil),
       .outcome(metric: t[1], outcome: .routine(t[2]), signals: [], commitment: nil),
       .outcome(
-        metric: t[1], outcome: .investigating, signals: [],
+        metric: t[1], outcome: .investigating(nil), signals: [],
         commitment: .init(id: t[4], text: t[5], owner: t[6], due: week)),
       .outcomeCleared(metric: t[1]),
       .commitmentAdded(.init(id: t[4], text: t[5], owner: t[6], due: week), metric: t[1]),

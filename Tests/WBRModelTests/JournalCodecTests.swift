@@ -16,7 +16,7 @@ import WBRModel
       .outcome(metric: "gms", outcome: .routine(nil), signals: [], commitment: nil),
       .outcome(metric: "gms", outcome: .routine("seasonal"), signals: [], commitment: nil),
       .outcome(
-        metric: "in_stock", outcome: .investigating, signals: [],
+        metric: "in_stock", outcome: .investigating(nil), signals: [],
         commitment: F.draft("c9", "Report back", due: F.w2)),
       .outcomeCleared(metric: "gms"),
       .commitmentAdded(F.draft("c1", "Fix the feed ✓", owner: nil, due: F.w2), metric: nil),
@@ -25,6 +25,27 @@ import WBRModel
       .commitmentDropped(id: "c2", reason: "moot"),
       .commitmentEdited(id: "c2", text: "T", owner: "bo", due: F.w3),
       .commitmentEdited(id: "c2", text: nil, owner: nil, due: nil), .undo(target: "s1-1"),
+      .commitmentDone(id: "c9", note: "Supplier fixed the feed"),
+      .outcome(metric: "in_stock", outcome: .investigating("Checking the DC"), signals: [], commitment: nil),
+      .outcomeContinued(
+        metric: "in_stock", note: "Still checking", signals: ["xmr.run"], commitmentID: "c9", due: F.w3),
+      .outcomeContinued(metric: "in_stock", note: nil, signals: [], commitmentID: "c9", due: F.w3),
+      .seriesStarted(SeriesIdentity(id: "s-retail", title: "Retail WBR")),
+      .seriesRenamed(title: "Retail & Marketplace WBR"),
+      .sessionOpened(
+        SessionHeader(
+          kind: .meeting,
+          deck: DeckReference(file: "w47/deck.json", sha256: String(repeating: "a", count: 64)),
+          owners: OwnersSnapshot(
+            people: [
+              Owner(id: "ana", name: "Ana Ruiz", team: "Ops", email: "ana@example.com"),
+              Owner(id: "bo", name: "Bo"),
+            ],
+            assignments: ["in_stock": "ana", "orders": "bo"]))),
+      .sessionOpened(SessionHeader(kind: .amendment, deck: nil, owners: OwnersSnapshot())),
+      .sessionOpened(
+        SessionHeader(
+          kind: .meeting, deck: DeckReference(file: "d.json", sha256: nil), owners: OwnersSnapshot())),
     ]
   }
 

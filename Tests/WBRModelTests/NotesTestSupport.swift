@@ -71,7 +71,7 @@ enum NotesFixture {
           signals: ["xmr.limit"],
           commitment: nil),
         .outcome(
-          metric: "in_stock", outcome: .investigating, signals: [],
+          metric: "in_stock", outcome: .investigating(nil), signals: [],
           commitment: .init(
             id: "cD", text: "Report back on In-stock rate", owner: "ana", due: w3.adding(days: 7))),
         .outcome(metric: "gms", outcome: .routine("Seasonal\u{1B}[31m dip"), signals: [], commitment: nil),

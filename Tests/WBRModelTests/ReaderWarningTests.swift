@@ -107,6 +107,27 @@ import WBRModel
       ])
   }
 
+  @Test func renamedFromKeepsEarlierIdsAndLeavesOutLiveOrClaimedOnes() throws {
+    let metric = """
+        "id": "a", "name": "A", "kind": "input", "renamed_from": ["old_a", "b", "old_a"], "weekly": \(weeklyPoints(53))
+      }, { "id": "b", "name": "B", "kind": "input", "renamed_from": ["old_a", "old_b"], "weekly": \(weeklyPoints(53))
+      """
+    let result = loadDeck(deckText(metric: metric))
+    let deck = try #require(result.loaded?.deck)
+    #expect(deck.metrics.map(\.renamedFrom) == [["old_a"], ["old_b"]])
+    #expect(
+      result.lines == [
+        "deck.json:6:60: warning: [deck.renamed-from] metrics[0].renamed_from: renamed_from names \"b\", which is a metric of this deck; left out",
+        "deck.json:7:63: warning: [deck.renamed-from] metrics[1].renamed_from: renamed_from names \"old_a\", already an earlier id of \"a\"; left out",
+      ])
+    let bad = loadDeck(
+      deckText(
+        metric:
+          #""id": "a", "name": "A", "kind": "input", "renamed_from": "old", "weekly": \#(weeklyPoints(53))"#))
+    #expect(bad.loaded == nil)
+    #expect(bad.lines.first?.contains("renamed_from: expected an array") == true)
+  }
+
   @Test func fileTextInMessagesIsMadeHarmless() throws {
     let metric = """
         "id": "sales", "name": "Sales", "kind": "output", "\\u001b[2J": 1, "weekly": \(weeklyPoints(53))

@@ -21,18 +21,22 @@ public struct MeetingRecordState: Sendable, Equatable {
   var access: Access
   /// The journal's path, for messages and the export's default folder ("" when none).
   var journalPath: String
+  /// A past week opened with `--amend`: its changes are amendments (the header says so).
+  var amending = false
   /// The commitments screen: selected commitment (index into its selectable rows) and the
   /// first row on screen.
   var commitmentCursor = 0
   var commitmentScroll = 0
 
   public init(
-    week: Day, record: MeetingRecord = MeetingRecord(), access: Access = .writable, journalPath: String = ""
+    week: Day, record: MeetingRecord = MeetingRecord(), access: Access = .writable, journalPath: String = "",
+    amending: Bool = false
   ) {
     self.week = week
     self.record = record
     self.access = access
     self.journalPath = journalPath
+    self.amending = amending
   }
 
   var isReadOnly: Bool { access != .writable }
@@ -46,8 +50,9 @@ public struct MeetingRecordState: Sendable, Equatable {
   /// This meeting's outcomes and reviewed marks.
   var thisWeek: WeekRecord { record.week(week) }
 
-  /// The next WBR: this week ending + 7 days, the default due week.
-  var nextMeeting: Day { week.adding(days: 7) }
+  /// The next WBR, the default due week: the next meeting the record knows after this one
+  /// (when amending a past week), else a week later.
+  var nextMeeting: Day { record.nextMeeting(after: week) }
 
   /// The default file for `x`: Markdown notes next to the journal.
   var defaultExportPath: String {

@@ -27,6 +27,8 @@ public enum RecordAction: Sendable, Equatable {
 
 /// What the effects answer (`EffectRunner`), never bound to keys.
 public enum EffectAnswer: Sendable, Equatable {
+  /// The session's first lines are on disk (with the change answered next): fold them in.
+  case opened([RecordEvent])
   /// `event` is on disk: fold it in, close the dialog, say `note`.
   case saved(RecordEvent, note: String)
   /// An undo is on disk; `target` is the change it reverted.

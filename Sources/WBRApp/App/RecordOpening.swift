@@ -32,7 +32,7 @@ public enum RecordOpening {
         kind: .error,
         text: "\(record.journalPath): \(n) damaged line\(n == 1 ? "" : "s") skipped (wbr notes lists them)")
     }
-    let events = record.record.events.filter { $0.week == record.week }.count
+    let events = record.record.events.filter { $0.week == record.week && $0.change.isChange }.count
     guard events > 0 else { return nil }
     return StatusMessage(
       kind: .info, text: "Resumed: \(events) change\(events == 1 ? "" : "s") already recorded")

@@ -43,14 +43,19 @@ public final class EffectRunner {
       draw(state)
     case .save(let change, let note):
       do {
-        return .next([.answer(.saved(try files.save(change), note: note))])
+        let saved = try files.save(change)
+        let opened = files.takeOpening()
+        return .next(
+          (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [.answer(.saved(saved, note: note))])
       } catch {
         return .next([.answer(.failed("Not saved: \(error.description)"))])
       }
     case .undo(let target):
       do {
         let undo = try files.save(.undo(target: target.id))
-        return .next([.answer(.undone(undo, target: target))])
+        let opened = files.takeOpening()
+        return .next(
+          (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [.answer(.undone(undo, target: target))])
       } catch {
         return .next([.answer(.failed("Not undone: \(error.description)"))])
       }

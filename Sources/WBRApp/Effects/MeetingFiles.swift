@@ -13,6 +13,13 @@ public protocol MeetingFiles: AnyObject {
     -> NotesExport
   /// Appends typed text that was not saved to the recovery note next to the journal.
   func keepUnsaved(title: String, text: String)
+  /// The session's first lines (series, `meeting.open`) the last save wrote before its change,
+  /// once; empty otherwise. The record on screen folds them in first.
+  func takeOpening() -> [RecordEvent]
+}
+
+extension MeetingFiles {
+  public func takeOpening() -> [RecordEvent] { [] }
 }
 
 /// How a notes export went.

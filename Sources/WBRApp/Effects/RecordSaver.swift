@@ -44,9 +44,20 @@ public final class RecordSaver: MeetingFiles {
     DeckChecksum.take(path: $0, loaded: notes.deckStamp, maxBytes: notes.maxFileBytes)
   }
 
-  public init(journal: JournalFile, stamper: EventStamper, notes: NotesSource) {
+  /// The session's first lines (series, `meeting.open`), made at its first save; nil once
+  /// written, or for none.
+  private var opening: (() -> [RecordChange])?
+  /// Those lines as written with the last save, until `takeOpening()`.
+  private var opened: [RecordEvent] = []
+
+  /// - Parameter opening: the session's first lines, written with its first change in the
+  ///   same write (`MeetingRecordOpener`); nil writes none.
+  public init(
+    journal: JournalFile, stamper: EventStamper, opening: (() -> [RecordChange])? = nil, notes: NotesSource
+  ) {
     self.journal = journal
     self.stamper = stamper
+    self.opening = opening
     self.notes = notes
   }
 
@@ -61,9 +72,19 @@ public final class RecordSaver: MeetingFiles {
   }
 
   public func save(_ change: RecordChange) throws(JournalError) -> RecordEvent {
+    let first = (opening?() ?? []).map { stamper.stamp($0) }
     let event = stamper.stamp(change)  // a failed write uses its ids up, as `RecordKeeper` does
-    try journal.append(event)
+    try journal.append(first + [event])
+    if !first.isEmpty {
+      opening = nil
+      opened = first
+    }
     return event
+  }
+
+  public func takeOpening() -> [RecordEvent] {
+    defer { opened = [] }
+    return opened
   }
 
   /// Writes the notes; the format follows the extension (Markdown when it is not one of

@@ -12,7 +12,8 @@ enum DrillDownLayout {
       record: state.content.deck.metrics.indices.contains(index)
         ? DrillDownRecordLine.lines(
           for: state.content.deck.metrics[index].id, in: state.meeting.record, week: state.meeting.week,
-          ascii: state.glyphs.isASCII, ownerName: { RecordSummary.ownerName($0, state.content) })
+          ascii: state.glyphs.isASCII, earlierIDs: state.content.deck.metrics[index].renamedFrom,
+          ownerName: { RecordSummary.ownerName($0, state.content) })
         : nil)
   }
 

@@ -8,9 +8,19 @@ enum HelpLayout {
     var under = state
     under.overlay = nil
     let context = under.bindingContext
-    let keys = bindings.help(for: context).map { ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help) }
-    guard context == .deck else { return keys }
-    return keys + [("", ""), ("Marks", "")] + DeckBadge.legend(ascii: state.glyphs.isASCII)
+    var keys = bindings.help(for: context).map { ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help) }
+    if context == .deck { keys += [("", ""), ("Marks", "")] + DeckBadge.legend(ascii: state.glyphs.isASCII) }
+    return keys + record(state.meeting)
+  }
+
+  /// Which record is open, and how: "Record", its path, "amending a past week" or why it is
+  /// read-only. Nothing without a record.
+  static func record(_ m: MeetingRecordState) -> [(keys: String, help: String)] {
+    guard !m.journalPath.isEmpty else { return [] }
+    var out: [(keys: String, help: String)] = [("", ""), ("Record", m.journalPath)]
+    if m.amending { out.append(("", "amending the past week \(m.week)")) }
+    if let reason = m.readOnlyReason { out.append(("", "read-only: " + reason)) }
+    return out
   }
 
   /// The panel over `body`: at most 64 columns wide, as tall as its `lines` (and borders) or

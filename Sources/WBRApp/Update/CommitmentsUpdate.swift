@@ -61,11 +61,18 @@ enum CommitmentsUpdate {
     s.meeting.commitmentScroll = max(0, min(scroll, max(0, rowCount - window)))
   }
 
-  /// `d`: the selected commitment is done.
+  /// `d`: the selected commitment is done; a dialog takes what was reported back (optional,
+  /// Enter alone saves it done).
   static func done(_ state: AppState) -> (AppState, [Effect]) {
-    guard let c = selected(state) else { return nothingSelected(state) }
-    guard c.status == .open else { return say(state, "Already \(c.status.rawValue): \(c.text)") }
-    return (state, [.save(.commitmentDone(id: c.id), note: "Done: \(c.text)")])
+    var s = state
+    guard let c = selected(s) else { return nothingSelected(s) }
+    guard c.status == .open else { return say(s, "Already \(c.status.rawValue): \(c.text)") }
+    s.overlay = .record(
+      .text(
+        TextDialog(
+          purpose: .doneNote(commitmentID: c.id), title: "Done: \(c.text)",
+          hint: "What was reported back, if you like (optional); Enter saves", maxLength: 4000)))
+    return (s, [])
   }
 
   /// `r`: carried to the next meeting.

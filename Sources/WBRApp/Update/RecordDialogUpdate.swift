@@ -155,17 +155,13 @@ enum RecordDialogUpdate {
             purpose: .routineNote(metric: menu.metric), title: "Routine: \(metric.name)",
             hint: "Overrule the signal: nothing to see here. Why, if you like (optional)", text: text)))
     case .investigating:
-      let owner = content.owners.ownerID(for: metric)
-      let who = content.ownerName(ofMetric: menu.metric) ?? "Unassigned"
-      // The owner's "report back" commitment, due at the next meeting, in the same event (so
-      // one undo takes both back); the journal names it when it is saved.
-      let reportBack = CommitmentDraft.unnamed(
-        text: Commitment.reportBackText(metricName: metric.name), owner: owner, due: s.meeting.nextMeeting)
-      let change = RecordChange.outcome(
-        metric: metric.id, outcome: .investigating, signals: signals(content, menu.metric),
-        commitment: reportBack)
-      let note = "Saved: \(metric.name) investigating; \(who) reports back on \(s.meeting.nextMeeting)"
-      return (s, [.save(change, note: note)])
+      var text = ""
+      if case .investigating(let t)? = current?.kind { text = t ?? "" }
+      s.overlay = .record(
+        .text(
+          TextDialog(
+            purpose: .investigatingNote(metric: menu.metric), title: "Investigating: \(metric.name)",
+            hint: "What is being checked, if you like (optional); Enter saves", text: text)))
     case .clear:
       let note = "Saved: the outcome of \(metric.name) is cleared"
       return (s, [.save(.outcomeCleared(metric: metric.id), note: note)])
@@ -198,6 +194,12 @@ enum RecordDialogUpdate {
         metric: m.id, outcome: .routine(text.isEmpty ? nil : text), signals: signals(content, index),
         commitment: nil)
       return (s, [.save(change, note: "Saved: \(m.name) routine (signal overruled)")])
+    case .investigatingNote(let index):
+      guard let m = metric(index) else { return (s, [.bell]) }
+      return investigating(s, metric: m, index: index, note: text.isEmpty ? nil : text)
+    case .doneNote(let id):
+      let what = s.meeting.record.commitment(id: id)?.text ?? id
+      return (s, [.save(.commitmentDone(id: id, note: text.isEmpty ? nil : text), note: "Done: \(what)")])
     case .dropReason(let id):
       guard !text.isEmpty else { return error(s, "Say why it is dropped (Esc cancels)") }
       let what = s.meeting.record.commitment(id: id)?.text ?? id
@@ -212,6 +214,33 @@ enum RecordDialogUpdate {
       let replace = d.confirmReplace == text || text == s.meeting.defaultExportPath
       return (s, [.drawFrame, .export(path: text, replace: replace)])
     }
+  }
+
+  /// *Investigating*: the owner's "report back" commitment, due at the next meeting, in the
+  /// same event (so one undo takes both back; the journal names it when it is saved), unless
+  /// that owner's report-back on the metric from an earlier meeting is still open: then that
+  /// one continues (carried to the next meeting, `outcome.continue`), no second one.
+  private static func investigating(_ state: AppState, metric m: Metric, index: Int, note: String?)
+    -> (AppState, [Effect])
+  {
+    let s = state
+    let owner = s.content.owners.ownerID(for: m)
+    let who = s.content.ownerName(ofMetric: index) ?? "Unassigned"
+    let next = s.meeting.nextMeeting
+    let signals = signals(s.content, index)
+    let ids = Set([m.id] + m.renamedFrom)
+    if let open = s.meeting.record.openReportBack(metrics: ids, owner: owner, before: s.meeting.week) {
+      let change = RecordChange.outcomeContinued(
+        metric: m.id, note: note, signals: signals, commitmentID: open.id, due: next)
+      let saved =
+        "Saved: \(m.name) investigating; \(who)'s report-back from \(open.createdWeek) continues, due \(next)"
+      return (s, [.save(change, note: saved)])
+    }
+    let reportBack = CommitmentDraft.unnamed(
+      text: Commitment.reportBackText(metricName: m.name), owner: owner, due: next)
+    let change = RecordChange.outcome(
+      metric: m.id, outcome: .investigating(note), signals: signals, commitment: reportBack)
+    return (s, [.save(change, note: "Saved: \(m.name) investigating; \(who) reports back on \(next)")])
   }
 
   private static func submitCommitment(_ state: AppState, _ form: CommitmentForm) -> (AppState, [Effect]) {
@@ -229,6 +258,23 @@ enum RecordDialogUpdate {
     }
     let who = form.owner.map { RecordSummary.ownerName($0, s.content) } ?? "nobody"
     guard let id = form.editing else {
+      // No duplicate work: the same text for the same owner, still open, asks first.
+      if form.confirmedDuplicate != text,
+        let same = s.meeting.record.commitments.first(where: {
+          $0.status == .open && $0.owner == form.owner
+            && $0.text.lowercased().trimmingCharacters(in: .whitespaces) == text.lowercased()
+        })
+      {
+        var asked = s
+        form.confirmedDuplicate = text
+        asked.overlay = .record(.commitment(form))
+        asked.message = StatusMessage(
+          kind: .error,
+          text:
+            "\(who) already has this open (agreed \(same.createdWeek), due \(same.due)): Enter again adds a"
+            + " second, Esc cancels")
+        return (asked, [])
+      }
       let change = RecordChange.commitmentAdded(
         .unnamed(text: text, owner: form.owner, due: due), metric: form.metricID)
       return (s, [.save(change, note: "Saved: commitment for \(who), due \(due)")])

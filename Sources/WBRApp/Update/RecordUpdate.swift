@@ -48,6 +48,8 @@ enum RecordUpdate {
   static func answer(_ state: AppState, _ answer: EffectAnswer) -> (AppState, [Effect]) {
     var s = state
     switch answer {
+    case .opened(let events):
+      for event in events { s.meeting.record = s.meeting.record.applying(event) }
     case .saved(let event, let note):
       s.meeting.record = s.meeting.record.applying(event)
       closeDialog(&s)

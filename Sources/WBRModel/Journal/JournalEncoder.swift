@@ -32,8 +32,9 @@ public enum JournalEncoder {
       if let draft { commitment(draft, &w) }
     case .commitmentAdded(let draft, _):
       commitment(draft, &w)
-    case .commitmentDone(let id):
+    case .commitmentDone(let id, let note):
       w.field("commitment_id", id)
+      if let note { w.field("note", note) }
     case .commitmentCarried(let id, let due):
       w.field("commitment_id", id)
       w.field("due", due)
@@ -47,7 +48,61 @@ public enum JournalEncoder {
       if let due { w.field("due", due) }
     case .undo(let target):
       w.field("target", target)
+    case .outcomeContinued(_, let note, let signals, let id, let due):
+      w.field("outcome", "investigating")
+      if let note { w.field("text", note) }
+      if !signals.isEmpty {
+        w.key("signals")
+        w.beginArray()
+        for s in signals { w.string(s) }
+        w.endArray()
+      }
+      w.field("commitment_id", id)
+      w.field("due", due)
+    case .seriesStarted(let series):
+      w.key("series")
+      w.beginObject()
+      w.field("id", series.id)
+      w.field("title", series.title)
+      w.endObject()
+    case .seriesRenamed(let title):
+      w.field("title", title)
+    case .sessionOpened(let header):
+      session(header, &w)
     }
+    w.endObject()
+  }
+
+  /// A session's first line: `"deck": {"file", "sha256"?}`, `"owners": {"people": [...],
+  /// "assignments": {metric: owner}}` (assignments sorted by metric id).
+  private static func session(_ h: SessionHeader, _ w: inout JSONWriter) {
+    if let deck = h.deck {
+      w.key("deck")
+      w.beginObject()
+      w.field("file", deck.file)
+      if let sha = deck.sha256 { w.field("sha256", sha) }
+      w.endObject()
+    }
+    w.key("owners")
+    w.beginObject()
+    w.key("people")
+    w.beginArray()
+    for p in h.owners.people {
+      w.beginObject()
+      w.field("id", p.id)
+      w.field("name", p.name)
+      if let team = p.team { w.field("team", team) }
+      if let email = p.email { w.field("email", email) }
+      w.endObject()
+    }
+    w.endArray()
+    w.key("assignments")
+    w.beginObject()
+    for (metric, owner) in h.owners.assignments.sorted(by: { $0.key < $1.key }) {
+      w.key(text: metric)
+      w.string(owner)
+    }
+    w.endObject()
     w.endObject()
   }
 

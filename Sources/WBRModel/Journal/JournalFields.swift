@@ -111,6 +111,36 @@ struct JournalFields {
     return out
   }
 
+  /// An array of objects (`[]` when the key is absent).
+  func objects(_ key: String) throws(JournalLineError) -> [JournalFields] {
+    guard has(key) else { return [] }
+    guard case .array(let items)? = node[key]?.value else { throw mismatch(key, "an array of objects") }
+    var out: [JournalFields] = []
+    for (i, item) in items.enumerated() {
+      guard case .object = item.value else {
+        throw JournalLineError(
+          path: "\(prefix)\(key)[\(i)]", message: "expected an object, found \(item.typeName)")
+      }
+      out.append(JournalFields(node: item, prefix: "\(prefix)\(key)[\(i)]."))
+    }
+    return out
+  }
+
+  /// An object whose values are all strings (`[:]` when the key is absent).
+  func stringMap(_ key: String) throws(JournalLineError) -> [String: String] {
+    guard has(key) else { return [:] }
+    guard case .object(let members)? = node[key]?.value else { throw mismatch(key, "an object") }
+    var out: [String: String] = [:]
+    for m in members {
+      guard case .string(let s) = m.value.value else {
+        throw JournalLineError(
+          path: "\(prefix)\(key).\(m.key)", message: "expected a string, found \(m.value.typeName)")
+      }
+      out[m.key] = s
+    }
+    return out
+  }
+
   func object(_ key: String) throws(JournalLineError) -> JournalFields {
     guard let child = node[key], case .object = child.value else { throw mismatch(key, "an object") }
     return JournalFields(node: child, prefix: prefix + key + ".")

@@ -31,6 +31,7 @@ public enum JSONNotes {
     w.field("week", h.week)
     w.field("date", h.meetingDate)
     w.field("lead", NotesText.clean(h.lead))
+    if h.amendments > 0 { w.field("amendments", h.amendments) }
     w.endObject()
     w.key("counts")
     w.beginObject()
@@ -89,6 +90,7 @@ public enum JSONNotes {
     w.field("drop_reason", n.status == .dropped ? c.dropReason.map(NotesText.clean) : nil)
     w.field("from_investigation", c.fromInvestigation)
     if let review = n.review { w.field("outcome", review.rawValue) }
+    if n.status == .done, let note = c.doneNote { w.field("done_note", NotesText.clean(note)) }
     w.endObject()
   }
 

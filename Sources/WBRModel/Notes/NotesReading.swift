@@ -20,6 +20,9 @@ public enum NotesReading {
     text += ", led by " + NotesText.clean(h.lead)
     let others = h.recordedBy.filter { $0 != h.lead }
     if !others.isEmpty { text += "; also recording: " + others.map(NotesText.clean).joined(separator: ", ") }
+    if h.amendments > 0 {
+      text += "; amended afterwards (\(h.amendments) change\(h.amendments == 1 ? "" : "s"))"
+    }
     return text
   }
 
@@ -40,11 +43,14 @@ public enum NotesReading {
   /// "report back due next WBR (w/e 11-28)"; "Routine, signal overruled by maria" / note.
   public static func outcome(_ a: MeetingNotes.AnomalyNote, week: Day) -> (label: String, text: String?) {
     guard let outcome = a.outcome else { return ("Not discussed", nil) }
+    let amended = a.amended ? " (amended)" : ""
     switch outcome.kind {
-    case .explained(let t): return ("Explained", t)
-    case .investigating:
-      return ("Investigating", a.reportBackDue.map { "report back " + due($0, week: week) })
-    case .routine(let t): return ("Routine, signal overruled by \(NotesText.clean(outcome.by))", t)
+    case .explained(let t): return ("Explained" + amended, t)
+    case .investigating(let note):
+      let back = a.reportBackDue.map { "report back " + due($0, week: week) }
+      guard let note else { return ("Investigating" + amended, back) }
+      return ("Investigating" + amended, note + (back.map { "; " + $0 } ?? ""))
+    case .routine(let t): return ("Routine, signal overruled by \(NotesText.clean(outcome.by))" + amended, t)
     }
   }
 
@@ -52,7 +58,7 @@ public enum NotesReading {
   /// (w/e 11-28)", "dropped: reason", "still open, was due w/e 2026-11-14".
   public static func followUp(_ c: MeetingNotes.CommitmentNote, week: Day) -> String {
     switch c.review ?? .open {
-    case .done: return "done"
+    case .done: return "done" + (c.commitment.doneNote.map { ": " + $0 } ?? "")
     case .carried: return "carried, now " + due(c.commitment.due, week: week)
     case .dropped: return "dropped: " + NotesText.clean(c.commitment.dropReason ?? "")
     case .open: return "still open, " + due(c.commitment.due, week: week)

@@ -72,6 +72,7 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   case deckDuplicateSection = "deck.duplicate-section"
   case deckUnknownSection = "deck.unknown-section"
   case deckPairsWith = "deck.pairs-with"
+  case deckRenamedFrom = "deck.renamed-from"
   case deckPointLeftOut = "deck.point-left-out"
   case deckNoData = "deck.no-data"
   case deckMissingWeeks = "deck.missing-weeks"
@@ -84,6 +85,8 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   // The meeting journal and the notes.
   case journalUnreadable = "journal.unreadable"
   case journalBadLine = "journal.bad-line"
+  case journalHistory = "journal.history"
+  case journalOtherSeries = "journal.other-series"
   case notesNoJournal = "notes.no-journal"
   case notesNoWeek = "notes.no-week"
   case notesOtherWeek = "notes.other-week"
@@ -103,7 +106,7 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
       .buildPartialWeek, .buildStaleWeekEnding, .jsonUnknownKey, .deckDuplicateSection,
       .deckUnknownSection, .deckPairsWith, .deckPointLeftOut, .deckNoData, .deckMissingWeeks,
       .deckShortHistory, .deckPrefix, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine,
-      .notesNoJournal,
+      .notesNoJournal, .deckRenamedFrom, .journalHistory, .journalOtherSeries,
       .notesOtherWeek, .notesNoChecksum, .omitted:
       return .warning
     default:

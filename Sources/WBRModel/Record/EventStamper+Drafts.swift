@@ -20,7 +20,8 @@ extension EventStamper {
       draft.id = commitmentID()
       return event(.commitmentAdded(draft, metric: metric))
     case .reviewed, .unreviewed, .outcome, .outcomeCleared, .commitmentAdded, .commitmentDone,
-      .commitmentCarried, .commitmentDropped, .commitmentEdited, .undo:
+      .commitmentCarried, .commitmentDropped, .commitmentEdited, .undo, .outcomeContinued, .seriesStarted,
+      .seriesRenamed, .sessionOpened:
       return event(change)
     }
   }

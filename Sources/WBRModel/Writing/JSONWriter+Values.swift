@@ -112,7 +112,7 @@ extension JSONWriter {
     quoted(s)
   }
 
-  private mutating func quoted(_ s: String) {
+  mutating func quoted(_ s: String) {
     out.append(0x22)
     var s = s
     s.withUTF8 { escape($0) }

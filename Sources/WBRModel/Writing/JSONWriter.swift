@@ -113,6 +113,16 @@ public struct JSONWriter: ~Copyable {
     out.append(0x20)
   }
 
+  /// An object member's key taken from data (a metric id in the journal's owners), escaped
+  /// as a string is; the value comes next.
+  public mutating func key(text name: String) {
+    separate()
+    quoted(name)
+    out.append(0x3A)
+    if case .compact = top.mode { return }
+    out.append(0x20)
+  }
+
   /// A line break, for the end of a file.
   public mutating func newline() { out.append(0x0A) }
 

@@ -140,8 +140,15 @@ public final class JournalFile {
   /// Appends `event` as one line and fsyncs before returning: once this returns, the event
   /// is on disk. On failure nothing is shown as saved and the error says why.
   public func append(_ event: RecordEvent) throws(JournalError) {
+    try append([event])
+  }
+
+  /// Appends `events` as consecutive lines in one write, and fsyncs once: a session's first
+  /// line goes out with its first change.
+  public func append(_ events: [RecordEvent]) throws(JournalError) {
     if case .readOnly(let reason) = access { throw .readOnly(path: path, reason: reason) }
-    let line = (contents.needsNewline ? "\n" : "") + JournalEncoder.line(event) + "\n"
+    guard !events.isEmpty else { return }
+    let line = (contents.needsNewline ? "\n" : "") + events.map { JournalEncoder.line($0) + "\n" }.joined()
     // Until the write is known to be complete, the next append must fence off a torn line.
     contents.needsNewline = true
     let code = PosixFile.writeAll(fd, Array(line.utf8))
@@ -151,7 +158,11 @@ public final class JournalFile {
       throw .io(path: path, reason: "cannot save the journal to disk: \(PosixFile.reason(syncCode))")
     }
     contents.needsNewline = false
-    contents.entries.append(.event(event))
+    var line0 = contents.lineCount
+    for event in events {
+      line0 += 1
+      contents.append(.event(event), line: line0)
+    }
   }
 
   /// Releases the lock and the file. Further appends fail as read-only.

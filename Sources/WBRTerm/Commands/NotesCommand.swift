@@ -17,9 +17,11 @@ struct NotesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "notes", abstract: "Export a meeting's notes from the journal.",
     discussion: """
-      The journal is --journal, else $WBR_JOURNAL, else wbr-journal.jsonl in the deck's \
-      folder (or the current folder without --deck). The week is --week, else the deck's \
-      week_ending, else the latest week in the journal. Problems (with their codes) and a \
+      The journal is --journal, else $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the \
+      deck's folder (or the current folder without --deck) or a folder above it. The week is \
+      --week, else the deck's week_ending, else the latest week in the journal. The notes are \
+      the record as it stood at the end of that week's meeting, people named as that meeting \
+      saw them. Problems (with their codes) and a \
       verdict line go to standard error. Exit status: 0 written; 3 warnings with --warn-error \
       (nothing written); 64 bad usage; 65/66 the deck is refused or cannot be read; 66 the \
       journal cannot be opened; 73 the output cannot be created (an existing file is kept \
@@ -61,8 +63,9 @@ struct NotesCommand: ParsableCommand {
       return
     }
     found += loaded?.warnings ?? []
-    let path = JournalLocation.resolve(
-      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck)
+    let path = RecordDiscovery.locate(
+      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck
+    ).path
     let file: JournalFile
     do {
       file = try JournalFile.openReadOnly(
@@ -83,6 +86,13 @@ struct NotesCommand: ParsableCommand {
           .notesNoJournal, file: path, message: "no journal yet; the notes have no outcomes or commitments"))
     }
     let record = MeetingRecord(events: file.contents.events)
+    found += RecordProblems.diagnostics(record, file.contents, path: path)
+    if let d = loaded?.deck, let deck,
+      let why = SeriesCheck.check(record: record, deck: d).refusal(
+        recordPath: path, deckPath: deck, deckTitle: d.title)
+    {
+      found.append(Diagnostic(.journalOtherSeries, file: path, message: why))
+    }
     let chosen = week.flatMap(Day.init(iso:)) ?? loaded?.deck.weekEnding ?? record.meetingWeeks.last
     guard let meetingWeek = chosen else {
       let report = printer.report(

@@ -82,7 +82,7 @@ enum CommitmentsView {
     var x = buffer.put(selected ? "\(state.glyphs.pointer)   " : "    ", at: row.x, y: y, style: base)
     x = buffer.put(c.text.fitted(toWidth: textWidth, ascii: ascii), at: x, y: y, style: base)
     if metric > 0 {
-      let name = c.metric.map { id in state.content.deck.metrics.first { $0.id == id }?.name ?? id } ?? ""
+      let name = c.metric.map { metricName($0, state.content) } ?? ""
       x = buffer.put((" " + name).fitted(toWidth: metric, ascii: ascii), at: x, y: y, style: quiet)
     }
     x = buffer.put((" " + c.due.description).fitted(toWidth: dueWidth), at: x, y: y, style: base)
@@ -106,18 +106,40 @@ enum CommitmentsView {
     case .open:
       if c.status == .done { return ("done", .good) }
       if c.status == .dropped { return ("dropped", .muted) }
+      // Overdue (a meeting on or after its due week passed without closing it) stands out
+      // in upper case as well as in colour.
+      if state.meeting.record.isOverdue(c, at: week) { return ("OVERDUE", .bad) }
       return c.due <= week ? ("due", .bad) : ("open", .normal)
     }
   }
 
-  /// "Zoë Øster · agreed 2026-11-14 · carried 1× · from an investigation · dropped: why".
-  private static func story(_ c: Commitment, _ state: AppState) -> String {
+  /// The metric's name in the deck, its id with "not in this deck" when the deck has no such
+  /// metric (nor a metric renamed from it): the record keeps it, the screen says so.
+  static func metricName(_ id: String, _ content: MeetingContent) -> String {
+    if let m = content.deck.metrics.first(where: { $0.id == id || $0.renamedFrom.contains(id) }) {
+      return m.name
+    }
+    return id + " (not in this deck)"
+  }
+
+  /// "Zoë Øster · agreed 2026-11-14 · carried 1× · from an investigation · done 2026-11-21:
+  /// what was reported back" (or "dropped 2026-11-21: why"), and the metric when the deck lacks it.
+  static func story(_ c: Commitment, _ state: AppState) -> String {
     let dot = " \(state.glyphs.bullet) "
     var parts = [c.owner.map { RecordSummary.ownerName($0, state.content) } ?? "Unassigned"]
     parts.append("agreed \(c.createdWeek)")
     if c.carryCount > 0 { parts.append("carried \(c.carryCount)\(state.glyphs.times)") }
     if c.fromInvestigation { parts.append("from an investigation") }
-    if let reason = c.dropReason { parts.append("dropped: \(reason)") }
+    let closed = c.closedWeek.map { " \($0)" } ?? ""
+    switch c.status {
+    case .open:
+      if state.meeting.record.isOverdue(c, at: state.meeting.week) { parts.append("overdue since \(c.due)") }
+    case .done: parts.append("done\(closed)" + (c.doneNote.map { ": " + $0 } ?? ""))
+    case .dropped: parts.append("dropped\(closed)" + (c.dropReason.map { ": " + $0 } ?? ""))
+    }
+    if let id = c.metric, metricName(id, state.content).hasSuffix("(not in this deck)") {
+      parts.append("metric \(id) is not in this deck")
+    }
     return parts.joined(separator: dot)
   }
 }
