@@ -116,12 +116,12 @@ public enum SeriesRecordSetup {
   /// into place.
   private static func copy(_ fd: Int32, to target: String) throws(Failure) {
     let bytes: [UInt8]
-    switch BoundedRead.all(fd, maxBytes: LoadOptions().maxFileBytes, fromStart: true) {
+    switch BoundedRead.all(fd, maxBytes: Int.max, fromStart: true) {
     case .success(let b): bytes = b
     case .failure(.system(let code)):
       throw .file(path: target, reason: "cannot read the record: \(PosixFile.reason(code))", status: 74)
     case .failure(.tooBig):
-      throw .file(path: target, reason: "the record is larger than the file size limit", status: 74)
+      throw .file(path: target, reason: "cannot read the record: it is too large", status: 74)
     }
     let temp = target + ".init-tmp"
     let out = PosixFile.openFile(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

@@ -34,9 +34,15 @@ enum RecordReading {
     return (location.path, record)
   }
 
-  /// The listing to standard output (`Console`: a closed pipe ends quietly, another failure
-  /// with status 74, as every command's output does).
+  /// The listing to standard output: quiet when the reader went away (`| head`, as every
+  /// command: `ConsoleError.brokenPipe`), 74 when it cannot be written.
   static func output(_ text: String) throws {
-    try Console.write(text)
+    switch Console.put(Array(text.utf8)) {
+    case .written: return
+    case .closed: throw ConsoleError.brokenPipe
+    case .failed(let why):
+      CheckCommand.printError("standard output: cannot write: \(why)")
+      throw ExitCode(74)
+    }
   }
 }
