@@ -82,6 +82,13 @@ import WBRModel
     #expect(r.commitment(id: "c1")?.status == .done)
     #expect(r.commitment(id: "c1")?.doneNote == "Feed fixed")
     #expect(r.asItStood(at: F.w2) == r)
+    // An amending session on the view (the screen's record of a past week): its changes are
+    // amendments there too, as they will be in the record.
+    var a = F.stamper(week: F.w1, session: "e")
+    var amended = w1.applying(a.event(Self.header(.amendment)))
+    amended = amended.applying(a.event(.reviewed(metric: "q")))
+    #expect(amended.amendments(of: F.w1).map(\.id) == ["c-2", "d-1", "e-2"])
+    #expect(amended.problems.map(\.eventID) == ["d-1"])
     // Only the change without an amendment session is a problem, named by its event.
     let problems = r.problems
     #expect(problems.map(\.eventID) == ["d-1"])

@@ -72,6 +72,8 @@ extension MeetingRecord {
       kept.lazy.filter { self.lateEvents.contains($0.id) }.map(\.id))
     view.lateEvents = late
     view.reopened = reopened.filter { late.contains($0.eventID) }
+    // Changes made to the view from now on (an amending session) are late too.
+    view.latestWeek = latestWeek
     return view
   }
 
