@@ -55,19 +55,24 @@ let package = Package(
       ],
       path: "Sources/WBRTerm"
     ),
+    // Helpers the test targets share (golden files); a plain target, never part of a product.
+    .target(name: "WBRTestSupport", path: "Tests/WBRTestSupport"),
     .testTarget(
-      name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
+      name: "WBRModelTests", dependencies: ["WBRModel", "WBRTestSupport"], path: "Tests/WBRModelTests",
+      exclude: ["Golden"]),
     .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
     .testTarget(
-      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore"],
+      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore", "WBRTestSupport"],
       path: "Tests/WBRPublishTests",
       exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
-      name: "WBRCompatTests", dependencies: ["WBRModel", "WBRStore"], path: "Tests/WBRCompatTests",
+      name: "WBRCompatTests", dependencies: ["WBRModel", "WBRStore", "WBRTestSupport"],
+      path: "Tests/WBRCompatTests",
       exclude: ["Journals", "Decks", "Golden", "cases.txt", "README.md"]),
     .testTarget(
-      name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore"], path: "Tests/WBRAppTests",
+      name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore", "WBRTestSupport"],
+      path: "Tests/WBRAppTests",
       exclude: ["__Snapshots__"]),
     .testTarget(
       name: "WBRPostgresTests",

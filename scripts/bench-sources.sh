@@ -29,7 +29,7 @@ declare -A walls cpus rss
 one() {
   local name=$1 out w u s m
   shift
-  out=$( { /usr/bin/time -v "$bin" build "$@" -o "$work/$name.json" --quiet; } 2>&1 )
+  out=$( { /usr/bin/time -v "$bin" build "$@" -o "$work/$name.json" --force --quiet; } 2>&1 )
   w=$(echo "$out" | awk -F': ' '/Elapsed \(wall clock\)/ {split($2,a,":"); print a[1]*60+a[2]}')
   u=$(echo "$out" | awk -F': ' '/User time/ {print $2}')
   s=$(echo "$out" | awk -F': ' '/System time/ {print $2}')

@@ -51,7 +51,7 @@ try() {
     printf '      username: wbr\n      password: ${WBR_PG_PASSWORD}\n      database: wbr\n      sslmode: %s\n' "$mode"
     [ -n "$root" ] && printf '      sslrootcert: %s\n' "$root"
   } >"$tmp/c.yaml"
-  "$BIN" build --config "$tmp/wbr.yaml" --connections "$tmp/c.yaml" -o "$tmp/deck.json" >"$tmp/out" 2>"$tmp/err"
+  "$BIN" build --config "$tmp/wbr.yaml" --connections "$tmp/c.yaml" -o "$tmp/deck.json" --force >"$tmp/out" 2>"$tmp/err"
   local got=$?
   if [ "$got" != "$want" ] || ! grep -Eq -- "$pattern" "$tmp/err"; then
     fail "sslmode $mode host $host: exit $got (expected $want), stderr:"; cat "$tmp/err"; return 1

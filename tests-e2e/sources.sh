@@ -104,12 +104,12 @@ grep -q '"text": "Campaign launch"' "$tmp/events.json" || fail "annotations from
 # 3. Secrets: PGPASSWORD, ~/.pgpass; a plain password in a world-readable file is warned about.
 connections "$tmp/nopw.yaml"
 sed "s|db_config_url: .*|db_config_url: nopw.yaml|" $F/demo-config.yaml >"$tmp/nopw-config.yaml"
-env -u WBR_PG_PASSWORD PGPASSWORD=$PASSWORD HOME=$tmp/nohome "$BIN" build --config "$tmp/nopw-config.yaml" -o "$tmp/pw.json" 2>"$err" ||
+env -u WBR_PG_PASSWORD PGPASSWORD=$PASSWORD HOME=$tmp/nohome "$BIN" build --config "$tmp/nopw-config.yaml" -o "$tmp/pw.json" --force 2>"$err" ||
   { fail "PGPASSWORD: not used"; cat "$err"; }
 mkdir -p "$tmp/home"
 printf '# local\n127.0.0.1:%s:wbr:wbr:%s\n' "$PGT_PORT" "$PASSWORD" >"$tmp/home/.pgpass"
 chmod 600 "$tmp/home/.pgpass"
-env -u WBR_PG_PASSWORD -u PGPASSWORD HOME=$tmp/home "$BIN" build --config "$tmp/nopw-config.yaml" -o "$tmp/pw.json" 2>"$err" ||
+env -u WBR_PG_PASSWORD -u PGPASSWORD HOME=$tmp/home "$BIN" build --config "$tmp/nopw-config.yaml" -o "$tmp/pw.json" --force 2>"$err" ||
   { fail "~/.pgpass: not used"; cat "$err"; }
 cmp -s "$tmp/pw.json" "$tmp/db.json" || fail "~/.pgpass: another deck"
 chmod 644 "$tmp/home/.pgpass"

@@ -21,7 +21,7 @@ public enum DeckBuilder {
       configPath: configPath, data: .file(dataPath), limits: limits, options: options, access: .filesOnly)
   }
 
-  /// Reads the config and the daily data from `data`: a CSV file, CSV bytes (standard input),
+  /// Reads the config and the daily data from `data`: a CSV file (or standard input),
   /// or the config's `data_sources` (queries through `access.runner`, CSV files), merged as
   /// the WBR App merges them; the config's annotations are attached to their metrics.
   public static func build(
@@ -42,9 +42,6 @@ public enum DeckBuilder {
       case .file(let path):
         table = try CSVReader.read(path: path, maxBytes: limits.maxFileBytes, separator: options.separator)
         dataFile = path
-      case .bytes(let bytes, let name):
-        table = try CSVReader.parse(bytes: bytes, file: name, separator: options.separator)
-        dataFile = name
       case .configSources:
         table = try loader.load(log: &log)
         dataFile = configPath
@@ -83,7 +80,7 @@ public enum DeckBuilder {
     }
     let ordered = FunctionOrder.order(config, file: configFile, log: &log)
     try log.throwIfErrors()
-    let calendar = FiscalPeriods(yearEndMonth: config.setup.fiscalYearEndMonth)
+    let calendar = FiscalCalendar(yearEndMonth: config.setup.fiscalYearEndMonth)
     let grid = PeriodGrid(firstDay: rows.firstDay, weekEnding: w, calendar: calendar)
     let layout = DeckLayout.make(config: config, file: configFile, log: &log)
     try log.throwIfErrors()

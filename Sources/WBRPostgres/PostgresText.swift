@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import PostgresNIO
 import WBRBuild
 import WBRModel
@@ -79,7 +80,7 @@ enum PostgresText {
   }
 
   /// `numeric` as text (for tests and messages).
-  static func numeric(_ buffer: inout ByteBuffer) -> String? {
+  static func numeric(_ buffer: inout NIOCore.ByteBuffer) -> String? {
     var out: [UInt8] = []
     guard numeric(&buffer, into: &out) else { return nil }
     return String(decoding: out, as: UTF8.self)
@@ -89,7 +90,7 @@ enum PostgresText {
   /// number of decimals to show), written as the server writes it: `-12.50`, `0.0001`, `NaN`.
   /// The digits are read in order, as they are written.
   @discardableResult
-  static func numeric(_ buffer: inout ByteBuffer, into out: inout [UInt8]) -> Bool {
+  static func numeric(_ buffer: inout NIOCore.ByteBuffer, into out: inout [UInt8]) -> Bool {
     guard let count16 = buffer.readInteger(as: Int16.self), let weight16 = buffer.readInteger(as: Int16.self),
       let sign = buffer.readInteger(as: UInt16.self), let scale16 = buffer.readInteger(as: Int16.self)
     else { return false }

@@ -12,7 +12,7 @@ import WBRBuild
   func numeric(_ digits: [Int16], weight: Int16, negative: Bool = false, scale: Int16, sign: UInt16? = nil)
     -> String?
   {
-    var b = ByteBuffer()
+    var b = NIOCore.ByteBuffer()
     b.writeInteger(Int16(digits.count))
     b.writeInteger(weight)
     b.writeInteger(sign ?? (negative ? 0x4000 : 0))

@@ -29,15 +29,10 @@ struct DataRows {
     let first = dates.first
     let last = dates.last
     if w < first || w.adding(days: -6) > last {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            .buildWeekEndingOutside, file: source.file, line: source.line,
-            message:
-              "\(source.name) \(w) is outside the data in \(table.origin?.name ?? file): expected a week with data, "
-              + "found data from \(first) to \(last)")
-        ])
+      throw InputError.refused(
+        .buildWeekEndingOutside, source.file, line: source.line,
+        "\(source.name) \(w) is outside the data in \(table.origin?.name ?? file): expected a week with data, "
+          + "found data from \(first) to \(last)")
     }
     var counted: [Int] = []
     counted.reserveCapacity(table.rowCount)

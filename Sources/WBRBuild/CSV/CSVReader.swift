@@ -12,13 +12,16 @@ public enum CSVReader {
   private static let lf = UInt8(ascii: "\n")
   private static let cr = UInt8(ascii: "\r")
 
-  /// Reads and splits the file at `path`; `InputError` names the file, line and problem.
-  /// A file over `maxBytes` is refused unread. `separator` is the field separator (a comma
-  /// unless `--delimiter` says otherwise).
+  /// Reads and splits the file at `path` (`-`: standard input); `InputError` names the file,
+  /// line and problem. A file over `maxBytes` is refused unread, a stream once it passes it.
+  /// `separator` is the field separator (a comma unless `--delimiter` says otherwise).
   public static func read(
     path: String, maxBytes: Int = LoadOptions().maxFileBytes, separator: UInt8 = UInt8(ascii: ",")
   ) throws(InputError) -> CSVTable {
-    try parse(bytes: FileBytes.read(path, maxBytes: maxBytes), file: path, separator: separator)
+    let bytes =
+      path == FileBytes.standardInput
+      ? try FileBytes.readStandardInput(maxBytes: maxBytes) : try FileBytes.read(path, maxBytes: maxBytes)
+    return try parse(bytes: bytes, file: path, separator: separator)
   }
 
   /// Splits `bytes` (the whole file) into header and rows.
@@ -47,7 +50,8 @@ public enum CSVReader {
     }
     guard bytes[pos...].contains(where: { !Self.isSpace($0) }) else {
       let what = bomEnd == bytes.count ? "an empty file" : "only blank lines and spaces"
-      throw refuse(.csvEmpty, file, line: 1, "expected a header row starting with Date, found \(what)")
+      throw InputError.refused(
+        .csvEmpty, file, line: 1, "expected a header row starting with Date, found \(what)")
     }
     let separators = Separators(separator)
     try splitRow(bytes, &pos, &line, &headerStarts, &headerEnds, &headerEscaped, separators, file: file)
@@ -58,7 +62,7 @@ public enum CSVReader {
       header.append(s)
     }
     if header.count == 1, let hint = delimiterHint(header[0], separator: separator) {
-      throw refuse(.csvDelimiter, file, line: Int(line) - 1, hint)
+      throw InputError.refused(.csvDelimiter, file, line: Int(line) - 1, hint)
     }
     let width = header.count
     // Rough capacity: one field per ~8 bytes.
@@ -165,7 +169,7 @@ public enum CSVReader {
             p += 1
           }
           if !closed {
-            throw refuse(
+            throw InputError.refused(
               .csvUnclosedQuote, file, line: Int(startLine),
               "expected a closing quote, found the end of the file")
           }
@@ -204,9 +208,5 @@ public enum CSVReader {
       }
       pos = p
     }
-  }
-
-  static func refuse(_ code: ProblemCode, _ file: String, line: Int, _ message: String) -> InputError {
-    InputError(kind: .refused, diagnostics: [Diagnostic(code, file: file, line: line, message: message)])
   }
 }

@@ -33,7 +33,7 @@ struct DateColumn {
       let at = table.headerPlace(file: file)
       let hint =
         at.subject.isEmpty ? "" : " (alias the date column in the query: SELECT day AS \"Date\", ...)"
-      throw CSVReader.refuse(
+      throw InputError.refused(
         .csvNoDateColumn, at.file, line: at.line,
         "\(at.subject)expected a Date column (first in the WBR App's layout), found columns "
           + table.header.prefix(5).joined(separator: ", ") + hint)
@@ -94,7 +94,7 @@ struct DateColumn {
     }
     try bad.throwIfAny()
     guard let minDay = days.min(), let maxDay = days.max() else {
-      throw CSVReader.refuse(.csvNoRows, file, line: 2, "expected daily rows after the header, found none")
+      throw InputError.refused(.csvNoRows, file, line: 2, "expected daily rows after the header, found none")
     }
     return DateColumn(
       index: index, days: days, first: Day(ordinal: Int(minDay)), last: Day(ordinal: Int(maxDay)),

@@ -29,13 +29,9 @@ public enum ConfigReader {
     weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
     if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" || $0.properties.isWhitespace }) {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            .configEmpty, file: file, line: 1,
-            message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
-        ])
+      throw InputError.refused(
+        .configEmpty, file, line: 1,
+        "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
     }
     let merged = try compose(text, file: file, maxStringBytes: maxStringBytes)
     var reader = ConfigParser(file: file)
@@ -44,9 +40,7 @@ public enum ConfigReader {
     log.append(contentsOf: reader.log)
     try log.throwIfErrors()
     guard let config else {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [Diagnostic(.configInvalid, file: file, message: "the config could not be read")])
+      throw InputError.refused(.configInvalid, file, "the config could not be read")
     }
     return config
   }
@@ -55,27 +49,19 @@ public enum ConfigReader {
   /// config and the connections file are read with it.
   static func compose(_ text: String, file: String, maxStringBytes: Int) throws(InputError) -> Node {
     if let line = YAMLComplexKeys.firstLine(in: text) {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            .configComplexKey, file: file, line: line,
-            message: "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
-              + "(a WBR config needs none)")
-        ])
+      throw InputError.refused(
+        .configComplexKey, file, line: line,
+        "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
+          + "(a WBR config needs none)")
     }
     let root: Node
     do {
       // The basic resolver: every scalar stays text (we read numbers and booleans ourselves), which
       // spares Yams a regular-expression match per scalar on configs with thousands of metrics.
       guard let node = try Yams.compose(yaml: text, .basic) else {
-        throw InputError(
-          kind: .refused,
-          diagnostics: [
-            Diagnostic(
-              .configEmpty, file: file, line: 1,
-              message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
-          ])
+        throw InputError.refused(
+          .configEmpty, file, line: 1,
+          "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
       }
       root = node
     } catch let e as InputError {

@@ -22,10 +22,8 @@ public struct SourceAccess {
 
 /// Where `wbr build` takes the daily data from.
 public enum DataInput: Sendable, Equatable {
-  /// A CSV file (`--data PATH`).
+  /// A CSV file (`--data PATH`; `-` is standard input).
   case file(String)
-  /// CSV bytes already read (`--data -`, standard input), and how messages name them.
-  case bytes([UInt8], name: String)
   /// The config's `data_sources` (no `--data`).
   case configSources
 }

@@ -88,10 +88,12 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   case deckDuplicateSection = "deck.duplicate-section"
   case deckUnknownSection = "deck.unknown-section"
   case deckPairsWith = "deck.pairs-with"
+  case deckRenamedFrom = "deck.renamed-from"
   case deckPointLeftOut = "deck.point-left-out"
   case deckNoData = "deck.no-data"
   case deckMissingWeeks = "deck.missing-weeks"
   case deckShortHistory = "deck.short-history"
+  case deckPrefix = "deck.prefix"
   // Owners files.
   case ownersDuplicateID = "owners.duplicate-id"
   case ownersUnknownOwner = "owners.unknown-owner"
@@ -99,6 +101,8 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   // The meeting journal and the notes.
   case journalUnreadable = "journal.unreadable"
   case journalBadLine = "journal.bad-line"
+  case journalHistory = "journal.history"
+  case journalOtherSeries = "journal.other-series"
   case notesNoJournal = "notes.no-journal"
   case notesNoWeek = "notes.no-week"
   case notesOtherWeek = "notes.other-week"
@@ -118,7 +122,8 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
       .buildPartialWeek, .buildStaleWeekEnding, .sourcePlainPassword, .sourceColumnCollision,
       .sourceAnnotationMetric, .jsonUnknownKey, .deckDuplicateSection,
       .deckUnknownSection, .deckPairsWith, .deckPointLeftOut, .deckNoData, .deckMissingWeeks,
-      .deckShortHistory, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine, .notesNoJournal,
+      .deckShortHistory, .deckPrefix, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine,
+      .notesNoJournal, .deckRenamedFrom, .journalHistory, .journalOtherSeries,
       .notesOtherWeek, .notesNoChecksum, .omitted:
       return .warning
     default:

@@ -11,19 +11,13 @@ public enum DeckReader {
 
   /// Reads an already parsed deck.
   public static func read(_ tape: JSONTape, file: String) -> ReadResult<Deck> {
-    var reader = DocumentReader(tape: tape, file: file)
-    let deck = reader.readDeck()
-    return ReadResult(value: reader.log.hasErrors ? nil : deck, diagnostics: reader.log.all)
+    JSONDocument.read(tape, file: file) { $0.readDeck() }
   }
 
   /// Parses and reads deck bytes; a syntax error is the single error of the result.
-  public static func read(
-    bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()
-  ) -> ReadResult<Deck> {
-    switch JSONDocument.parse(bytes, file: file, limits: limits) {
-    case .success(let tape): return read(tape, file: file)
-    case .failure(let refused): return .refused(refused.diagnostics)
-    }
+  public static func read(bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()) -> ReadResult<Deck>
+  {
+    JSONDocument.read(bytes, file: file, limits: limits) { $0.readDeck() }
   }
 }
 
@@ -59,6 +53,25 @@ package enum JSONDocument {
         .jsonSyntax, file: file, line: error.line, column: error.column,
         message: "not valid JSON: " + error.message)
       return .failure(InputError(kind: .refused, diagnostics: [d]))
+    }
+  }
+
+  /// Reads a parsed document with `body`: the value only when no error was found.
+  static func read<Value>(_ tape: JSONTape, file: String, _ body: (inout DocumentReader) -> Value?)
+    -> ReadResult<Value>
+  {
+    var reader = DocumentReader(tape: tape, file: file)
+    let value = body(&reader)
+    return ReadResult(value: reader.log.hasErrors ? nil : value, diagnostics: reader.log.all)
+  }
+
+  /// Parses and reads `bytes`; a syntax error is the single error of the result.
+  static func read<Value>(
+    _ bytes: [UInt8], file: String, limits: JSONLimits, _ body: (inout DocumentReader) -> Value?
+  ) -> ReadResult<Value> {
+    switch parse(bytes, file: file, limits: limits) {
+    case .success(let tape): return read(tape, file: file, body)
+    case .failure(let refused): return .refused(refused.diagnostics)
     }
   }
 }

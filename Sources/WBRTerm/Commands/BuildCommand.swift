@@ -16,8 +16,8 @@ struct BuildCommand: ParsableCommand {
       (partial weeks, duplicate rows, rows after week_ending) is also recorded in the deck. \
       Without --data, the config's data_sources are read as the WBR App reads them (PostgreSQL \
       and Redshift queries, CSV files; docs/SOURCES.md). \
-      \(ExitStatuses.common) (or a database cannot be reached); 73 the deck cannot be written; \
-      74 an I/O error; 130 interrupted while a query ran. \
+      \(ExitStatuses.common) (or a database cannot be reached); 73 the deck cannot be written (an \
+      existing file is kept unless --force); 74 an I/O error; 130 interrupted while a query ran. \
       See docs/BUILD.md ("Running it in a pipeline") and docs/PROBLEMS.md.
       """)
 
@@ -25,8 +25,10 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "The daily data (CSV); - reads standard input; without it, the config's data_sources.")
   var data: String?
   @Option(help: "An owners file (JSON) to check the metrics' owners against.") var owners: String?
-  @Option(name: [.short, .customLong("output")], help: "Where to write the deck (default: standard output).")
+  @Option(
+    name: [.short, .customLong("output")], help: "Where to write the deck (default, or -: standard output).")
   var output: String?
+  @Flag(help: "Replace an existing output file.") var force = false
   @Flag(help: "Read, check and build, but write nothing (the verdict says what would be written).")
   var dryRun = false
   @Flag(help: "Do not list warnings (they are still counted, and --warn-error still fails on them).")
@@ -37,7 +39,7 @@ struct BuildCommand: ParsableCommand {
   @OptionGroup var problems: ProblemOptions
   @OptionGroup var limits: LimitOptions
 
-  func validate() throws { try DailyData.validate(data) }
+  func validate() throws { try DeckSource.validateData(data) }
 
   func run() throws {
     var printer = ProblemPrinter(
@@ -75,24 +77,27 @@ struct BuildCommand: ParsableCommand {
     }
     let bytes = DeckWriter.write(deck)
     if let destination {
-      if let why = OutputPath.write(bytes, to: destination) {
+      do {
+        try AtomicFile.write(bytes: bytes, to: destination, force: force)
+      } catch {
+        let code: ProblemCode = error.exitStatus == 73 ? .outputCannotCreate : .outputIO
+        let why = NotesCommand.reason(error.description, destination)
         let failed = ProblemReport(
-          warnings + [
-            Diagnostic(.outputCannotCreate, file: destination, message: "cannot write the deck: \(why)")
-          ],
+          warnings + [Diagnostic(code, file: destination, message: "cannot write the deck: \(why)")],
           allow: printer.allowed, files: printer.files)
         try printer.finish(
           failed,
           ProblemVerdict(
-            command: "build", outcome: .unwritten, status: 73, text: "\(destination): not written"))
+            command: "build", outcome: .unwritten, status: error.exitStatus,
+            text: "\(destination): not written"))
         return
       }
       try printer.finish(report, verdict("written to \(destination)"))
       return
     }
-    switch StandardStreams.put(bytes, to: 1) {
+    switch Console.put(bytes) {
     case .written: try printer.finish(report, verdict("written to standard output"))
-    case .closed: throw ExitCode(141)
+    case .closed: throw ConsoleError.brokenPipe
     case .failed(let why):
       let failed = ProblemReport(
         warnings + [Diagnostic(.outputIO, file: "standard output", message: "cannot write the deck: \(why)")],

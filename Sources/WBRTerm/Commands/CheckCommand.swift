@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
 
   /// One line to standard error, with any control characters from the files made visible.
   static func printError(_ line: String) {
-    StandardStreams.error(SafeText.clean(line) + "\n")
+    Console.error(line)
   }
 
   /// `retail-deck.json: refused: 2 errors, 1 warning` or `…: cannot be read`, naming the file

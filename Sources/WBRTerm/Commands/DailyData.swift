@@ -17,25 +17,14 @@ import WBRStore
 /// config's `data_sources`, whose queries run through WBRPostgres with their progress on
 /// standard error (on a terminal) and Ctrl-C cancelling them on the server.
 enum DailyData {
-  /// `--data -` on a terminal would wait for typing that never comes: refused (exit 64).
-  static func validate(_ data: String?) throws {
-    if data == "-", isatty(0) == 1 {
-      throw ValidationError(
-        "--data -: standard input is a terminal; pipe the daily CSV in, e.g. "
-          + "psql --csv -c 'SELECT ...' | wbr build --config wbr.yaml --data -")
-    }
-  }
-
   /// Builds the deck from `config` and the data `data` names.
   static func build(
     config: String, data: String?, limits: LoadOptions, flags: BuildFlags, showProgress: Bool
   ) throws(InputError) -> (Deck, [Diagnostic]) {
     let input: DataInput
+    // `-` is standard input, read by the CSV reader (DeckSource.validateData refuses a terminal).
     switch data {
     case nil: input = .configSources
-    case "-"?:
-      input = .bytes(
-        try FileBytes.readStandardInput(maxBytes: limits.maxFileBytes), name: FileBytes.standardInputName)
     case let path?: input = .file(path)
     }
     let interrupt = QueryInterrupt()
@@ -58,7 +47,8 @@ enum DailyData {
     let line =
       p.done
       ? "\(p.label): \(p.rows) rows received in \(s) s" : "\(p.label): \(p.rows) rows received (\(s) s)"
-    StandardStreams.error("\r\u{1B}[K" + SafeText.clean(line) + (p.done ? "\n" : ""))
+    _ = Console.put(
+      Array(("\r\u{1B}[K" + SafeText.clean(line) + (p.done ? "\n" : "")).utf8), to: Console.standardError)
   }
 
   /// libpq's default user: the login name.
@@ -79,8 +69,9 @@ final class InterruptSource {
     source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     source.setEventHandler {
       if interrupt.isFired { _exit(130) }
-      StandardStreams.error(
-        "\r\u{1B}[Kinterrupted: cancelling the query on the server (Ctrl-C again to quit now)\n")
+      _ = Console.put(
+        Array("\r\u{1B}[Kinterrupted: cancelling the query on the server (Ctrl-C again to quit now)\n".utf8),
+        to: Console.standardError)
       interrupt.fire()
     }
     source.resume()

@@ -23,7 +23,17 @@ enum DeckSource {
       throw ValidationError(
         "--week-ending, --as-of, --date-format, --delimiter and --connections go with --config.")
     }
-    try DailyData.validate(data)
+    try validateData(data)
+  }
+
+  /// `--data -` reads the CSV from standard input, which must then not be a terminal: wbr
+  /// would wait for a CSV typed by hand, with no prompt.
+  static func validateData(_ data: String?, stdinIsTTY: Bool = isatty(0) == 1) throws {
+    if data == FileBytes.standardInput && stdinIsTTY {
+      throw ValidationError(
+        "--data -: standard input is a terminal; pipe the CSV in (wbr build --data - < daily.csv) or give its path."
+      )
+    }
   }
 
   /// Loads (or builds, then loads) the deck and owners; build warnings come first.

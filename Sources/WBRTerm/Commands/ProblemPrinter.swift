@@ -60,8 +60,8 @@ struct ProblemPrinter {
     var shown = report
     if quiet { shown.dropWarnings() }
     switch format {
-    case .text: StandardStreams.error(shown.text(verdict: verdict))
-    case .json: StandardStreams.error(shown.jsonLines(verdict: verdict))
+    case .text: Console.errorText(shown.text(verdict: verdict))
+    case .json: Console.errorText(shown.jsonLines(verdict: verdict))
     }
     return verdict.status
   }

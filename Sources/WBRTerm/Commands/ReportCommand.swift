@@ -51,8 +51,8 @@ struct ReportCommand: ParsableCommand {
       return
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
-    let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
-    switch StandardStreams.put(Array(text.utf8), to: 1) {
+    let bytes = json ? ReportJSON.bytes(report) : Array(ReportText.render(report, ascii: ascii).utf8)
+    switch Console.put(bytes) {
     case .written:
       let n = report.analysis.anomalies.count
       let anomalies = "\(n) \(n == 1 ? "anomaly" : "anomalies")"
@@ -61,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         ProblemVerdict(
           command: "report", outcome: .ok, status: 0,
           text: "\(name): \(anomalies), \(problemReport.counts): reported"))
-    case .closed: throw ExitCode(141)
+    case .closed: throw ConsoleError.brokenPipe
     case .failed(let why):
       try printer.finish(
         ProblemReport(
