@@ -82,6 +82,13 @@ public final class RecordSaver: MeetingFiles {
     return event
   }
 
+  public func takeGrown() -> [RecordEvent] { journal.takeGrown() }
+
+  public func readGrown() -> [RecordEvent] { journal.readGrown() }
+
+  /// This writer's session: the id prefix of its events.
+  public var session: String { stamper.session }
+
   public func takeOpening() -> [RecordEvent] {
     defer { opened = [] }
     return opened

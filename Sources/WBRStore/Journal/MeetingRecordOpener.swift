@@ -114,6 +114,7 @@ public struct MeetingRecordOpener {
       file.close()
     }
     var notes: [String] = []
+    if case .oneWriter(let reason) = file.sharing { notes.append(reason) }
     if let note = location.newRecordNote { notes.append(note) }
     let digest = deckPath.map { DeckChecksum.take(path: $0, loaded: deckStamp, maxBytes: maxBytes) }
     if let was = record.meeting(week)?.deck?.sha256, let now = digest?.sha256, was != now {

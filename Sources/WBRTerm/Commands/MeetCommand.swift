@@ -87,7 +87,7 @@ struct MeetCommand: ParsableCommand {
     let record = MeetingRecordState(
       week: loaded.deck.weekEnding, record: opened.view,
       access: opened.readOnlyReason.map { .readOnly(reason: $0) } ?? .writable,
-      journalPath: opened.journal.path, amending: opened.amending)
+      journalPath: opened.journal.path, amending: opened.amending, session: opened.stamper.session)
     state = RecordOpening.open(state, record: record)
     if let note = RecordOpening.message(record, journal: opened.journal.contents) { state.message = note }
     if opened.readOnlyReason == nil, let note = opened.notes.first {
