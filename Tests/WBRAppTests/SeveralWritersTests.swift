@@ -41,13 +41,16 @@ import WBRStore
     h.loop.pollRecord()
     #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .explained("Promo ran long"))
     #expect(h.state.message?.text == "Zoë Øster's outcome for Revenue replaced yours")
-    // And back: this writer's save after hers replaces hers, and says so.
+    // And back: this writer's save after hers replaces hers, and says so (the dialog starts
+    // from her text, now the one in effect).
+    h.select("revenue")
     h.press(.char("e"), .char("e"))
-    h.type("Both")
+    h.type("; and a price change")
     h.press(.enter)
-    #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .explained("Both"))
+    let both = OutcomeKind.explained("Promo ran long; and a price change")
+    #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == both)
     #expect(h.state.message?.text.hasSuffix("; your outcome replaced Zoë Øster's") == true)
-    #expect(try h.recordOnDisk.week(Fixtures.weekEnding).outcomes["revenue"]?.kind == .explained("Both"))
+    #expect(try h.recordOnDisk.week(Fixtures.weekEnding).outcomes["revenue"]?.kind == both)
   }
 
   @Test func aSaveFoldsInWhatOthersWroteBeforeItInFileOrder() throws {

@@ -59,6 +59,7 @@ public final class MeetingLoop {
   /// Folds in what other writers appended to the record since the last look and draws the
   /// frame, without a key press (docs/JOURNAL.md, "Several writers").
   /// - Returns: an exit status when an action asked to stop.
+  @discardableResult
   public func pollRecord() -> Int32? {
     lastPoll = ContinuousClock.now
     guard let grew = effects.poll() else { return nil }

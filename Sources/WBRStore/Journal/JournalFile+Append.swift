@@ -23,8 +23,16 @@ extension JournalFile {
   /// then a newline if the file ends in a torn line, the lines in one `write`, `fsync`, and
   /// the lock is let go. No other writer's line can come between or inside these lines.
   public func append(_ events: [RecordEvent]) throws(JournalError) {
+    try append { _ in events }
+  }
+
+  /// Appends the lines `build` makes, under the lock, after what other writers appended has
+  /// been read into `contents`: a session's first lines can depend on what the record holds
+  /// by then (a series another writer started meanwhile is not started twice). Returns the
+  /// events written.
+  @discardableResult
+  public func append(building build: (JournalContents) -> [RecordEvent]) throws(JournalError) -> [RecordEvent] {
     if case .readOnly(let reason) = access { throw .readOnly(path: path, reason: reason) }
-    guard !events.isEmpty else { return }
     if sharing == .severalWriters {
       let code = JournalLock.acquire(fd, exclusive: true, waiting: Self.lockWait)
       if code != 0 {
@@ -38,6 +46,8 @@ extension JournalFile {
     }
     defer { if sharing == .severalWriters { JournalLock.release(fd) } }
     if sharing == .severalWriters { grownByOthers += catchUp(endsTorn: true) }
+    let events = build(contents)
+    guard !events.isEmpty else { return [] }
     let fence = try endsWithoutNewline()
     let line = (fence ? "\n" : "") + events.map { JournalEncoder.line($0) + "\n" }.joined()
     let code = PosixFile.writeAll(fd, Array(line.utf8))
@@ -56,6 +66,7 @@ extension JournalFile {
     if syncCode != 0 {
       throw .io(path: path, reason: "cannot save the journal to disk: \(PosixFile.reason(syncCode))")
     }
+    return events
   }
 
   /// Whether the file's last byte is not a newline: a torn line the next lines must not be

@@ -82,3 +82,26 @@ extension JournalFile {
     return events
   }
 }
+
+extension JournalContents {
+  /// Whether the record already has its series (`series.start`): a session that meant to
+  /// start it leaves it out when another writer started it first.
+  public var hasSeries: Bool {
+    entries.contains {
+      if case .event(let e) = $0, case .seriesStarted = e.change { return true }
+      return false
+    }
+  }
+}
+
+extension Array where Element == RecordChange {
+  /// A session's first lines as they go out after `contents`: without `series.start` when the
+  /// record has its series already (another writer's first session came first).
+  public func opening(after contents: JournalContents) -> [RecordChange] {
+    guard contents.hasSeries else { return self }
+    return filter {
+      if case .seriesStarted = $0 { return false }
+      return true
+    }
+  }
+}

@@ -39,11 +39,15 @@ public final class RecordKeeper {
   /// event.
   @discardableResult
   public func save(_ change: RecordChange) throws(JournalError) -> RecordEvent {
-    var events: [RecordEvent] = []
-    if let opening { events = opening().map { stamper.event($0) } }
-    let event = stamper.event(change)
-    events.append(event)
-    try journal.append(events)
+    var stamped: RecordEvent?
+    let events = try journal.append { contents in
+      var events: [RecordEvent] = []
+      if let opening { events = opening().opening(after: contents).map { stamper.event($0) } }
+      let event = stamper.event(change)
+      stamped = event
+      return events + [event]
+    }
+    guard let event = stamped else { throw .io(path: journal.path, reason: "nothing was written") }
     opening = nil
     // Others' lines read under the append's lock come before this writer's in the file.
     for e in journal.takeGrown() { record = record.applying(e) }
