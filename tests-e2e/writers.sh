@@ -61,7 +61,7 @@ keys Escape
 filter_to new_skus
 keys e e
 expect 'Explained: New SKUs listed' "maria explains New SKUs listed too"
-text "Seasonal sellers"
+text "; seasonal sellers too"
 keys Enter
 expect "your outcome replaced Zoë Øster's" "maria's save says it replaced Zoë's (named as in the owners file)"
 pane=e2e:two
@@ -71,7 +71,7 @@ expect "maria's outcome for New SKUs listed replaced yours" "zoe's footer says m
 # maria's explanation, which stays in effect.
 keys u
 expect 'Undone: ' "zoe's u undoes her own change"
-python3 - "$J" <<'PY' && ok "the undo names zoe's event and maria's explanation stands" || fail "the undo took the wrong change"
+python3 - "$J" >"$tmp/undo.check" 2>&1 <<'PY' && ok "the undo names zoe's event and maria's explanation stands" || fail "the undo took the wrong change: $(cat "$tmp/undo.check")"
 import json, sys
 events = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 undo = [e for e in events if e["type"] == "undo"]
@@ -79,7 +79,7 @@ assert len(undo) == 1, undo
 target = next(e for e in events if e["id"] == undo[0]["target"])
 assert target["by"] == "zoe" and target["type"] == "outcome.set", target
 last = [e for e in events if e["type"] == "outcome.set" and e["metric"] == "new_skus"][-1]
-assert last["by"] == "maria" and last["text"] == "Seasonal sellers", last
+assert last["by"] == "maria" and last["text"] == "Vendor onboarding wave; seasonal sellers too", last
 PY
 # maria's undo reverts her own latest (her explanation), not zoe's change.
 pane=e2e:one
@@ -98,7 +98,7 @@ for w in one two; do
   wait_for '^e2e\$' 10 || fail "$w did not quit"
   [ "$(cat "$tmp/$w.status" 2>/dev/null)" = 0 ] && ok "$w quits with status 0" || fail "$w status"
 done
-"$BIN" notes "$DECK" --journal "$J" --format json >"$tmp/notes.json" 2>"$tmp/notes.err" \
+"$BIN" notes --deck "$DECK" --journal "$J" --format json >"$tmp/notes.json" 2>"$tmp/notes.err" \
   && ok "wbr notes reads the record both wrote" || fail "wbr notes: $(cat "$tmp/notes.err")"
 
 # --- wbr init --shared -------------------------------------------------------------------------
