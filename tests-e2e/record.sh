@@ -105,9 +105,9 @@ fi
 [ "$(changes)" = 5 ] && ok "5 changes in the journal" || fail "journal has $(changes) changes, expected 5"
 
 # A second wbr while the journal is locked for a whole session (as an older wbr, or one on a
-# network file system, holds it; util-linux flock stands in for it): read-only, says so,
-# refuses edits. (Two wbr meet on one record both write: tests-e2e/writers.sh.)
-flock -x "$J" sleep 30 &
+# network file system, holds it; a python3 process holding flock stands in for it): read-only,
+# says so, refuses edits. (Two wbr meet on one record both write: tests-e2e/writers.sh.)
+python3 -c 'import fcntl, sys, time; f = open(sys.argv[1]); fcntl.flock(f, fcntl.LOCK_EX); time.sleep(60)' "$J" &
 holder=$!
 sleep 0.3
 tm new-window -t e2e -n second "env PS1='two\$ ' HISTFILE=/dev/null bash --norc --noprofile"
