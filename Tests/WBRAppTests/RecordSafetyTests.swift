@@ -42,7 +42,8 @@ import WBRStore
   @Test func aFailedSaveKeepsTheDialogAndItsText() throws {
     let probe = try RecordHarness()
     // The journal opened read-only; the state believes it writable.
-    let h = try RecordHarness(journal: try JournalFile.openReadOnly(path: probe.journalPath, reason: "a test"))
+    let h = try RecordHarness(
+      journal: try JournalFile.openReadOnly(path: probe.journalPath, reason: "a test"))
     h.press(.char("a"))
     h.type("Fix the feed")
     h.press(.enter)

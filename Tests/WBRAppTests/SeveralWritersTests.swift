@@ -15,13 +15,15 @@ import WBRStore
     RecordKeeper(
       journal: try JournalFile.open(path: h.journalPath),
       stamper: EventStamper(
-        by: "zoe", week: Fixtures.weekEnding, session: "z", clock: { Date(timeIntervalSince1970: 1_719_800_100) }))
+        by: "zoe", week: Fixtures.weekEnding, session: "z",
+        clock: { Date(timeIntervalSince1970: 1_719_800_100) }))
   }
 
   @Test func anotherWritersChangeAppearsAtThePollWithoutAKey() throws {
     let h = try RecordHarness()
     let zoe = try Self.zoe(h)
-    try zoe.save(.outcome(metric: "revenue", outcome: .explained("Promo ran long"), signals: [], commitment: nil))
+    try zoe.save(
+      .outcome(metric: "revenue", outcome: .explained("Promo ran long"), signals: [], commitment: nil))
     #expect(h.state.meeting.thisWeek.outcomes["revenue"] == nil)
     #expect(h.loop.pollRecord() == nil)
     #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .explained("Promo ran long"))
@@ -37,7 +39,8 @@ import WBRStore
     h.type("Price change")
     h.press(.enter)
     #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .explained("Price change"))
-    try zoe.save(.outcome(metric: "revenue", outcome: .explained("Promo ran long"), signals: [], commitment: nil))
+    try zoe.save(
+      .outcome(metric: "revenue", outcome: .explained("Promo ran long"), signals: [], commitment: nil))
     h.loop.pollRecord()
     #expect(h.state.meeting.thisWeek.outcomes["revenue"]?.kind == .explained("Promo ran long"))
     #expect(h.state.message?.text == "Zoë Øster's outcome for Revenue replaced yours")
@@ -60,7 +63,8 @@ import WBRStore
     h.select("orders")
     h.press(.char(" "))
     // Zoë's line came first in the file, and so in the record on screen.
-    #expect(h.state.meeting.record.events.map(\.change) == [.reviewed(metric: "nps"), .reviewed(metric: "orders")])
+    #expect(
+      h.state.meeting.record.events.map(\.change) == [.reviewed(metric: "nps"), .reviewed(metric: "orders")])
     #expect(try h.recordOnDisk.events == h.state.meeting.record.events)
   }
 

@@ -50,7 +50,8 @@ for _ in 0..<count {
     let change: RecordChange =
       Bool.random()
       ? .reviewed(metric: "m\(Int.random(in: 0..<20))")
-      : .outcome(metric: "m\(Int.random(in: 0..<20))", outcome: .explained(text), signals: [], commitment: nil)
+      : .outcome(
+        metric: "m\(Int.random(in: 0..<20))", outcome: .explained(text), signals: [], commitment: nil)
     events.append(stamper.event(change))
   }
   do {

@@ -1,11 +1,11 @@
 import Foundation
+import Testing
+import WBRModel
+import WBRStore
 
 #if canImport(Glibc)
   import Glibc
 #endif
-import Testing
-import WBRModel
-import WBRStore
 
 /// The journal file: appends on disk, torn lines fenced off, several writers (one on a
 /// network file system).

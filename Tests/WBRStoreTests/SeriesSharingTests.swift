@@ -43,7 +43,9 @@ import WBRStore
     let record = folder + "/wbr-journal.jsonl"
     try StoreFixture.write("", to: record)
     #expect(chmod(record, 0o644) == 0)
-    #expect(try SeriesRecordSetup.initialize(folder: folder, sharedGroup: Self.ownGroup) == .alreadyThere(path: record))
+    #expect(
+      try SeriesRecordSetup.initialize(folder: folder, sharedGroup: Self.ownGroup)
+        == .alreadyThere(path: record))
     #expect(Self.mode(record).mode == 0o660)
   }
 

@@ -55,7 +55,9 @@ public final class EffectRunner {
         let undo = try files.save(.undo(target: target.id))
         let opened = files.takeOpening()
         return .next(
-          grown() + (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [.answer(.undone(undo, target: target))])
+          grown() + (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [
+            .answer(.undone(undo, target: target))
+          ])
       } catch {
         return .next(grown() + [.answer(.failed("Not undone: \(error.description)"))])
       }

@@ -54,7 +54,8 @@ enum RecordUpdate {
       let conflict = RecordConflict.of(event, in: s.meeting.record)
       s.meeting.record = s.meeting.record.applying(event)
       closeDialog(&s)
-      s.message = StatusMessage(kind: .info, text: note + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? ""))
+      s.message = StatusMessage(
+        kind: .info, text: note + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? ""))
       if case .outcome(let metric, _, _, _) = event.change { AnomalyWalk.afterOutcome(&s, on: metric) }
     case .undone(let event, let target):
       s.meeting.record = s.meeting.record.applying(event)

@@ -31,7 +31,8 @@ extension JournalFile {
   /// by then (a series another writer started meanwhile is not started twice). Returns the
   /// events written.
   @discardableResult
-  public func append(building build: (JournalContents) -> [RecordEvent]) throws(JournalError) -> [RecordEvent] {
+  public func append(building build: (JournalContents) -> [RecordEvent]) throws(JournalError) -> [RecordEvent]
+  {
     if case .readOnly(let reason) = access { throw .readOnly(path: path, reason: reason) }
     if sharing == .severalWriters {
       let code = JournalLock.acquire(fd, exclusive: true, waiting: Self.lockWait)

@@ -49,7 +49,8 @@ public final class JournalFile {
   /// writing), not yet taken by `readGrown()` or `takeGrown()`.
   var grownByOthers: [RecordEvent] = []
 
-  init(path: String, access: Access, sharing: Sharing = .severalWriters, contents: JournalContents, fd: Int32) {
+  init(path: String, access: Access, sharing: Sharing = .severalWriters, contents: JournalContents, fd: Int32)
+  {
     self.path = path
     self.access = access
     self.sharing = sharing
@@ -141,7 +142,8 @@ public final class JournalFile {
       return try openReadOnly(path: path, reason: why, maxBytes: maxBytes)
     }
     let file = JournalFile(
-      path: path, access: .readWrite, sharing: .oneWriter(reason: reason), contents: JournalContents(), fd: fd)
+      path: path, access: .readWrite, sharing: .oneWriter(reason: reason), contents: JournalContents(), fd: fd
+    )
     try file.load(maxBytes: maxBytes)
     return file
   }

@@ -44,7 +44,8 @@ struct InitCommand: ParsableCommand {
     case .alreadyThere(let path): try RecordReading.output("wbr init: \(path) is already the series record\n")
     }
     if let shared {
-      try RecordReading.output("wbr init: \(folder) and its record belong to group \(shared) (folder 2770, record 660)\n")
+      try RecordReading.output(
+        "wbr init: \(folder) and its record belong to group \(shared) (folder 2770, record 660)\n")
     }
   }
 }
