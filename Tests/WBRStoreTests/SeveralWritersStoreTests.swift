@@ -46,9 +46,10 @@ import WBRStore
     let record = MeetingRecord(events: [mine])
     #expect(RecordConflict.of(theirs, in: record)?.replaced == mine)
     #expect(RecordConflict.of(theirs, in: record)?.what == "outcome")
-    #expect(RecordConflict.of(event("m-2", .outcomeCleared(metric: "a")), in: record) == nil)  // same session
-    #expect(RecordConflict.of(event("z-2", .outcomeCleared(metric: "b")), in: record) == nil)  // another metric
-    #expect(RecordConflict.of(event("z-3", .reviewed(metric: "a")), in: record) == nil)  // another thing
+    // Not a conflict: the same session, another metric, another thing about the metric.
+    #expect(RecordConflict.of(event("m-2", .outcomeCleared(metric: "a")), in: record) == nil)
+    #expect(RecordConflict.of(event("z-2", .outcomeCleared(metric: "b")), in: record) == nil)
+    #expect(RecordConflict.of(event("z-3", .reviewed(metric: "a")), in: record) == nil)
     // An undone change is not in effect: nothing to replace.
     let undone = MeetingRecord(events: [mine, event("m-2", .undo(target: "m-1"))])
     #expect(RecordConflict.of(theirs, in: undone) == nil)
