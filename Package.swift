@@ -28,8 +28,10 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    // fstatfs's file-system magic for the journal (sys/vfs.h is not in Swift's Glibc module).
+    .systemLibrary(name: "CStatfs", path: "Sources/CStatfs"),
     .target(name: "WBRModel", path: "Sources/WBRModel"),
-    .target(name: "WBRStore", dependencies: ["WBRModel"], path: "Sources/WBRStore"),
+    .target(name: "WBRStore", dependencies: ["WBRModel", "CStatfs"], path: "Sources/WBRStore"),
     .target(name: "WBRPublish", dependencies: ["WBRModel"], path: "Sources/WBRPublish"),
     .target(
       name: "WBRBuild",
@@ -60,7 +62,12 @@ let package = Package(
     .testTarget(
       name: "WBRModelTests", dependencies: ["WBRModel", "WBRTestSupport"], path: "Tests/WBRModelTests",
       exclude: ["Golden"]),
-    .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
+    // One writer of the journal's several-writers stress test, run by WBRStoreTests as a process.
+    .executableTarget(
+      name: "WBRJournalWriter", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRJournalWriter"),
+    .testTarget(
+      name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel", "WBRJournalWriter"],
+      path: "Tests/WBRStoreTests"),
     .testTarget(
       name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore", "WBRTestSupport"],
       path: "Tests/WBRPublishTests",

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the meeting record in a real terminal (tmux). Week 1 on the sample deck with a
 # temporary journal: an explanation, an "investigating", two commitments (one for Zoë Øster
-# through the owner picker), a reviewed mark, a Markdown export, and a second wbr on the same
-# journal that opens read-only. Week 2 on a deck shifted by a week: it opens on the
+# through the owner picker), a reviewed mark, a Markdown export, and a second wbr that opens
+# read-only while the journal is locked for a whole session. Week 2 on a deck shifted by a week: it opens on the
 # commitments screen, one is marked done, then wbr is SIGKILLed mid-entry; reopened, every
 # saved change is there exactly once and the half-typed text is not; `wbr notes --format
 # json` lists it all. Private tmux server and polling helpers from tests-e2e/lib/tmux.sh;
@@ -104,20 +104,26 @@ else
 fi
 [ "$(changes)" = 5 ] && ok "5 changes in the journal" || fail "journal has $(changes) changes, expected 5"
 
-# A second wbr on the same journal: read-only, says so, refuses edits.
+# A second wbr while the journal is locked for a whole session (as an older wbr, or one on a
+# network file system, holds it; a python3 process holding flock stands in for it): read-only,
+# says so, refuses edits. (Two wbr meet on one record both write: tests-e2e/writers.sh.)
+python3 -c 'import fcntl, sys, time; f = open(sys.argv[1]); fcntl.flock(f, fcntl.LOCK_EX); time.sleep(60)' "$J" &
+holder=$!
+sleep 0.3
 tm new-window -t e2e -n second "env PS1='two\$ ' HISTFILE=/dev/null bash --norc --noprofile"
 pane=e2e:second
 wait_for '^two\$' 10 || fail "second shell did not start"
 keys "clear; '$BIN' meet '$DECK' --owners '$OWNERS' --journal '$J' 2>'$tmp/second.err'; echo \$? > '$tmp/second.status'" Enter
-expect 'READ-ONLY' "a second wbr opens read-only"
+expect 'READ-ONLY' "a second wbr opens read-only while another holds the journal for itself"
 keys e
-expect 'READ-ONLY: another wbr has this journal open' "read-only refuses edits with the reason"
+expect 'READ-ONLY: another wbr holds this journal for itself' "read-only refuses edits with the reason"
 keys q
 wait_for '^two\$' 10 || fail "second wbr did not quit"
 grep -q 'opening read-only' "$tmp/second.err" && ok "the second wbr says so on standard error" \
   || fail "no read-only message on stderr: $(cat "$tmp/second.err")"
 [ "$(wc -l <"$J")" = 7 ] && ok "the read-only wbr wrote nothing (5 changes after the series and session lines)" || fail "journal changed"
 tm kill-window -t e2e:second
+kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
 pane=e2e:0
 keys q
 wait_for '^e2e\$' 10 || fail "week 1 did not quit"

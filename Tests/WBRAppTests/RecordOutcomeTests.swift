@@ -215,7 +215,7 @@ import WBRModel
     h.press(.char("u"))
     #expect(h.state.meeting.thisWeek.reviewed.isEmpty)
     h.press(.char("u"))
-    #expect(h.state.message?.text == "Nothing to undo in this meeting")
+    #expect(h.state.message?.text == "Nothing of yours to undo in this meeting")
     #expect(h.state.meeting.record.commitments.count == 4)  // earlier meetings untouched
   }
 

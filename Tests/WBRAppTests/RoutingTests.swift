@@ -102,7 +102,7 @@ import WBRModel
     let s = withCommitments()
     let (nothing, none) = AppUpdate.update(s, .record(.undo))
     #expect(none.isEmpty)
-    #expect(nothing.message == StatusMessage(kind: .info, text: "Nothing to undo in this meeting"))
+    #expect(nothing.message == StatusMessage(kind: .info, text: "Nothing of yours to undo in this meeting"))
     var changed = s
     let event = RecordEvents.event("e-now", Fixtures.weekEnding, .reviewed(metric: "revenue"))
     changed = Fixtures.apply([.answer(.saved(event, note: "Reviewed"))], to: changed)

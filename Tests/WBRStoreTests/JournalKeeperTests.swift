@@ -46,12 +46,11 @@ import WBRStore
 
   @Test func readOnlyKeeperRefusesAndLeavesTheRecordAlone() throws {
     let path = try F.tempFolder() + "/j.jsonl"
-    let writer = try JournalFile.open(path: path)
-    let k = RecordKeeper(journal: try JournalFile.open(path: path), stamper: F.stamper(week: F.w1))
+    let k = RecordKeeper(
+      journal: try JournalFile.openReadOnly(path: path, reason: "a test"), stamper: F.stamper(week: F.w1))
     #expect(k.isReadOnly)
     #expect(throws: JournalError.self) { try k.save(.reviewed(metric: "a")) }
     #expect(k.record.events.isEmpty)
-    writer.close()
   }
 
   @Test func undoWithNothingToUndoIsNil() throws {

@@ -42,6 +42,10 @@ public enum Action: Sendable, Equatable {
   case record(RecordAction)
   /// What an effect answered (`EffectRunner`): a save is on disk, a write failed.
   case answer(EffectAnswer)
+  /// Other writers appended these events to the record (the loop's poll, or read under an
+  /// append's lock before this writer's own line): fold them in, in file order, and say whose
+  /// change replaced whose (docs/JOURNAL.md, "Several writers").
+  case recordGrew([RecordEvent])
 }
 
 /// Work outside `update`: the only way the app touches the world. `EffectRunner` performs

@@ -38,13 +38,34 @@ public final class MeetingLoop {
       if let signal = backend.terminationSignal, let status = dispatch(.terminate(signal: signal)) {
         return status
       }
-      guard let key = backend.nextKey() else { continue }
+      guard let key = backend.nextKey() else {
+        if let status = pollRecord() { return status }
+        continue
+      }
       let started = ContinuousClock.now
       let startedCPU = onFrame == nil ? .zero : ThreadClock.now()
       if let status = handleBurst(startingWith: key) { return status }
       drawFrame()
       onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
+      if ContinuousClock.now - lastPoll >= Self.pollInterval, let status = pollRecord() { return status }
     }
+  }
+
+  /// The longest the loop goes without looking for other writers' changes while keys keep
+  /// coming (with no key, it looks at every key timeout, 200 ms).
+  static let pollInterval: Duration = .milliseconds(500)
+  private var lastPoll = ContinuousClock.now
+
+  /// Folds in what other writers appended to the record since the last look and draws the
+  /// frame, without a key press (docs/JOURNAL.md, "Several writers").
+  /// - Returns: an exit status when an action asked to stop.
+  @discardableResult
+  public func pollRecord() -> Int32? {
+    lastPoll = ContinuousClock.now
+    guard let grew = effects.poll() else { return nil }
+    if let status = dispatch(grew) { return status }
+    drawFrame()
+    return nil
   }
 
   /// Most keys a burst can hold before the loop draws a frame anyway.

@@ -23,6 +23,10 @@ public struct MeetingRecordState: Sendable, Equatable {
   var journalPath: String
   /// A past week opened with `--amend`: its changes are amendments (the header says so).
   var amending = false
+  /// This writer's session (the id prefix of its events): `u` reverts only its changes, and
+  /// another writer's change to the same thing is reported as replacing "yours". `nil`: any
+  /// session's (a state made without a journal, in tests).
+  var session: String?
   /// The commitments screen: selected commitment (index into its selectable rows) and the
   /// first row on screen.
   var commitmentCursor = 0
@@ -30,8 +34,9 @@ public struct MeetingRecordState: Sendable, Equatable {
 
   public init(
     week: Day, record: MeetingRecord = MeetingRecord(), access: Access = .writable, journalPath: String = "",
-    amending: Bool = false
+    amending: Bool = false, session: String? = nil
   ) {
+    self.session = session
     self.week = week
     self.record = record
     self.access = access

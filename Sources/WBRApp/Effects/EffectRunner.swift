@@ -46,18 +46,20 @@ public final class EffectRunner {
         let saved = try files.save(change)
         let opened = files.takeOpening()
         return .next(
-          (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [.answer(.saved(saved, note: note))])
+          grown() + (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [.answer(.saved(saved, note: note))])
       } catch {
-        return .next([.answer(.failed("Not saved: \(error.description)"))])
+        return .next(grown() + [.answer(.failed("Not saved: \(error.description)"))])
       }
     case .undo(let target):
       do {
         let undo = try files.save(.undo(target: target.id))
         let opened = files.takeOpening()
         return .next(
-          (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [.answer(.undone(undo, target: target))])
+          grown() + (opened.isEmpty ? [] : [.answer(.opened(opened))]) + [
+            .answer(.undone(undo, target: target))
+          ])
       } catch {
-        return .next([.answer(.failed("Not undone: \(error.description)"))])
+        return .next(grown() + [.answer(.failed("Not undone: \(error.description)"))])
       }
     case .export(let path, let replace):
       switch files.exportNotes(state.meeting.record, of: state.content, to: path, replace: replace) {
@@ -69,5 +71,19 @@ public final class EffectRunner {
       files.keepUnsaved(title: title, text: text)
     }
     return .next([])
+  }
+
+  /// Other writers' lines that the last append read under its lock (they precede this
+  /// writer's in the file, so they are folded in first), as an action; none when there are none.
+  private func grown() -> [Action] {
+    let events = files.takeGrown()
+    return events.isEmpty ? [] : [.recordGrew(events)]
+  }
+
+  /// What other writers appended since the last look (the loop's poll, about every 200 ms
+  /// while no key comes): the action folding it in, if anything grew.
+  public func poll() -> Action? {
+    let events = files.readGrown()
+    return events.isEmpty ? nil : .recordGrew(events)
   }
 }

@@ -16,10 +16,18 @@ public protocol MeetingFiles: AnyObject {
   /// The session's first lines (series, `meeting.open`) the last save wrote before its change,
   /// once; empty otherwise. The record on screen folds them in first.
   func takeOpening() -> [RecordEvent]
+  /// Other writers' events the last save read under its lock before writing (they come
+  /// before its own in the file), once; empty otherwise.
+  func takeGrown() -> [RecordEvent]
+  /// What other writers appended since the last read, in file order (complete lines only).
+  func readGrown() -> [RecordEvent]
 }
 
 extension MeetingFiles {
   public func takeOpening() -> [RecordEvent] { [] }
+  /// Files without other writers have nothing to take.
+  public func takeGrown() -> [RecordEvent] { [] }
+  public func readGrown() -> [RecordEvent] { [] }
 }
 
 /// How a notes export went.

@@ -72,15 +72,31 @@ public final class RecordSaver: MeetingFiles {
   }
 
   public func save(_ change: RecordChange) throws(JournalError) -> RecordEvent {
-    let first = (opening?() ?? []).map { stamper.stamp($0) }
-    let event = stamper.stamp(change)  // a failed write uses its ids up, as `RecordKeeper` does
-    try journal.append(first + [event])
+    var first: [RecordEvent] = []
+    var stamped: RecordEvent?
+    // Stamped under the journal's lock, after others' lines are read: a series another writer
+    // started meanwhile is not started again. A failed write uses its ids up, as
+    // `RecordKeeper` does.
+    try journal.append { contents in
+      first = (opening?() ?? []).opening(after: contents).map { stamper.stamp($0) }
+      let event = stamper.stamp(change)
+      stamped = event
+      return first + [event]
+    }
+    guard let event = stamped else { throw .io(path: journal.path, reason: "nothing was written") }
     if !first.isEmpty {
       opening = nil
       opened = first
     }
     return event
   }
+
+  public func takeGrown() -> [RecordEvent] { journal.takeGrown() }
+
+  public func readGrown() -> [RecordEvent] { journal.readGrown() }
+
+  /// This writer's session: the id prefix of its events.
+  public var session: String { stamper.session }
 
   public func takeOpening() -> [RecordEvent] {
     defer { opened = [] }

@@ -9,11 +9,14 @@ import WBRModel
 /// deck's filter being typed, else the screen (deck, drill-down, commitments). Each of those
 /// has its own update with an exhaustive switch over `Action`: a new action does not compile
 /// until every one of them says what it does there. The footer's message is cleared here, once,
-/// for every action but a resize.
+/// for every action but a resize and another writer's changes.
 enum AppUpdate {
   static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var s = state
-    if case .resize = action {} else { s.message = nil }
+    switch action {
+    case .resize, .recordGrew: break  // neither is the lead's doing: what the footer said stays
+    default: s.message = nil
+    }
     switch s.overlay {
     case .help(let scroll): return HelpUpdate.update(s, scroll: scroll, action)
     case .ownerPicker(let picker): return OwnerPickerUpdate.update(s, picker, action)
@@ -52,6 +55,8 @@ enum AppUpdate {
       return RecordUpdate.update(s, action)
     case .answer(let answer):
       return RecordUpdate.answer(s, answer)
+    case .recordGrew(let events):
+      return RecordUpdate.grew(s, events)
     case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
       .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
       return (s, [])

@@ -51,9 +51,11 @@ enum RecordUpdate {
     case .opened(let events):
       for event in events { s.meeting.record = s.meeting.record.applying(event) }
     case .saved(let event, let note):
+      let conflict = RecordConflict.of(event, in: s.meeting.record)
       s.meeting.record = s.meeting.record.applying(event)
       closeDialog(&s)
-      s.message = StatusMessage(kind: .info, text: note)
+      s.message = StatusMessage(
+        kind: .info, text: note + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? ""))
       if case .outcome(let metric, _, _, _) = event.change { AnomalyWalk.afterOutcome(&s, on: metric) }
     case .undone(let event, let target):
       s.meeting.record = s.meeting.record.applying(event)
@@ -77,8 +79,8 @@ enum RecordUpdate {
   /// `u`: an undo of this meeting's last change still in effect, found in the record on screen.
   private static func undo(_ state: AppState) -> (AppState, [Effect]) {
     var s = state
-    guard let target = s.meeting.record.lastUndoable(in: s.meeting.week) else {
-      s.message = StatusMessage(kind: .info, text: "Nothing to undo in this meeting")
+    guard let target = s.meeting.record.lastUndoable(in: s.meeting.week, session: s.meeting.session) else {
+      s.message = StatusMessage(kind: .info, text: "Nothing of yours to undo in this meeting")
       CommitmentsUpdate.clampCursor(&s)
       return (s, [])
     }

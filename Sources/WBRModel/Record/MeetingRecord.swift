@@ -137,6 +137,16 @@ public struct MeetingRecord: Sendable, Equatable {
     events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) }
   }
 
+  /// The event `u` reverts for one writer of several (docs/JOURNAL.md, "Several writers"):
+  /// the latest change of meeting `week` still in effect that session `session` made. Another
+  /// writer's changes are never its to take back; `nil` session means any writer's.
+  public func lastUndoable(in week: Day, session: String?) -> RecordEvent? {
+    guard let session else { return lastUndoable(in: week) }
+    return events.last {
+      $0.week == week && $0.sessionID == session && $0.change.isUndoable && !undone.contains($0.id)
+    }
+  }
+
   /// The metric of meeting `week`'s latest change still in effect: where a reopened meeting
   /// picks up.
   public func resumeMetric(in week: Day) -> String? {

@@ -12,10 +12,14 @@ import WBRModel
 /// before `append` returns, so that whatever the screen shows as saved survives SIGKILL or a
 /// power cut.
 ///
-/// One writer at a time: the writer holds an exclusive advisory lock (`flock`) on the file
-/// itself for as long as it is open; a second `wbr` on the same journal gets the journal
-/// read-only, with the reason. The file is never rewritten, truncated or reordered; a torn
-/// last line is reported, skipped and fenced off with a newline before the next append.
+/// Several writers share it (docs/JOURNAL.md, "Several writers"): each append takes an
+/// exclusive `flock`, reads what the others appended since (so its own lines follow theirs in
+/// the record as in the file), writes its lines in one `write`, fsyncs and lets go. Between
+/// appends `readGrown()` reads what the others wrote. On a network file system it falls back
+/// to one writer holding the lock for the whole session (`Sharing.oneWriter`); a second
+/// `wbr` there gets the journal read-only, with the reason. The file is never rewritten,
+/// truncated or reordered; a torn last line is reported, skipped and fenced off with a
+/// newline before the next append.
 public final class JournalFile {
   /// Whether appends are allowed.
   public enum Access: Sendable, Equatable {
@@ -24,15 +28,32 @@ public final class JournalFile {
     case readOnly(reason: String)
   }
 
+  /// How this writer shares the file with others.
+  public enum Sharing: Sendable, Equatable {
+    /// Any number of writers: the lock is taken per append.
+    case severalWriters
+    /// This writer holds the lock for the whole session, and why (a network file system).
+    case oneWriter(reason: String)
+  }
+
   public let path: String
   public private(set) var access: Access
-  /// What was read at open, plus every event appended since.
-  public private(set) var contents: JournalContents
-  private var fd: Int32
+  public private(set) var sharing: Sharing
+  /// What was read at open, plus every event appended since, by this writer or another, in
+  /// file order.
+  public internal(set) var contents: JournalContents
+  var fd: Int32
+  /// How many bytes of the file `contents` holds: where the next read of what grew starts.
+  var readOffset = 0
+  /// Events other writers appended that an append of this one read (under its lock, before
+  /// writing), not yet taken by `readGrown()` or `takeGrown()`.
+  var grownByOthers: [RecordEvent] = []
 
-  private init(path: String, access: Access, contents: JournalContents, fd: Int32) {
+  init(path: String, access: Access, sharing: Sharing = .severalWriters, contents: JournalContents, fd: Int32)
+  {
     self.path = path
     self.access = access
+    self.sharing = sharing
     self.contents = contents
     self.fd = fd
   }
@@ -41,18 +62,33 @@ public final class JournalFile {
 
   public var isReadOnly: Bool { access != .readWrite }
 
-  /// Opens (creating it if need be) and locks the journal for writing; falls back to
-  /// read-only, with the reason, when another process holds it or it cannot be written.
-  /// Throws only when it cannot even be read, is over `maxBytes` (not a journal), or is not
-  /// a regular file: a journal is appended to, locked and synced, which a pipe or a device
-  /// cannot be (`--journal /dev/zero` once grew without bound; a FIFO gave "Illegal seek").
+  /// How long an open or an append waits for another writer's lock before giving up: an
+  /// append holds it for one write and one fsync, so this is only reached when something
+  /// holds it for a session (an older `wbr`, a writer on a network file system).
+  static let lockWait: Duration = .seconds(5)
+  /// How long an open waits for the shared lock before taking the journal as held for a
+  /// session by another (the screen is not up yet; an append takes milliseconds).
+  static let openWait: Duration = .seconds(1)
+
+  /// Opens (creating it if need be) the journal for writing, shared with other writers;
+  /// falls back to one writer on a network file system (`fileSystem`, detected unless given)
+  /// and to read-only, with the reason, when another process holds it for itself or it cannot
+  /// be written. Throws only when it cannot even be read, is over `maxBytes` (not a journal),
+  /// or is not a regular file: a journal is appended to, locked and synced, which a pipe or a
+  /// device cannot be (`--journal /dev/zero` once grew without bound; a FIFO gave "Illegal
+  /// seek").
+  ///
+  /// A new journal is created readable by its owner only (0600), or also by its folder's
+  /// group when the folder is a shared series folder (setgid, `wbr init --shared`: 0660),
+  /// whatever the umask.
   public static func open(
-    path: String, maxBytes: Int = LoadOptions().maxFileBytes
+    path: String, maxBytes: Int = LoadOptions().maxFileBytes, fileSystem: FileSystemKind? = nil
   ) throws(JournalError) -> JournalFile {
     // Checked before opening: opening a device for writing may already do something.
     if let kind = FileKind(path: path), kind != .regular { throw notAFile(path, kind) }
     let existed = PosixFile.exists(path)
-    let fd = PosixFile.openFile(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o644)
+    let mode = SharedFolder.newFileMode(in: PosixFile.folder(of: path))
+    let fd = PosixFile.openFile(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, mode)
     if fd < 0 {
       let code = errno
       guard code == EACCES || code == EPERM || code == EROFS else {
@@ -66,22 +102,53 @@ public final class JournalFile {
       throw notAFile(path, kind)
     }
     BoundedRead.makeBlocking(fd)
-    if !existed { _ = PosixFile.syncFolder(of: path) }
-    if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-      let code = errno
+    if !existed {
+      _ = fchmod(fd, mode)
+      _ = PosixFile.syncFolder(of: path)
+    }
+    let system = fileSystem ?? FileSystemKind.of(descriptor: fd)
+    if let reason = system.oneWriterReason {
+      return try openOneWriter(path: path, fd: fd, reason: reason, maxBytes: maxBytes)
+    }
+    // Shared while reading, so no append is half-way through what is read.
+    let code = JournalLock.acquire(fd, exclusive: false, waiting: openWait)
+    if code != 0 {
+      PosixFile.closeFile(fd)
       let reason =
         code == EWOULDBLOCK
-        ? "another wbr has this journal open; changes here will not be saved"
+        ? "another wbr holds this journal for itself (an older wbr, or one on a network file system);"
+          + " changes here will not be saved"
         : "cannot lock it (\(PosixFile.reason(code)))"
-      PosixFile.closeFile(fd)
       return try openReadOnly(path: path, reason: reason, maxBytes: maxBytes)
     }
+    defer { JournalLock.release(fd) }
     let file = JournalFile(path: path, access: .readWrite, contents: JournalContents(), fd: fd)
     try file.load(maxBytes: maxBytes)
     return file
   }
 
-  /// Opens the journal for reading only, without a lock (`wbr notes`, a second `wbr`).
+  /// One writer for the session (a network file system): the lock is held until `close`; a
+  /// second `wbr` gets the journal read-only.
+  private static func openOneWriter(
+    path: String, fd: Int32, reason: String, maxBytes: Int
+  ) throws(JournalError) -> JournalFile {
+    if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      let code = errno
+      let why =
+        code == EWOULDBLOCK
+        ? "another wbr has this journal open, and \(reason); changes here will not be saved"
+        : "cannot lock it (\(PosixFile.reason(code)))"
+      PosixFile.closeFile(fd)
+      return try openReadOnly(path: path, reason: why, maxBytes: maxBytes)
+    }
+    let file = JournalFile(
+      path: path, access: .readWrite, sharing: .oneWriter(reason: reason), contents: JournalContents(), fd: fd
+    )
+    try file.load(maxBytes: maxBytes)
+    return file
+  }
+
+  /// Opens the journal for reading only, without writing (`wbr notes`, a past week).
   /// A journal that does not exist reads as empty. A pipe (`--journal <(ssh host cat …)`)
   /// is read as a stream with the size bound; a FIFO that no program writes to reads as
   /// empty at once; devices and directories are refused.
@@ -107,7 +174,7 @@ public final class JournalFile {
     return file
   }
 
-  private static func tooBig(_ path: String, _ what: String, _ maxBytes: Int) -> JournalError {
+  static func tooBig(_ path: String, _ what: String, _ maxBytes: Int) -> JournalError {
     .cannotOpen(
       path: path,
       reason: "\(what), larger than the limit of \(FileBytes.megabytes(maxBytes)); is this the right file?")
@@ -134,34 +201,7 @@ public final class JournalFile {
       throw JournalFile.tooBig(path, regular ? "it is \(FileBytes.megabytes(n))" : "it is a stream", maxBytes)
     case .success(let bytes):
       contents = JournalDecoder.decode(bytes: bytes, file: path)
-    }
-  }
-
-  /// Appends `event` as one line and fsyncs before returning: once this returns, the event
-  /// is on disk. On failure nothing is shown as saved and the error says why.
-  public func append(_ event: RecordEvent) throws(JournalError) {
-    try append([event])
-  }
-
-  /// Appends `events` as consecutive lines in one write, and fsyncs once: a session's first
-  /// line goes out with its first change.
-  public func append(_ events: [RecordEvent]) throws(JournalError) {
-    if case .readOnly(let reason) = access { throw .readOnly(path: path, reason: reason) }
-    guard !events.isEmpty else { return }
-    let line = (contents.needsNewline ? "\n" : "") + events.map { JournalEncoder.line($0) + "\n" }.joined()
-    // Until the write is known to be complete, the next append must fence off a torn line.
-    contents.needsNewline = true
-    let code = PosixFile.writeAll(fd, Array(line.utf8))
-    if code != 0 { throw .io(path: path, reason: "cannot write the journal: \(PosixFile.reason(code))") }
-    let syncCode = PosixFile.sync(fd)
-    if syncCode != 0 {
-      throw .io(path: path, reason: "cannot save the journal to disk: \(PosixFile.reason(syncCode))")
-    }
-    contents.needsNewline = false
-    var line0 = contents.lineCount
-    for event in events {
-      line0 += 1
-      contents.append(.event(event), line: line0)
+      readOffset = regular ? bytes.count : 0
     }
   }
 

@@ -32,7 +32,8 @@ public enum MeetingOpenError: Error, Sendable, Equatable, CustomStringConvertibl
 /// deck's series, read-only for a past week unless amending, and ready to write its session's
 /// first lines with its first change.
 public struct OpenedMeeting {
-  /// The record, locked for this meeting unless read-only.
+  /// The record, shared with other writers (locked per append), or held for this meeting
+  /// on a network file system, or read-only.
   public var journal: JournalFile
   /// Stamps this session's events.
   public var stamper: EventStamper
@@ -43,7 +44,8 @@ public struct OpenedMeeting {
   /// `RecordSaver`, given `journal`, `stamper` and `opening`).
   public var keeper: RecordKeeper
   public var location: RecordLocation
-  /// Why nothing can be saved (another `wbr` holds it, no permission, a past week), if so.
+  /// Why nothing can be saved (another `wbr` holds it for itself, no permission, a past week),
+  /// if so.
   public var readOnlyReason: String?
   /// What the lead should know before the meeting (a new record, a deck changed since).
   public var notes: [String]
@@ -114,6 +116,7 @@ public struct MeetingRecordOpener {
       file.close()
     }
     var notes: [String] = []
+    if case .oneWriter(let reason) = file.sharing { notes.append(reason) }
     if let note = location.newRecordNote { notes.append(note) }
     let digest = deckPath.map { DeckChecksum.take(path: $0, loaded: deckStamp, maxBytes: maxBytes) }
     if let was = record.meeting(week)?.deck?.sha256, let now = digest?.sha256, was != now {

@@ -39,21 +39,39 @@ public final class RecordKeeper {
   /// event.
   @discardableResult
   public func save(_ change: RecordChange) throws(JournalError) -> RecordEvent {
-    var events: [RecordEvent] = []
-    if let opening { events = opening().map { stamper.event($0) } }
-    let event = stamper.event(change)
-    events.append(event)
-    try journal.append(events)
+    var stamped: RecordEvent?
+    let events = try journal.append { contents in
+      var events: [RecordEvent] = []
+      if let opening { events = opening().opening(after: contents).map { stamper.event($0) } }
+      let event = stamper.event(change)
+      stamped = event
+      return events + [event]
+    }
+    guard let event = stamped else { throw .io(path: journal.path, reason: "nothing was written") }
     opening = nil
+    // Others' lines read under the append's lock come before this writer's in the file.
+    for e in journal.takeGrown() { record = record.applying(e) }
     for e in events { record = record.applying(e) }
     return event
   }
 
-  /// Reverts the latest change of this meeting still in effect; `nil` when there is none.
-  /// Returns the reverted event.
+  /// Folds in what other writers appended since the last read (`JournalFile.readGrown`);
+  /// returns those events, in file order.
+  @discardableResult
+  public func refresh() -> [RecordEvent] {
+    let grown = journal.readGrown()
+    for e in grown { record = record.applying(e) }
+    return grown
+  }
+
+  /// This writer's session: the id prefix of every event it writes.
+  public var session: String { stamper.session }
+
+  /// Reverts this writer's latest change of this meeting still in effect, never another
+  /// writer's; `nil` when there is none. Returns the reverted event.
   @discardableResult
   public func undo() throws(JournalError) -> RecordEvent? {
-    guard let target = record.lastUndoable(in: week) else { return nil }
+    guard let target = record.lastUndoable(in: week, session: stamper.session) else { return nil }
     try save(.undo(target: target.id))
     return target
   }

@@ -53,8 +53,21 @@ public enum SeriesRecordSetup {
   }
 
   /// Gives `folder` its series record: moves `from` (or the one week folder's record below
-  /// it) up, atomically and never over an existing file, else creates an empty record.
-  public static func initialize(folder: String, from: String? = nil) throws(Failure) -> Outcome {
+  /// it) up, atomically and never over an existing file, else creates an empty record (its
+  /// owner's only, 0600). With `sharedGroup`, then makes the folder and the record that
+  /// group's (`SeriesSharing`), an existing record too.
+  public static func initialize(folder: String, from: String? = nil, sharedGroup: String? = nil)
+    throws(Failure) -> Outcome
+  {
+    let outcome = try place(folder: folder, from: from)
+    if let sharedGroup {
+      try SeriesSharing.share(
+        folder: folder, record: RecordDiscovery.join(folder, RecordDiscovery.fileName), group: sharedGroup)
+    }
+    return outcome
+  }
+
+  private static func place(folder: String, from: String?) throws(Failure) -> Outcome {
     let target = RecordDiscovery.join(folder, RecordDiscovery.fileName)
     if PosixFile.exists(target) {
       if from != nil { throw .targetExists(target) }
@@ -81,8 +94,10 @@ public enum SeriesRecordSetup {
 
   /// An empty file, never over an existing one, synced with its folder.
   static func create(_ path: String) throws(Failure) {
-    let fd = PosixFile.openFile(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    let mode = SharedFolder.newFileMode(in: PosixFile.folder(of: path))
+    let fd = PosixFile.openFile(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     guard fd >= 0 else { throw .file(path: path, reason: PosixFile.reason(errno), status: 73) }
+    _ = fchmod(fd, mode)
     let code = PosixFile.sync(fd)
     PosixFile.closeFile(fd)
     if code != 0 { throw .file(path: path, reason: PosixFile.reason(code), status: 74) }
@@ -124,7 +139,7 @@ public enum SeriesRecordSetup {
       throw .file(path: target, reason: "cannot read the record: it is too large", status: 74)
     }
     let temp = target + ".init-tmp"
-    let out = PosixFile.openFile(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    let out = PosixFile.openFile(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard out >= 0 else { throw .file(path: temp, reason: PosixFile.reason(errno), status: 73) }
     var code = PosixFile.writeAll(out, bytes)
     if code == 0 { code = PosixFile.sync(out) }

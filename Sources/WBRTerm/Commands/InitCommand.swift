@@ -12,13 +12,18 @@ struct InitCommand: ParsableCommand {
       Moves the one week folder's record (FOLDER/*/wbr-journal.jsonl) up to \
       FOLDER/wbr-journal.jsonl, or --from's, atomically and never over an existing file; with \
       none, creates an empty record there. Every deck in FOLDER or a folder below it then finds \
-      it. Exit status: 0 done (or already there), 64 several week records (choose one with \
-      --from), 66 the record to move cannot be read, 73 the record cannot be created, 74 an \
-      I/O error, 75 the record is open in a meeting.
+      it. A new record is its owner's only (mode 600). --shared GROUP makes the folder and the \
+      record that group's: group-writable, the folder setgid (2770, record 660), nothing \
+      world-readable, whatever the umask; every member can then meet and prepare on it. Exit \
+      status: 0 done (or already there), 64 several week records (choose one with --from), 66 \
+      the record to move cannot be read, 67 no such group, 73 the record cannot be created, 74 \
+      an I/O error, 75 the record is open in a meeting, 77 not allowed to give it to the group.
       """)
 
   @Argument(help: "The series folder (default: the current folder).") var folder: String = "."
   @Option(help: "The record to move up (default: the one in a week folder below).") var from: String?
+  @Option(help: "Make the folder and the record this group's (group-writable, setgid folder).")
+  var shared: String?
 
   func run() throws {
     guard FileManager.default.fileExists(atPath: folder) else {
@@ -27,7 +32,7 @@ struct InitCommand: ParsableCommand {
     }
     let outcome: SeriesRecordSetup.Outcome
     do throws(SeriesRecordSetup.Failure) {
-      outcome = try SeriesRecordSetup.initialize(folder: folder, from: from)
+      outcome = try SeriesRecordSetup.initialize(folder: folder, from: from, sharedGroup: shared)
     } catch {
       CheckCommand.printError("wbr init: \(error.description)")
       throw ExitCode(error.exitStatus)
@@ -37,6 +42,10 @@ struct InitCommand: ParsableCommand {
     case .moved(let source, let target):
       try RecordReading.output("wbr init: moved \(source) to \(target): the series record\n")
     case .alreadyThere(let path): try RecordReading.output("wbr init: \(path) is already the series record\n")
+    }
+    if let shared {
+      try RecordReading.output(
+        "wbr init: \(folder) and its record belong to group \(shared) (folder 2770, record 660)\n")
     }
   }
 }

@@ -14,7 +14,9 @@ struct MeetCommand: ParsableCommand {
       Without a deck, opens the newest week's deck in the current folder's week folders. The \
       record is --journal, else $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the deck's \
       folder or above (up to the home folder), else a new one next to the deck. A past week \
-      opens read-only unless --amend. Exit status: 0 quit; 1 the terminal could not be set up; \
+      opens read-only unless --amend. Several wbr may write one record at once (each shows the \
+      others' changes within a second; u undoes only your own); on a network file system the \
+      first holds it and the others open read-only. Exit status: 0 quit; 1 the terminal could not be set up; \
       64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
       to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
       the deck holds this series' record (run the `wbr init` it names).
@@ -87,7 +89,7 @@ struct MeetCommand: ParsableCommand {
     let record = MeetingRecordState(
       week: loaded.deck.weekEnding, record: opened.view,
       access: opened.readOnlyReason.map { .readOnly(reason: $0) } ?? .writable,
-      journalPath: opened.journal.path, amending: opened.amending)
+      journalPath: opened.journal.path, amending: opened.amending, session: opened.stamper.session)
     state = RecordOpening.open(state, record: record)
     if let note = RecordOpening.message(record, journal: opened.journal.contents) { state.message = note }
     if opened.readOnlyReason == nil, let note = opened.notes.first {

@@ -39,7 +39,7 @@ final class RecordHarness {
         deckFile: deckFile?.deckPath, lead: nil, login: "maria", deckStamp: deckFile?.deckStamp))
     let record = MeetingRecordState(
       week: week, record: MeetingRecord(events: file.contents.events), access: .writable,
-      journalPath: journalPath)
+      journalPath: journalPath, session: "t")
     let state = RecordOpening.open(Fixtures.state(width: size.width, height: size.height), record: record)
     backend = ScriptedBackend(size: size, steps: [])
     loop = MeetingLoop(state: state, backend: backend, files: saver)

@@ -1,0 +1,35 @@
+import WBRModel
+
+/// How the footer names another writer's change that replaced one before it (docs/JOURNAL.md,
+/// "Several writers"): "Zoë's outcome for In-stock rate replaced yours". A writer is named by
+/// its `by` (a login name or the lead's `--lead`), or the owners file's name for that id.
+enum WriterNames {
+  /// Another writer's change replaced `conflict.replaced` (this writer's, or a third's).
+  static func replaced(_ conflict: RecordConflict, _ s: AppState) -> String {
+    let whose = isMine(conflict.replaced, s) ? "yours" : possessive(conflict.replaced.by, s)
+    return "\(possessive(conflict.by.by, s)) \(conflict.what)\(about(conflict.by, s)) replaced \(whose)"
+  }
+
+  /// This writer's saved change replaced another writer's.
+  static func yoursReplaced(_ conflict: RecordConflict, _ s: AppState) -> String {
+    "your \(conflict.what) replaced \(possessive(conflict.replaced.by, s))"
+  }
+
+  private static func isMine(_ event: RecordEvent, _ s: AppState) -> Bool {
+    guard let session = s.meeting.session else { return false }
+    return event.sessionID == session
+  }
+
+  /// "Zoë's": the owners file's name for `by` when it is an owner's id, else `by` itself.
+  static func possessive(_ by: String, _ s: AppState) -> String {
+    let name = s.content.owners.owner(id: by)?.name ?? by
+    return name + (name.hasSuffix("s") ? "'" : "'s")
+  }
+
+  /// " for In-stock rate" when the change is about a metric of the deck.
+  private static func about(_ event: RecordEvent, _ s: AppState) -> String {
+    guard let id = event.metric else { return "" }
+    let name = s.content.deck.metrics.first { $0.id == id }?.name ?? id
+    return " for \(name)"
+  }
+}

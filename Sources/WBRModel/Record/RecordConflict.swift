@@ -1,0 +1,47 @@
+/// Two writers' changes to the same thing (docs/JOURNAL.md, "Several writers"): the later in
+/// file order wins, like any change replacing an earlier one, and the screen says whose
+/// change replaced whose. This finds the change a new event replaces when it was another
+/// writer's.
+public struct RecordConflict: Sendable, Equatable {
+  /// The change that was in effect and is now replaced.
+  public var replaced: RecordEvent
+  /// The change that replaces it.
+  public var by: RecordEvent
+
+  /// What a change is about, when another change can replace it: a metric's outcome or
+  /// reviewed mark in a week, or a commitment's state. Adding a commitment, undo and the
+  /// session and series lines replace nothing.
+  public static func subject(of event: RecordEvent) -> String? {
+    switch event.change {
+    case .outcome(let m, _, _, _), .outcomeContinued(let m, _, _, _, _), .outcomeCleared(let m):
+      return "outcome \(event.week) \(m)"
+    case .reviewed(let m), .unreviewed(let m): return "reviewed \(event.week) \(m)"
+    case .commitmentDone(let id, _), .commitmentCarried(let id, _), .commitmentDropped(let id, _),
+      .commitmentEdited(let id, _, _, _):
+      return "commitment \(id)"
+    case .commitmentAdded, .undo, .seriesStarted, .seriesRenamed, .sessionOpened: return nil
+    }
+  }
+
+  /// The conflict `event` makes when folded into `record` (which does not have it yet):
+  /// the latest change in effect about the same thing, made by another session. `nil` when
+  /// the thing was untouched or last changed by the same session.
+  public static func of(_ event: RecordEvent, in record: MeetingRecord) -> RecordConflict? {
+    guard let subject = subject(of: event) else { return nil }
+    guard
+      let earlier = record.events.last(where: {
+        !record.undone.contains($0.id) && $0.change.isUndoable && self.subject(of: $0) == subject
+      }), earlier.sessionID != event.sessionID
+    else { return nil }
+    return RecordConflict(replaced: earlier, by: event)
+  }
+
+  /// What was replaced, in words: "outcome", "reviewed mark", "commitment".
+  public var what: String {
+    switch replaced.change {
+    case .outcome, .outcomeContinued, .outcomeCleared: return "outcome"
+    case .reviewed, .unreviewed: return "reviewed mark"
+    default: return "change to the commitment"
+    }
+  }
+}
