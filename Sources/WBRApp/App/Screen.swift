@@ -66,6 +66,8 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
   case dialog, choice
   /// The command palette (`:`).
   case palette
+  /// A yes/no question before a change of many metrics (`R`).
+  case confirm
 
   /// The full screens (not overlays): for bindings that work "everywhere".
   static let screens: Set<BindingContext> = [.deck, .drillDown, .commitments]
@@ -82,6 +84,7 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
     case .dialog: return "Dialog"
     case .choice: return "Outcome"
     case .palette: return "Command palette"
+    case .confirm: return "Confirm"
     }
   }
 }
