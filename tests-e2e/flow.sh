@@ -105,7 +105,7 @@ fi
 
 # No UTF-8 locale (LANG=C): the screen falls back to ASCII by itself, without --ascii.
 tm send-keys -t e2e "clear; env LC_ALL=C LANG=C '$BIN' meet '$tmp/deck.json' --owners '$tmp/owners.json' --journal '$J'; echo \$? > '$tmp/c.status'" Enter
-if wait_for '^> ' 20; then
+if wait_for '^>' 20; then
   if tm capture-pane -p -t e2e | grep -q '[▶✓●…]'; then fail "LANG=C: Unicode glyphs on screen"
   else ok "LANG=C: the screen is ASCII by itself"; fi
 else
