@@ -48,7 +48,8 @@ import WBRModel
     let header = RootView.render(s, size: s.size).textLines()[0]
     #expect(header.contains("sort: signals first"))
     // Zoë's metrics only: her anomalies are counted, and named.
-    s = Fixtures.apply([.cycleSort, .cycleSort, .cycleSort, .show(.ownerPicker), .submit, .nextAnomaly], to: s)
+    s = Fixtures.apply(
+      [.cycleSort, .cycleSort, .cycleSort, .show(.ownerPicker), .submit, .nextAnomaly], to: s)
     let zoe = s.deckList.rows.filter { s.content.analysis.metrics[$0].isAnomaly }
     #expect(!zoe.isEmpty)
     let line = RootView.render(s, size: s.size).textLines()[0]

@@ -82,7 +82,8 @@ import WBRModel
     #expect(try due("next") == next)
     #expect(try due("+1") == next)
     #expect(try due("+3") == next.adding(days: 14))
-    #expect(try due(next.adding(days: 3).description) == next.adding(days: 7))  // a weekday: its week's ending
+    // A weekday: its week's ending.
+    #expect(try due(next.adding(days: 3).description) == next.adding(days: 7))
     #expect(try due(next.description) == next)
     #expect(try due("soon") == nil)
     // After a key that is not typing (a cursor move), typing edits the value as it stands.

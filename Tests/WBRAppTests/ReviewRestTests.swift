@@ -83,7 +83,8 @@ import WBRModel
   @Test func theQuestionSaysHowMany() throws {
     let h = try RecordHarness()
     h.press(.char("R"))
-    let screen = RootView.render(h.state, size: Size(width: 80, height: 24)).textLines().joined(separator: "\n")
+    let screen = RootView.render(h.state, size: Size(width: 80, height: 24)).textLines().joined(
+      separator: "\n")
     #expect(screen.contains("Mark 4 metrics reviewed? Enter"))
   }
 }

@@ -9,6 +9,7 @@ extension KeyBindings {
     KeyBinding(
       [.char("s")], .cycleSort, "order: meeting, signals first, by owner, by size of WoW", in: [.deck]),
     KeyBinding([.enter], .submit, "yes: mark them reviewed", in: [.confirm], footer: "mark reviewed"),
-    KeyBinding([.escape, .char("q"), .char("n")], .cancel, "no: nothing is saved", in: [.confirm], footer: "cancel"),
+    KeyBinding(
+      [.escape, .char("q"), .char("n")], .cancel, "no: nothing is saved", in: [.confirm], footer: "cancel"),
   ]
 }

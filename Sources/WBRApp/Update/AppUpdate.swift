@@ -52,7 +52,8 @@ enum AppUpdate {
       return RecordUpdate.update(s, action)
     case .answer(let answer):
       return RecordUpdate.answer(s, answer)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .back,
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,
+      .open, .back,
       .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
       return (s, [])
     }

@@ -15,7 +15,8 @@ enum CommitmentsUpdate {
     case .showCommitments: show(&s)
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .startFilter, .clearFilter, .edit, .submit,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .startFilter, .clearFilter, .edit,
+      .submit,
       .cancel:
       break
     }

@@ -13,7 +13,8 @@ enum HelpUpdate {
     case .back, .submit, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments, .startFilter,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
+      .startFilter,
       .clearFilter,
       .edit:
       break
@@ -51,7 +52,8 @@ enum OwnerPickerUpdate {
     case .back, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments, .startFilter,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
+      .startFilter,
       .clearFilter:
       break
     }
@@ -84,7 +86,8 @@ enum FilterUpdate {
       AppUpdate.applyFilter(&s, "")
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .back,
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,
+      .open, .back,
       .show,
       .showCommitments, .startFilter, .clearFilter:
       break

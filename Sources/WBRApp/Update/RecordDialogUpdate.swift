@@ -134,7 +134,9 @@ enum RecordDialogUpdate {
     case .commitment(let form): return submitCommitment(state, form)
     case .confirmReview(let metrics):
       let many = metrics.count == 1 ? "1 metric" : "\(metrics.count) metrics"
-      return (state, [.save(.reviewedMany(metrics: metrics), note: "Reviewed: \(many) (u takes them all back)")])
+      return (
+        state, [.save(.reviewedMany(metrics: metrics), note: "Reviewed: \(many) (u takes them all back)")]
+      )
     }
   }
 
@@ -162,7 +164,9 @@ enum RecordDialogUpdate {
       guard case .routine(let t)? = current?.kind else {
         let change = RecordChange.outcome(
           metric: metric.id, outcome: .routine(nil), signals: signals(content, menu.metric), commitment: nil)
-        return (s, [.save(change, note: "Saved: \(metric.name) routine (signal overruled); e r again adds a note")])
+        return (
+          s, [.save(change, note: "Saved: \(metric.name) routine (signal overruled); e r again adds a note")]
+        )
       }
       let text = t ?? ""
       s.overlay = .record(

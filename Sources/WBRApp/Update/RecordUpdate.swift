@@ -150,7 +150,8 @@ enum RecordUpdate {
         && !week.isReviewed(metrics[i].id)
     }.map { metrics[$0].id }
     guard !rest.isEmpty else {
-      s.message = StatusMessage(kind: .info, text: "Nothing left to mark: every metric without a signal is marked")
+      s.message = StatusMessage(
+        kind: .info, text: "Nothing left to mark: every metric without a signal is marked")
       return
     }
     s.overlay = .record(.confirmReview(metrics: rest))

@@ -83,7 +83,8 @@ struct MetricBlock {
       cell("WoW", arrowed(a.wow, texts.wow), SignalTone.signal(for: .wow, in: a), &html)
       cell("YoY", arrowed(a.yoy, texts.yoy), SignalTone.signal(for: .yoy, in: a), &html)
       if !texts.vsTarget.isEmpty {
-        cell("vs target", arrowed(a.vsTarget, texts.vsTarget), SignalTone.signal(for: .vsTarget, in: a), &html)
+        cell(
+          "vs target", arrowed(a.vsTarget, texts.vsTarget), SignalTone.signal(for: .vsTarget, in: a), &html)
       }
       html.element(.div, [.class("cell")]) { html in
         html.element(.span, [.class("k")], text: "Last 6 weeks")

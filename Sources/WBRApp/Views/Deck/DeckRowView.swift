@@ -47,7 +47,8 @@ enum DeckRowView {
       x = buffer.put(name, at: x, y: y, width: c.name, style: base, ascii: ascii)
     }
     x = number(
-      text.value, at: x, y: y, width: c.value, style: emphasis(text.valueRole, selected), gap: base, on: &buffer
+      text.value, at: x, y: y, width: c.value, style: emphasis(text.valueRole, selected), gap: base,
+      on: &buffer
     )
     x = number(
       text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, on: &buffer)
