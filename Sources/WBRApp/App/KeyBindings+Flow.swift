@@ -8,6 +8,8 @@ extension KeyBindings {
       in: [.deck]),
     KeyBinding(
       [.char("s")], .cycleSort, "order: meeting, signals first, by owner, by size of WoW", in: [.deck]),
+    KeyBinding(
+      [.char("!")], .show(.warnings), "the files' warnings (the header's ! mark)", in: BindingContext.screens),
     KeyBinding([.enter], .submit, "yes: mark them reviewed", in: [.confirm], footer: "mark reviewed"),
     KeyBinding(
       [.escape, .char("q"), .char("n")], .cancel, "no: nothing is saved", in: [.confirm], footer: "cancel"),

@@ -15,7 +15,7 @@ enum AppUpdate {
     var s = state
     if case .resize = action {} else { s.message = nil }
     switch s.overlay {
-    case .help(let scroll): return HelpUpdate.update(s, scroll: scroll, action)
+    case .help(let scroll), .warnings(let scroll): return HelpUpdate.update(s, scroll: scroll, action)
     case .ownerPicker(let picker): return OwnerPickerUpdate.update(s, picker, action)
     case .record(let dialog): return RecordDialogUpdate.update(s, dialog, action)
     case .palette(let palette): return PaletteUpdate.update(s, palette, action)

@@ -4,12 +4,19 @@ import WBRModel
 enum HelpUpdate {
   static func update(_ state: AppState, scroll: Int, _ action: Action) -> (AppState, [Effect]) {
     var s = state
+    // The warnings list (`!`) scrolls and closes as help does.
+    let overlay: (Int) -> Overlay
+    if case .warnings = state.overlay {
+      overlay = { .warnings(scroll: $0) }
+    } else {
+      overlay = { .help(scroll: $0) }
+    }
     switch action {
-    case .move(let delta): s.overlay = .help(scroll: scrolled(s, scroll, by: delta))
+    case .move(let delta): s.overlay = overlay(scrolled(s, scroll, by: delta))
     case .page(let pages):
-      s.overlay = .help(scroll: scrolled(s, scroll, by: pages * AppUpdate.listPage(s.size)))
-    case .moveToFirst: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.min / 2))
-    case .moveToLast: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.max / 2))
+      s.overlay = overlay(scrolled(s, scroll, by: pages * AppUpdate.listPage(s.size)))
+    case .moveToFirst: s.overlay = overlay(scrolled(s, scroll, by: Int.min / 2))
+    case .moveToLast: s.overlay = overlay(scrolled(s, scroll, by: Int.max / 2))
     case .back, .submit, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer:
       return AppUpdate.shared(s, action)

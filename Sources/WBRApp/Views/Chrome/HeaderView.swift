@@ -68,6 +68,13 @@ struct HeaderParts {
     if let record = HeaderParts.recordName(state.meeting.journalPath) {
       leftParts.append(Part(text: "record " + record, priority: 0))
     }
+    let warnings = state.content.warnings.count
+    if warnings > 0 {
+      right.append(
+        Part(
+          text: "! \(warnings) warning\(warnings == 1 ? "" : "s")", priority: 10, isFilter: true,
+          short: "!\(warnings)"))
+    }
     if let owner = list.owner {
       right.append(
         Part(text: "owner: " + RecordSummary.ownerName(owner, state.content), priority: 10, isFilter: true))
