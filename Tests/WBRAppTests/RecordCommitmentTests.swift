@@ -110,6 +110,16 @@ import WBRModel
     #expect(h.state.deckList.selectedMetric == Fixtures.deck.metrics.firstIndex { $0.id == "revenue" })
   }
 
+  @Test func theCommitmentsScreenShowsAWholeMetricNameWhenThereIsRoom() throws {
+    let earlier = [
+      RecordEvents.add("c1", "Fix it", owner: "zoe", week: RecordEvents.lastWeek, metric: "defects")
+    ]
+    let h = try RecordHarness(events: earlier, size: Size(width: 120, height: 20))
+    #expect(h.state.screen == .commitments)
+    let screen = RootView.render(h.state, size: h.state.size).textLines().joined(separator: "\n")
+    #expect(screen.contains("Defect rate per 1,000 units shipped to customers"))
+  }
+
   @Test func theTextFieldIsALineEditor() throws {
     let h = try RecordHarness()
     h.press(.char("a"))
