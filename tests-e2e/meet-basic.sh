@@ -55,11 +55,11 @@ selection_moved() {
   [ -n "$second" ] && [ "$second" != "$first" ]
 }
 wait_until selection_moved && ok "j moves down" || fail "j did not move"
-wait_for 'q quit' 5 && ok "footer shows the keys" || fail "no key hints in the footer"
+wait_for 'x notes' 5 && ok "footer shows the keys" || fail "no key hints in the footer"
 tm send-keys -t e2e '?'
 wait_for 'Keys' 5 && wait_for 'previous anomaly' 5 && ok "? opens help" || fail "help did not open"
 tm send-keys -t e2e Escape
-wait_for 'q quit' 5 && ok "Esc closes help" || fail "help did not close"
+wait_for 'x notes' 5 && ok "Esc closes help" || fail "help did not close"
 # A bracketed paste outside text entry must not act as keys (q would quit).
 tm set-buffer -b e2e "qqq"
 tm paste-buffer -p -b e2e -t e2e
@@ -76,7 +76,7 @@ wait_for "reviewed 0/$metrics *\$" 5 && ! tm capture-pane -p -t e2e | grep -q 'f
 tm send-keys -t e2e Enter
 wait_for 'Esc back' 5 && ok "Enter drills down" || fail "no drill-down"
 tm send-keys -t e2e Escape
-wait_for 'Enter open' 5 && ok "Esc returns to the deck" || fail "did not return to the deck"
+wait_for 'c commits' 5 && ok "Esc returns to the deck" || fail "did not return to the deck"
 
 # --- resizes: minimum, too small, 1x1, and back ----------------------------------------
 tm resize-window -t e2e -x 40 -y 10

@@ -35,8 +35,11 @@ import WBRModel
     #expect(MeetingLayout.listRows(for: s.size) == 3)
     s = Fixtures.apply([.move(4)], to: s)
     #expect(s.deckList.selected == 4)
-    // Lines include the group headings; the selected row's line is the last one on screen.
-    #expect(s.deckList.scroll == s.deckList.lineOfRow[4] - 2)
+    // Lines include the group headings; the selected row's line is the one before the last on
+    // screen: a row of context stays below it.
+    #expect(s.deckList.scroll == s.deckList.lineOfRow[4] - 1)
+    s = Fixtures.apply([.move(1)], to: s)  // the last row: nothing below to keep
+    #expect(s.deckList.scroll == s.deckList.lineOfRow[5] - 2)
     s = Fixtures.apply([.resize(Size(width: 80, height: 30))], to: s)
     #expect(s.deckList.scroll == 0)
   }

@@ -34,6 +34,24 @@ import WBRTestSupport
     if ascii { #expect(!shown.textLines().joined().contains { "●▶…›─▁█−±".contains($0) }) }
   }
 
+  /// Each order of `s` (issue #13): the retail deck sorted, its header saying so, no
+  /// headings; the meeting order comes back after the last.
+  @Test(arguments: [1, 2, 3]) func retailDeckSorted(presses: Int) throws {
+    var s = try Self.retail(width: 80, height: 24)
+    s = Fixtures.apply(Array(repeating: Action.cycleSort, count: presses) + [.moveToFirst], to: s)
+    let shown = screen(s)
+    let name = "retail-80x24-sort-\(s.deckList.sort)"
+    assertGolden(shown.snapshot, named: name)
+    assertGolden(shown.textLines().joined(separator: "\n") + "\n", named: name + "-mono")
+  }
+
+  /// The drill-down's footer at 80 columns: the keys the lead needs there.
+  @Test func retailDrillDownFooter() throws {
+    let s = Fixtures.apply([.nextAnomaly, .open], to: try Self.retail(width: 80, height: 24))
+    let footer = screen(s).textLines().last ?? ""
+    #expect(footer.hasPrefix("↑↓ scroll n next anomaly Esc back e outcome Space mark a commit u undo ? help"))
+  }
+
   @Test func retailDeckFiltered() throws {
     let s = Fixtures.apply(
       [.startFilter, .edit(.insert("rate")), .submit], to: try Self.retail(width: 80, height: 24))

@@ -132,3 +132,36 @@ import WBRModel
     #expect(line.first?.style == .muted)
   }
 }
+
+/// Saving an outcome adds the record's lines under the chart; the chart keeps its scale.
+@Suite struct DrillDownChartStabilityTests {
+  @Test(arguments: [80, 160], Array(stride(from: 24, through: 90, by: 3)))
+  func theChartIsTheSameBeforeAndAfterAnOutcome(width: Int, height: Int) {
+    let size = (width, height)
+    var s = Fixtures.apply([.nextAnomaly, .open], to: Fixtures.state(width: size.0, height: size.1))
+    guard case .drillDown(let index) = s.screen else {
+      Issue.record("no drill-down")
+      return
+    }
+    func chart(_ s: AppState) -> [String] {
+      // From the chart's title to its legend (the header counts the outcome, so it differs).
+      let lines = RootView.render(s, size: s.size).textLines()
+      let start = lines.firstIndex { $0.contains("Last 6 weeks") } ?? 0
+      let end = lines.firstIndex { $0.contains("natural process limits") } ?? lines.count
+      return Array(lines[start...end])
+    }
+    let before = chart(s)
+    let id = Fixtures.deck.metrics[index].id
+    let event = RecordEvents.event(
+      "o-1", Fixtures.weekEnding,
+      .outcome(
+        metric: id, outcome: .explained("A promotion moved demand; the owner checked the feed twice"),
+        signals: [], commitment: nil))
+    s.meeting = MeetingRecordState(
+      week: Fixtures.weekEnding, record: MeetingRecord(events: [event]), access: .writable, journalPath: "j")
+    let after = chart(s)
+    #expect(before.count >= 8)
+    #expect(before == after)
+    #expect(s.meeting.thisWeek.outcomes[id] != nil)
+  }
+}

@@ -51,8 +51,10 @@ import Testing
     #expect(help.count == table.help(for: .deck).count + 2 + DeckBadge.legend(ascii: false).count)
     let footer = table.footer(for: .deck).map { $0.footerKeysLabel(ascii: false) + " " + ($0.footer ?? "") }
     #expect(
-      footer == ["↑↓ move", "n next anomaly", "Enter open", "/ filter", "e outcome", "? help", "q quit"])
-    #expect(table.footer(for: .deck)[0].footerKeysLabel(ascii: true) == "Up/Down")
+      footer == [
+        "n next anomaly", "e outcome", "Space mark", "a commit", "c commits", "u undo", "x notes", "? help",
+      ])
+    #expect(table.footer(for: .commitments)[0].footerKeysLabel(ascii: true) == "Up/Down")
   }
 
   @Test func mWalksToTheNextUnmarkedMetricOnTheDeckAndInTheDrillDown() {

@@ -57,7 +57,7 @@ import WBRModel
     h.press(.tab, .tab, .ctrl("u"))
     h.type("2024-13-01")
     h.press(.enter)
-    #expect(h.state.message?.text == "Due week: expected a date YYYY-MM-DD, found \"2024-13-01\"")
+    #expect(h.state.message?.text == "Due week: expected a date YYYY-MM-DD, next or +N, found \"2024-13-01\"")
     h.press(.ctrl("u"))
     h.type("2024-06-30")
     h.press(.enter)
@@ -66,6 +66,58 @@ import WBRModel
     h.press(.up, .up)  // back to the text field; the typed due week stays
     h.press(.enter)
     #expect(h.state.message?.kind == .error)
+  }
+
+  @Test func typingIntoAFilledDueFieldReplacesItAndRelativeInputIsAMeeting() throws {
+    func due(_ typed: String) throws -> Day? {
+      let h = try RecordHarness()
+      h.press(.char("a"))
+      h.type("Fix it")
+      h.press(.tab, .tab)  // the due field, filled with the next WBR
+      h.type(typed)  // no Ctrl-U first: the first key replaces the value
+      h.press(.enter)
+      return h.state.meeting.record.commitments.first?.due
+    }
+    let next = Fixtures.weekEnding.adding(days: 7)
+    #expect(try due("next") == next)
+    #expect(try due("+1") == next)
+    #expect(try due("+3") == next.adding(days: 14))
+    // A weekday: its week's ending.
+    #expect(try due(next.adding(days: 3).description) == next.adding(days: 7))
+    #expect(try due(next.description) == next)
+    #expect(try due("soon") == nil)
+    // After a key that is not typing (a cursor move), typing edits the value as it stands.
+    let h = try RecordHarness()
+    h.press(.char("a"), .tab, .tab, .end, .backspace)
+    h.type("4")
+    guard case .record(.commitment(let form)) = h.state.overlay else {
+      Issue.record("no form")
+      return
+    }
+    #expect(form.due.text == String(next.description.dropLast()) + "4")
+  }
+
+  @Test func enterInTheTextFieldSavesForTheMetricsOwnerDueTheNextWBR() throws {
+    let h = try RecordHarness()
+    h.select("revenue")
+    h.press(.char("a"))
+    h.type("Check the promo calendar")
+    h.press(.enter)
+    let c = try #require(h.state.meeting.record.commitments.first)
+    #expect(c.owner == "zoe")
+    #expect(c.due == Fixtures.weekEnding.adding(days: 7))
+    #expect(c.metric == "revenue")
+    #expect(h.state.deckList.selectedMetric == Fixtures.deck.metrics.firstIndex { $0.id == "revenue" })
+  }
+
+  @Test func theCommitmentsScreenShowsAWholeMetricNameWhenThereIsRoom() throws {
+    let earlier = [
+      RecordEvents.add("c1", "Fix it", owner: "zoe", week: RecordEvents.lastWeek, metric: "defects")
+    ]
+    let h = try RecordHarness(events: earlier, size: Size(width: 120, height: 20))
+    #expect(h.state.screen == .commitments)
+    let screen = RootView.render(h.state, size: h.state.size).textLines().joined(separator: "\n")
+    #expect(screen.contains("Defect rate per 1,000 units shipped to customers"))
   }
 
   @Test func theTextFieldIsALineEditor() throws {

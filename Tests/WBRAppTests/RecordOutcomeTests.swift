@@ -69,10 +69,26 @@ import WBRModel
     #expect(h.state.message?.text == "Undone: Revenue investigating")
   }
 
+  @Test func routineIsSavedByItsKeyAloneAndItsNoteIsOfferedApart() throws {
+    let h = try RecordHarness()
+    h.select("delivery")
+    h.press(.char("e"), .char("r"))
+    #expect(h.state.overlay == nil)  // no note asked for: saved by the key
+    #expect(h.state.meeting.thisWeek.outcomes["delivery"]?.kind == .routine(nil))
+    #expect(h.journalLines.count == 1)
+    h.select("delivery")  // saving moved on to the next anomaly
+    h.press(.char("e"), .char("r"))  // routine again: the note, prefilled with none
+    #expect(h.state.bindingContext == .dialog)
+    h.type("Seasonal")
+    h.press(.enter)
+    #expect(h.state.meeting.thisWeek.outcomes["delivery"]?.kind == .routine("Seasonal"))
+    #expect(h.journalLines.count == 2)
+  }
+
   @Test func routineKeepsTheOverrideWithAnOptionalNote() throws {
     let h = try RecordHarness()
     h.select("delivery")
-    h.press(.char("e"), .char("r"), .enter)
+    h.press(.char("e"), .down, .down, .enter)  // Enter on the routine option: saved as well
     #expect(h.state.meeting.thisWeek.outcomes["delivery"]?.kind == .routine(nil))
     h.select("delivery")  // saving moved on to the next anomaly
     h.press(.char("e"))

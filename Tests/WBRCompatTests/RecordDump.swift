@@ -128,6 +128,8 @@ enum RecordDump {
     switch e.change {
     case .reviewed(let metric), .unreviewed(let metric), .outcomeCleared(let metric):
       s += " \(quote(metric))"
+    case .reviewedMany(let metrics):
+      s += " [\(metrics.map(quote).joined(separator: ", "))]"
     case .outcome(let metric, let kind, let signals, let draft):
       s += " \(quote(metric)) \(kind.name)" + (kind.text.map { " \(quote($0))" } ?? "")
       s += " signals [\(signals.map(quote).joined(separator: ", "))]"

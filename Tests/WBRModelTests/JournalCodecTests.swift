@@ -10,6 +10,7 @@ import WBRModel
   func allChanges() -> [RecordChange] {
     [
       .reviewed(metric: "orders"), .unreviewed(metric: "orders"),
+      .reviewedMany(metrics: ["orders", "gms", "in_stock"]), .reviewedMany(metrics: []),
       .outcome(
         metric: "gms", outcome: .explained("Promo \"moved\"\nback | `x`"), signals: ["xmr.limit"],
         commitment: nil),

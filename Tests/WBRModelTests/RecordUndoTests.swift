@@ -40,6 +40,16 @@ import WBRModel
     #expect(all.lastUndoable(in: F.w1) == nil)
   }
 
+  @Test func oneUndoTakesABatchOfMarksBackAndKeepsTheMarksBeforeIt() {
+    let r = run(F.w1, [.reviewed(metric: "a"), .reviewedMany(metrics: ["b", "c", "d"])])
+    #expect(r.week(F.w1).reviewed == ["a", "b", "c", "d"])
+    let undone = run(F.w1, [nil], on: r)
+    #expect(undone.week(F.w1).reviewed == ["a"])
+    #expect(undone.undone.count == 1)
+    let again = run(F.w1, [nil], on: undone)
+    #expect(again.week(F.w1).reviewed.isEmpty)
+  }
+
   @Test func undoOfAnUndoEventIsIgnored() {
     var s = F.stamper(week: F.w1)
     let mark = s.event(.reviewed(metric: "a"))

@@ -58,7 +58,7 @@ import WBRTestSupport
       ).count + page.components(separatedBy: "class=\"cell warn\"").count - 3
     let expected = analysis.metrics.reduce(0) { n, a in
       n
-        + [SignalTone.Cell.value, .wow, .yoy, .target].filter { SignalTone.signal(for: $0, in: a) != nil }
+        + [SignalTone.Cell.value, .wow, .yoy, .vsTarget].filter { SignalTone.signal(for: $0, in: a) != nil }
         .count
     }
     #expect(coloured == expected)

@@ -8,6 +8,9 @@
 : "${WBR_BIN:?set WBR_BIN to the wbr binary}"
 BIN=$(cd "$(dirname "$WBR_BIN")" && pwd)/$(basename "$WBR_BIN")
 command -v tmux >/dev/null || { echo "FAIL: tmux is needed for this test"; exit 1; }
+# The panes' programs are in a UTF-8 locale unless a test says otherwise (wbr draws ASCII by
+# itself when the user's locale is not UTF-8, and the tests read Unicode screens).
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;; *) export LC_ALL=C.UTF-8 ;; esac
 tmp=$(mktemp -d)
 SOCK=$tmp/tmux.sock
 pane=e2e

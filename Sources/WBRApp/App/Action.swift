@@ -20,6 +20,8 @@ public enum Action: Sendable, Equatable {
   case previousAnomaly
   /// `m`: the next metric in screen order not yet marked (neither reviewed nor given an outcome).
   case nextUnmarked
+  /// `s`: the deck's next order (`DeckSort`), back to the meeting order after the last.
+  case cycleSort
   /// Drill into the selected metric.
   case open
   /// Close the overlay, or leave the drill-down for the deck.

@@ -51,6 +51,10 @@ enum DeckBadge {
       ("~", "data: partial week (signals not anomalies)"),
       ("=", "data: days loaded twice (signals not anomalies)"),
       (RepeatSignal.mark(2, ascii: ascii), "signals again: 2nd meeting in a row on it"),
+      ("E", "outcome this meeting: explained"),
+      ("I", "outcome this meeting: investigating (the owner reports back)"),
+      ("R", "outcome this meeting: routine (signal overruled)"),
+      (RecordSummary.reviewedGlyph(ascii: ascii), "marked reviewed this meeting"),
     ]
   }
 }

@@ -27,6 +27,8 @@ public struct DeckListState: Sendable, Equatable {
   var filter = ""
   /// The owner whose metrics alone are shown (an owner id), nil for everyone's.
   var owner: String?
+  /// The order of the rows (`s`); headings only in the meeting order.
+  var sort: DeckSort = .meeting
   /// Anomalies (metric indices) the lead has walked to with n/N or opened: the "walked"
   /// half of the header's progress (marked ones come from the record).
   var visited: Set<Int> = []
@@ -47,8 +49,10 @@ public struct DeckListState: Sendable, Equatable {
     setRows(rows)
   }
 
-  /// Replaces the rows (after a filter) and rebuilds the lines. O(rows).
+  /// Replaces the rows (after a filter) and rebuilds the lines, with a heading before each
+  /// group in the meeting order only (sorted otherwise, groups would repeat). O(rows).
   mutating func setRows(_ newRows: [Int]) {
+    let headings = sort == .meeting
     rows = newRows
     filtered = nil
     lines = []
@@ -57,7 +61,7 @@ public struct DeckListState: Sendable, Equatable {
     var group = Int.min
     for (position, metric) in newRows.enumerated() {
       let g = groupOfMetric.indices.contains(metric) ? groupOfMetric[metric] : -1
-      if g != group, g >= 0 { lines.append(.heading(group: g)) }
+      if headings, g != group, g >= 0 { lines.append(.heading(group: g)) }
       group = g
       lineOfRow.append(lines.count)
       lines.append(.metric(position: position))
@@ -114,7 +118,9 @@ public struct DeckListState: Sendable, Equatable {
   }
 
   /// Adjusts `scroll` so the selected row is inside a window of `visibleRows` lines, with
-  /// its group's heading too when the row is the group's first.
+  /// its group's heading too when the row is the group's first, and a line of context below
+  /// it when there is one (moving down, the next row is always in sight: the last row is
+  /// never hidden under the screen's edge).
   mutating func keepSelectionVisible(visibleRows: Int) {
     let window = max(1, visibleRows)
     guard lineOfRow.indices.contains(selected) else {
@@ -125,7 +131,8 @@ public struct DeckListState: Sendable, Equatable {
     var top = line
     if line > 0, window > 1, case .heading = lines[line - 1] { top = line - 1 }
     if top < scroll { scroll = top }
-    if line >= scroll + window { scroll = line - window + 1 }
+    let below = window > 2 && line + 1 < lines.count ? 1 : 0
+    if line + below >= scroll + window { scroll = line + below - window + 1 }
     scroll = max(0, min(scroll, max(0, lines.count - window)))
   }
 }

@@ -9,7 +9,10 @@ struct DeckRowText: Sendable, Equatable {
   var wow: String
   var yoy: String
   var vsTarget: String
-  /// Good or bad news for the WoW, YoY and vs-target changes (muted when not available or 0).
+  /// The colour of this week's value and of the WoW, YoY and vs-target changes, by the one
+  /// emphasis rule (`CellEmphasis`): good or bad only when a signal is about that number,
+  /// else the row's own colour.
+  var valueRole: ColorRole
   var wowRole: ColorRole
   var yoyRole: ColorRole
   var targetRole: ColorRole
@@ -36,9 +39,10 @@ struct DeckRowText: Sendable, Equatable {
     wow = ChangeFormat.format(analysis.wow, ascii: ascii)
     yoy = ChangeFormat.format(analysis.yoy, ascii: ascii)
     vsTarget = analysis.target == nil ? "" : ChangeFormat.format(analysis.vsTarget, ascii: ascii)
-    wowRole = DeckRowText.role(of: analysis.wow, higherIsBetter: metric.higherIsBetter)
-    yoyRole = DeckRowText.role(of: analysis.yoy, higherIsBetter: metric.higherIsBetter)
-    targetRole = DeckRowText.role(of: analysis.vsTarget, higherIsBetter: metric.higherIsBetter)
+    valueRole = DeckRowText.role(.value, analysis)
+    wowRole = DeckRowText.role(.wow, analysis)
+    yoyRole = DeckRowText.role(.yoy, analysis)
+    targetRole = DeckRowText.role(.vsTarget, analysis)
     sparkline = Sparkline.render(analysis.wowSparkline, ascii: ascii)
     yoySparkline = Sparkline.render(analysis.yoySparkline, ascii: ascii)
     (badge, badgeRole) = DeckBadge.signal(analysis, ascii: ascii)
@@ -65,9 +69,13 @@ struct DeckRowText: Sendable, Equatable {
     return text
   }
 
-  /// `.good` for a move in the metric's good direction, `.bad` for the other, else `.muted`.
-  static func role(of change: Change?, higherIsBetter: Bool) -> ColorRole {
-    guard let change, change.value != 0 else { return .muted }
-    return (change.value > 0) == higherIsBetter ? .good : .bad
+  /// The cell's colour by `CellEmphasis`: `.normal` unless a signal is about the cell.
+  static func role(_ cell: CellEmphasis.Cell, _ analysis: MetricAnalysis) -> ColorRole {
+    switch CellEmphasis.direction(of: cell, in: analysis) {
+    case nil: return .normal
+    case .good?: return .good
+    case .bad?: return .bad
+    case .neutral?: return .warn
+    }
   }
 }

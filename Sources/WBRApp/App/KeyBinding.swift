@@ -9,10 +9,13 @@ struct KeyBinding: Sendable {
   var footer: String?
   /// Extra keys named next to this one's in the footer (e.g. ↓ next to ↑ for "move").
   var footerKeys: [Key]
+  /// The contexts whose footer shows it (nil: all of `contexts`): the footer teaches what
+  /// the lead needs now in each place, at 80 columns too, and help lists the rest.
+  var footerContexts: Set<BindingContext>?
 
   init(
     _ keys: [Key], _ action: Action, _ help: String, in contexts: Set<BindingContext>,
-    footer: String? = nil, footerKeys: [Key]? = nil
+    footer: String? = nil, footerKeys: [Key]? = nil, footerIn footerContexts: Set<BindingContext>? = nil
   ) {
     self.keys = keys
     self.action = action
@@ -20,6 +23,7 @@ struct KeyBinding: Sendable {
     self.contexts = contexts
     self.footer = footer
     self.footerKeys = footerKeys ?? Array(keys.prefix(1))
+    self.footerContexts = footerContexts
   }
 
   /// The keys as help lists them: "↑ k", "Enter →".

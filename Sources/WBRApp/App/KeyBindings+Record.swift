@@ -11,14 +11,20 @@ extension KeyBindings {
       [.char("e")], .record(.outcome), "outcome: explained, investigating or routine", in: metricScreens,
       footer: "outcome"),
     KeyBinding(
-      [.char(" ")], .record(.toggleReviewed), "mark reviewed, next row (again: unmark)", in: metricScreens),
+      [.char(" ")], .record(.toggleReviewed), "mark reviewed, next row (again: unmark)", in: metricScreens,
+      footer: "mark"),
     KeyBinding(
-      [.char("a")], .record(.addCommitment), "new commitment (linked to the metric)", in: metricScreens),
-    KeyBinding([.char("c")], .showCommitments, "commitments: follow up earlier ones", in: metricScreens),
+      [.char("a")], .record(.addCommitment), "new commitment (linked to the metric)", in: metricScreens,
+      footer: "commit"),
     KeyBinding(
-      [.char("u")], .record(.undo), "undo the last change of this meeting", in: BindingContext.screens),
+      [.char("c")], .showCommitments, "commitments: follow up earlier ones", in: metricScreens,
+      footer: "commits", footerIn: [.deck]),
     KeyBinding(
-      [.char("x")], .record(.export), "export the notes (Markdown by default)", in: BindingContext.screens),
+      [.char("u")], .record(.undo), "undo the last change of this meeting", in: BindingContext.screens,
+      footer: "undo", footerIn: metricScreens),
+    KeyBinding(
+      [.char("x")], .record(.export), "export the notes (Markdown by default)", in: BindingContext.screens,
+      footer: "notes", footerIn: [.deck]),
   ]
 
   private static let commitmentKeys: [KeyBinding] = [

@@ -1,7 +1,7 @@
 extension KeyBindings {
   /// The meeting's keys. Add a feature's keys here and both help and the footer show them.
   public static let standard = KeyBindings(
-    bindings: drillDownScrolling + navigation + textEntry + record + application + palette)
+    bindings: drillDownScrolling + navigation + textEntry + record + flow + application + palette)
 
   private static let screens = BindingContext.screens
   private static let lists: Set<BindingContext> = [.deck, .commitments, .help, .ownerPicker]
@@ -20,7 +20,8 @@ extension KeyBindings {
 
   private static let navigation: [KeyBinding] = [
     KeyBinding(
-      [.up, .char("k")], .move(-1), "previous row", in: lists, footer: "move", footerKeys: [.up, .down]),
+      [.up, .char("k")], .move(-1), "previous row", in: lists, footer: "move", footerKeys: [.up, .down],
+      footerIn: lists.subtracting([.deck])),
     KeyBinding([.down, .char("j")], .move(1), "next row", in: lists),
     KeyBinding([.pageUp, .ctrl("b")], .page(-1), "previous page", in: lines),
     KeyBinding([.pageDown, .ctrl("f")], .page(1), "next page", in: lines),
@@ -31,11 +32,11 @@ extension KeyBindings {
     KeyBinding(
       [.char("N"), .char("p"), .backTab], .previousAnomaly, "previous anomaly", in: [.deck, .drillDown]),
     KeyBinding([.char("m")], .nextUnmarked, "next metric not yet marked", in: [.deck, .drillDown]),
-    KeyBinding([.enter, .right, .char("l")], .open, "open the metric", in: [.deck], footer: "open"),
+    KeyBinding([.enter, .right, .char("l")], .open, "open the metric", in: [.deck]),
     KeyBinding(
       [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),
     KeyBinding(
-      [.char("/")], .startFilter, "filter by name, id, section or owner", in: [.deck], footer: "filter"),
+      [.char("/")], .startFilter, "filter by name, id, section or owner", in: [.deck]),
     KeyBinding([.char("o")], .show(.ownerPicker), "show one owner's metrics", in: [.deck]),
     KeyBinding([.escape], .clearFilter, "clear the filter and owner", in: [.deck]),
   ]
@@ -67,7 +68,7 @@ extension KeyBindings {
   private static let application: [KeyBinding] = [
     KeyBinding([.char("?"), .function(1)], .show(.help), "this help", in: screens, footer: "help"),
     KeyBinding([.escape, .char("?"), .char("q"), .enter], .back, "close help", in: [.help], footer: "close"),
-    KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit"),
+    KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit", footerIn: [.commitments]),
     KeyBinding([.ctrl("c")], .quit, "quit", in: Set(BindingContext.allCases)),
     KeyBinding([.ctrl("l")], .redraw, "redraw the screen", in: Set(BindingContext.allCases)),
   ]

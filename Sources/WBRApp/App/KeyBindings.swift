@@ -54,6 +54,8 @@ public struct KeyBindings: Sendable {
 
   /// Bindings shown in the footer for `context`, in table order.
   func footer(for context: BindingContext) -> [KeyBinding] {
-    bindings.filter { $0.contexts.contains(context) && $0.footer != nil }
+    bindings.filter {
+      $0.contexts.contains(context) && $0.footer != nil && ($0.footerContexts?.contains(context) ?? true)
+    }
   }
 }

@@ -9,6 +9,9 @@ public enum RecordAction: Sendable, Equatable {
   case addCommitment
   /// Space: mark the metric reviewed, or take the mark back.
   case toggleReviewed
+  /// `R`: mark every metric of the list without a signal or an outcome reviewed, after one
+  /// confirmation; one journal line, one undo.
+  case reviewRest
   /// `u`: revert the last change of this meeting.
   case undo
   /// `x`: export the notes.

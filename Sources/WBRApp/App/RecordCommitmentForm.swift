@@ -95,6 +95,21 @@ struct CommitmentForm: Sendable, Equatable {
     owner = list[ownerSelected].ownerID
   }
 
-  /// The due week typed, if it is a date.
-  var dueDay: Day? { Day(iso: due.text.trimmingCharacters(in: .whitespaces)) }
+  /// The due field was just entered with a value in it: the first key typed replaces that
+  /// value rather than being refused by a full field (issue #13).
+  var dueReplacesOnType = false
+
+  /// The due week typed, as a meeting of the series whose meetings fall on `week`'s weekday:
+  /// a date (any weekday, rounded forward to its week's ending), `next` or `+1` (the next
+  /// WBR, `next`), `+N` (N meetings on). Nil when it is none of these.
+  func dueDay(week: Day, next: Day) -> Day? {
+    let text = due.text.trimmingCharacters(in: .whitespaces).lowercased()
+    if text == "next" { return next }
+    if text.hasPrefix("+"), let n = Int(text.dropFirst()), (1...520).contains(n) {
+      return next.adding(days: 7 * (n - 1))
+    }
+    guard let day = Day(iso: text) else { return nil }
+    let ahead = ((week.ordinal - day.ordinal) % 7 + 7) % 7
+    return day.adding(days: ahead)
+  }
 }

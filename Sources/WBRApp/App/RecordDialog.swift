@@ -9,18 +9,23 @@ enum RecordDialog: Sendable, Equatable {
   case text(TextDialog)
   /// A new commitment, or an edit of one.
   case commitment(CommitmentForm)
+  /// `R`'s question: mark these metric ids reviewed? Enter saves them as one change.
+  case confirmReview(metrics: [String])
 
   /// The key table's context: the menu takes letters, the others type text.
   var bindingContext: BindingContext {
-    if case .outcomeMenu = self { return .choice }
-    return .dialog
+    switch self {
+    case .outcomeMenu: return .choice
+    case .confirmReview: return .confirm
+    case .text, .commitment: return .dialog
+    }
   }
 
   /// Text typed into the dialog that Ctrl-C would lose, with what it was for; nil when there
   /// is none (menus, the export path, an untouched prefilled text).
   var unsavedText: (title: String, text: String)? {
     switch self {
-    case .outcomeMenu: return nil
+    case .outcomeMenu, .confirmReview: return nil
     case .text(let d):
       if case .exportPath = d.purpose { return nil }
       let text = d.editor.text.trimmingCharacters(in: .whitespaces)

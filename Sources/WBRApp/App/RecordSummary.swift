@@ -8,6 +8,10 @@ enum RecordSummary {
     content.owners.owner(id: id)?.name ?? id
   }
 
+  /// The reviewed mark: a tick, "x" (as in "[x]") in ASCII, where "+" is the badge's good
+  /// news: no glyph means two things.
+  static func reviewedGlyph(ascii: Bool) -> String { ascii ? "x" : "✓" }
+
   /// The deck row's record mark: the outcome at a glance (E explained, I investigating,
   /// R routine), a tick for reviewed, nil when nothing is recorded for the metric.
   static func mark(_ state: AppState, metric index: Int) -> (glyph: String, role: ColorRole)? {
@@ -21,7 +25,7 @@ enum RecordSummary {
     case nil: break
     }
     guard week.reviewed.contains(id) else { return nil }
-    return (state.glyphs.isASCII ? "+" : "✓", .good)
+    return (reviewedGlyph(ascii: state.glyphs.isASCII), .good)
   }
 
   /// A change in words: "the outcome of In-stock rate", "commitment “Fix the feed” done".
@@ -33,6 +37,7 @@ enum RecordSummary {
     switch event.change {
     case .reviewed(let m): return "\(name(m)) marked reviewed"
     case .unreviewed(let m): return "\(name(m)) unmarked"
+    case .reviewedMany(let ms): return "\(ms.count) metric\(ms.count == 1 ? "" : "s") marked reviewed"
     case .outcome(let m, let kind, _, _): return "\(name(m)) \(kind.name)"
     case .outcomeCleared(let m): return "outcome of \(name(m)) cleared"
     case .commitmentAdded(let draft, _): return "new commitment \"\(draft.text)\""

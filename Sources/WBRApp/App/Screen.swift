@@ -18,6 +18,8 @@ enum Overlay: Sendable, Equatable {
   case record(RecordDialog)
   /// The command palette (`:`): every key of the screen underneath, found by typing.
   case palette(PaletteState)
+  /// `!`: the files' warnings (deck, owners), listed like help; `scroll` is the first line.
+  case warnings(scroll: Int)
 }
 
 /// The overlays a key opens (`Action.show`); `Overlay.opening` makes each one's first state.
@@ -26,6 +28,7 @@ public enum Panel: Sendable, Equatable {
   /// For the metric selected on the deck.
   case ownerPicker
   case palette
+  case warnings
 }
 
 extension Overlay {
@@ -35,6 +38,7 @@ extension Overlay {
     case .help: return .help(scroll: 0)
     case .ownerPicker: return .ownerPicker(OwnerPickerState(metric: state.deckList.selectedMetric ?? 0))
     case .palette: return .palette(PaletteState())
+    case .warnings: return .warnings(scroll: 0)
     }
   }
 }
@@ -44,7 +48,7 @@ extension AppState {
   /// the screen's.
   var bindingContext: BindingContext {
     switch overlay {
-    case .help: return .help
+    case .help, .warnings: return .help
     case .ownerPicker: return .ownerPicker
     case .record(let dialog): return dialog.bindingContext
     case .palette: return .palette
@@ -66,6 +70,8 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
   case dialog, choice
   /// The command palette (`:`).
   case palette
+  /// A yes/no question before a change of many metrics (`R`).
+  case confirm
 
   /// The full screens (not overlays): for bindings that work "everywhere".
   static let screens: Set<BindingContext> = [.deck, .drillDown, .commitments]
@@ -82,6 +88,7 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
     case .dialog: return "Dialog"
     case .choice: return "Outcome"
     case .palette: return "Command palette"
+    case .confirm: return "Confirm"
     }
   }
 }

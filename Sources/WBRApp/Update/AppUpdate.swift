@@ -18,7 +18,7 @@ enum AppUpdate {
     default: s.message = nil
     }
     switch s.overlay {
-    case .help(let scroll): return HelpUpdate.update(s, scroll: scroll, action)
+    case .help(let scroll), .warnings(let scroll): return HelpUpdate.update(s, scroll: scroll, action)
     case .ownerPicker(let picker): return OwnerPickerUpdate.update(s, picker, action)
     case .record(let dialog): return RecordDialogUpdate.update(s, dialog, action)
     case .palette(let palette): return PaletteUpdate.update(s, palette, action)
@@ -57,10 +57,25 @@ enum AppUpdate {
       return RecordUpdate.answer(s, answer)
     case .recordGrew(let events):
       return RecordUpdate.grew(s, events)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,
+      .open, .back,
       .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
       return (s, [])
     }
+  }
+
+  /// `s`: the next order, the selected metric kept selected.
+  static func cycleSort(_ s: inout AppState) {
+    let kept = s.deckList.selectedMetric
+    s.deckList.sort = s.deckList.sort.next
+    let rows = DeckFilter.rows(s.content, matching: s.deckList.filter, owner: s.deckList.owner)
+    s.deckList.setRows(s.deckList.sort.ordered(rows, s.content))
+    s.deckList.filtered = DeckListState.Filtered(filter: s.deckList.filter, owner: s.deckList.owner)
+    s.deckList.selected = kept.flatMap { s.deckList.rows.firstIndex(of: $0) } ?? 0
+    s.deckList.scroll = 0
+    s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: s.size))
+    s.message = StatusMessage(
+      kind: .info, text: "Order: " + (s.deckList.sort.label ?? "the meeting's") + " (s: next order)")
   }
 
   /// Rows one PgUp/PgDn moves in the help and the owner picker.
@@ -80,8 +95,9 @@ enum AppUpdate {
       let earlier = s.deckList.filtered.flatMap {
         $0.owner == wanted.owner ? ($0.filter, s.deckList.rows) : nil
       }
-      s.deckList.setRows(
-        DeckFilter.rows(s.content, matching: filter, owner: wanted.owner, narrowing: earlier))
+      let rows = DeckFilter.rows(s.content, matching: filter, owner: wanted.owner, narrowing: earlier)
+      // Narrowing filters rows already in the sort's order, which keeps it.
+      s.deckList.setRows(earlier == nil ? s.deckList.sort.ordered(rows, s.content) : rows)
       s.deckList.filtered = wanted
     }
     s.deckList.selected = kept.flatMap { s.deckList.rows.firstIndex(of: $0) } ?? 0

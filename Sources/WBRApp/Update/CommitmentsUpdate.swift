@@ -15,7 +15,8 @@ enum CommitmentsUpdate {
     case .showCommitments: show(&s)
     case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .startFilter, .clearFilter, .edit, .submit,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .startFilter, .clearFilter, .edit,
+      .submit,
       .cancel:
       break
     }
@@ -80,7 +81,9 @@ enum CommitmentsUpdate {
     guard let c = selected(state) else { return nothingSelected(state) }
     guard c.status == .open else { return say(state, "Already \(c.status.rawValue): \(c.text)") }
     let next = state.meeting.nextMeeting
-    guard c.due < next else { return say(state, "Already due at \(c.due): nothing to carry") }
+    guard c.due < next else {
+      return say(state, "Not due yet (due \(c.due), the next WBR or later): nothing to carry")
+    }
     return (state, [.save(.commitmentCarried(id: c.id, due: next), note: "Carried to \(next): \(c.text)")])
   }
 

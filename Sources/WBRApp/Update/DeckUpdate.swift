@@ -14,6 +14,7 @@ enum DeckUpdate {
     case .nextAnomaly: AnomalyWalk.step(&s, forward: true)
     case .previousAnomaly: AnomalyWalk.step(&s, forward: false)
     case .nextUnmarked: AnomalyWalk.nextUnmarked(&s)
+    case .cycleSort: AppUpdate.cycleSort(&s)
     case .open:
       if let metric = s.deckList.selectedMetric {
         s.screen = .drillDown(metric: metric)

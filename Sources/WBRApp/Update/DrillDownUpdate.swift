@@ -13,6 +13,7 @@ enum DrillDownUpdate {
     case .nextAnomaly: AnomalyWalk.step(&s, forward: true)
     case .previousAnomaly: AnomalyWalk.step(&s, forward: false)
     case .nextUnmarked: AnomalyWalk.nextUnmarked(&s)
+    case .cycleSort: break
     case .back: s.screen = .deck
     case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: CommitmentsUpdate.show(&s)

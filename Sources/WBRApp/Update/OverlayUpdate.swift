@@ -4,16 +4,24 @@ import WBRModel
 enum HelpUpdate {
   static func update(_ state: AppState, scroll: Int, _ action: Action) -> (AppState, [Effect]) {
     var s = state
+    // The warnings list (`!`) scrolls and closes as help does.
+    let overlay: (Int) -> Overlay
+    if case .warnings = state.overlay {
+      overlay = { .warnings(scroll: $0) }
+    } else {
+      overlay = { .help(scroll: $0) }
+    }
     switch action {
-    case .move(let delta): s.overlay = .help(scroll: scrolled(s, scroll, by: delta))
+    case .move(let delta): s.overlay = overlay(scrolled(s, scroll, by: delta))
     case .page(let pages):
-      s.overlay = .help(scroll: scrolled(s, scroll, by: pages * AppUpdate.listPage(s.size)))
-    case .moveToFirst: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.min / 2))
-    case .moveToLast: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.max / 2))
+      s.overlay = overlay(scrolled(s, scroll, by: pages * AppUpdate.listPage(s.size)))
+    case .moveToFirst: s.overlay = overlay(scrolled(s, scroll, by: Int.min / 2))
+    case .moveToLast: s.overlay = overlay(scrolled(s, scroll, by: Int.max / 2))
     case .back, .submit, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
+      .startFilter,
       .clearFilter,
       .edit:
       break
@@ -51,7 +59,8 @@ enum OwnerPickerUpdate {
     case .back, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
+      .startFilter,
       .clearFilter:
       break
     }
@@ -84,7 +93,8 @@ enum FilterUpdate {
       AppUpdate.applyFilter(&s, "")
     case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew:
       return AppUpdate.shared(s, action)
-    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
+    case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,
+      .open, .back,
       .show,
       .showCommitments, .startFilter, .clearFilter:
       break

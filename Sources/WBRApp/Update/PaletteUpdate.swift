@@ -23,7 +23,8 @@ enum PaletteUpdate {
     case .back, .cancel: s.overlay = nil
     case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew:
       return AppUpdate.shared(s, action)
-    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
+    case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
+      .startFilter,
       .clearFilter:
       break
     }

@@ -18,7 +18,7 @@ enum RecordDialogUpdate {
     case .page(let pages): return (page(s, dialog, by: pages), [])
     case .resize, .redraw, .record, .answer, .recordGrew:
       return AppUpdate.shared(s, action)
-    case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show,
+    case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show,
       .showCommitments,
       .startFilter, .clearFilter:
       break
@@ -40,11 +40,14 @@ enum RecordDialogUpdate {
       focus(&form, by: action == .nextField ? 1 : -1, owners: s.content.owners)
       s.overlay = .record(.commitment(form))
       return (s, [])
+    case (.confirmReview, _):
+      return (s, [.bell])
     case (.outcomeMenu, .nextField), (.outcomeMenu, .previousField), (.text, .nextField),
       (.text, .previousField),
       (.text, .choose), (.commitment, .choose):
       return (s, [.bell])
-    case (_, .outcome), (_, .addCommitment), (_, .toggleReviewed), (_, .undo), (_, .export), (_, .done),
+    case (_, .outcome), (_, .addCommitment), (_, .toggleReviewed), (_, .reviewRest), (_, .undo), (_, .export),
+      (_, .done),
       (_, .carry), (_, .drop), (_, .edit):
       return (s, [.bell])
     }
@@ -53,7 +56,7 @@ enum RecordDialogUpdate {
   static func edit(_ state: AppState, _ dialog: RecordDialog, _ edit: LineEditor.Edit) -> AppState {
     var s = state
     switch dialog {
-    case .outcomeMenu:
+    case .outcomeMenu, .confirmReview:
       break
     case .text(var d):
       d.editor.apply(edit)
@@ -61,7 +64,10 @@ enum RecordDialogUpdate {
     case .commitment(var form):
       switch form.focus {
       case .text: form.text.apply(edit)
-      case .due: form.due.apply(edit)
+      case .due:
+        if form.dueReplacesOnType, case .insert = edit { form.due = LineEditor(maxLength: 10) }
+        form.dueReplacesOnType = false
+        form.due.apply(edit)
       case .owner:
         form.ownerQuery.apply(edit)
         form.ownerSelected = 0
@@ -89,7 +95,7 @@ enum RecordDialogUpdate {
         focus(&form, by: delta, owners: s.content.owners)
       }
       s.overlay = .record(.commitment(form))
-    case .text:
+    case .text, .confirmReview:
       break
     }
     return s
@@ -99,7 +105,7 @@ enum RecordDialogUpdate {
   static func page(_ state: AppState, _ dialog: RecordDialog, by pages: Int) -> AppState {
     var s = state
     guard case .commitment(var form) = dialog, form.focus == .due else { return s }
-    let day = form.dueDay ?? s.meeting.nextMeeting
+    let day = form.dueDay(week: s.meeting.week, next: s.meeting.nextMeeting) ?? s.meeting.nextMeeting
     let moved = day.adding(days: 7 * max(-520, min(520, pages)))
     form.due = LineEditor(text: moved.description, maxLength: 10)
     s.overlay = .record(.commitment(form))
@@ -110,6 +116,7 @@ enum RecordDialogUpdate {
     let all = CommitmentForm.Field.allCases
     let next = (form.focus.rawValue + (delta > 0 ? 1 : -1) + all.count) % all.count
     form.focus = all[next]
+    form.dueReplacesOnType = form.focus == .due && !form.due.text.isEmpty
     if form.focus == .owner {
       form.ownerQuery = LineEditor(maxLength: 200)
       form.selectCurrentOwner(owners: owners)
@@ -125,6 +132,11 @@ enum RecordDialogUpdate {
       return choose(state, menu, menu.options[menu.selected])
     case .text(let d): return submitText(state, d)
     case .commitment(let form): return submitCommitment(state, form)
+    case .confirmReview(let metrics):
+      let many = metrics.count == 1 ? "1 metric" : "\(metrics.count) metrics"
+      return (
+        state, [.save(.reviewedMany(metrics: metrics), note: "Reviewed: \(many) (u takes them all back)")]
+      )
     }
   }
 
@@ -147,8 +159,16 @@ enum RecordDialogUpdate {
             purpose: .explanation(metric: menu.metric), title: "Explained: \(metric.name)",
             hint: "\(owner) explanation of the variance", text: text)))
     case .routine:
-      var text = ""
-      if case .routine(let t)? = current?.kind { text = t ?? "" }
+      // Routine is saved by its key alone; chosen again on a routine metric, it opens the
+      // optional note (docs/DECISIONS.md, "Routine by one key").
+      guard case .routine(let t)? = current?.kind else {
+        let change = RecordChange.outcome(
+          metric: metric.id, outcome: .routine(nil), signals: signals(content, menu.metric), commitment: nil)
+        return (
+          s, [.save(change, note: "Saved: \(metric.name) routine (signal overruled); e r again adds a note")]
+        )
+      }
+      let text = t ?? ""
       s.overlay = .record(
         .text(
           TextDialog(
@@ -249,8 +269,8 @@ enum RecordDialogUpdate {
     if form.focus == .owner { form.takeSelectedOwner(owners: s.content.owners) }
     let text = form.text.text.trimmingCharacters(in: .whitespaces)
     guard !text.isEmpty else { return error(s, "A commitment needs its text, verb first (Esc cancels)") }
-    guard let due = form.dueDay else {
-      return error(s, "Due week: expected a date YYYY-MM-DD, found \"\(form.due.text)\"")
+    guard let due = form.dueDay(week: s.meeting.week, next: s.meeting.nextMeeting) else {
+      return error(s, "Due week: expected a date YYYY-MM-DD, next or +N, found \"\(form.due.text)\"")
     }
     // An earlier commitment may be due now or overdue; a due week typed here must be ahead.
     guard due > s.meeting.week || due == form.originalDue else {

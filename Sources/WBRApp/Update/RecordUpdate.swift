@@ -16,6 +16,7 @@ enum RecordUpdate {
     case .outcome: openOutcomeMenu(&s)
     case .addCommitment: openCommitmentForm(&s)
     case .toggleReviewed: return toggleReviewed(s)
+    case .reviewRest: askToReviewRest(&s)
     case .undo: return undo(s)
     case .export:
       let text = s.meeting.defaultExportPath
@@ -38,7 +39,8 @@ enum RecordUpdate {
   /// Whether `action` leads to a journal write (and so is refused on a read-only journal).
   private static func changesRecord(_ action: RecordAction) -> Bool {
     switch action {
-    case .outcome, .addCommitment, .toggleReviewed, .undo, .done, .carry, .drop, .edit: return true
+    case .outcome, .addCommitment, .toggleReviewed, .reviewRest, .undo, .done, .carry, .drop, .edit:
+      return true
     case .export, .nextField, .previousField, .choose: return false
     }
   }
@@ -137,6 +139,24 @@ enum RecordUpdate {
         metricName: metric.name)
     }
     s.overlay = .record(.commitment(form))
+  }
+
+  /// `R`: the metrics of the list (filter and owner as on screen) with no signal, no outcome
+  /// and no mark yet; asks before marking them, since it is many at once.
+  private static func askToReviewRest(_ s: inout AppState) {
+    let metrics = s.content.deck.metrics
+    let analysis = s.content.analysis.metrics
+    let week = s.meeting.thisWeek
+    let rest = s.deckList.rows.filter { i in
+      metrics.indices.contains(i) && !(analysis.indices.contains(i) && analysis[i].isAnomaly)
+        && !week.isReviewed(metrics[i].id)
+    }.map { metrics[$0].id }
+    guard !rest.isEmpty else {
+      s.message = StatusMessage(
+        kind: .info, text: "Nothing left to mark: every metric without a signal is marked")
+      return
+    }
+    s.overlay = .record(.confirmReview(metrics: rest))
   }
 
   /// Space: an unmarked metric is marked reviewed and the selection moves on; a marked one

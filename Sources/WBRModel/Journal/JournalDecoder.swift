@@ -8,7 +8,7 @@ public enum JournalDecoder {
   static let knownTypes: Set<String> = [
     "metric.reviewed", "metric.unreviewed", "outcome.set", "outcome.clear", "commitment.add",
     "commitment.done", "commitment.carry", "commitment.drop", "commitment.edit", "undo",
-    "outcome.continue", "series.start", "series.rename", "meeting.open", "meeting.amend",
+    "outcome.continue", "series.start", "series.rename", "meeting.open", "meeting.amend", "metrics.reviewed",
   ]
 
   /// Splits `text` into lines and decodes each. `file` names the journal in warnings.
@@ -72,6 +72,7 @@ public enum JournalDecoder {
     switch type {
     case "metric.reviewed": return .reviewed(metric: try f.string("metric"))
     case "metric.unreviewed": return .unreviewed(metric: try f.string("metric"))
+    case "metrics.reviewed": return .reviewedMany(metrics: try f.strings("metrics"))
     case "outcome.clear": return .outcomeCleared(metric: try f.string("metric"))
     case "outcome.set":
       let draft = f.has("commitment") ? try commitment(try f.object("commitment")) : nil

@@ -20,6 +20,11 @@ public enum JournalEncoder {
     switch event.change {
     case .reviewed, .unreviewed, .outcomeCleared:
       break
+    case .reviewedMany(let metrics):
+      w.key("metrics")
+      w.beginArray()
+      for m in metrics { w.string(m) }
+      w.endArray()
     case .outcome(_, let kind, let signals, let draft):
       w.field("outcome", kind.name)
       if let text = kind.text { w.field("text", text) }

@@ -19,7 +19,7 @@ extension EventStamper {
     case .commitmentAdded(var draft, let metric) where draft.id.isEmpty:
       draft.id = commitmentID()
       return event(.commitmentAdded(draft, metric: metric))
-    case .reviewed, .unreviewed, .outcome, .outcomeCleared, .commitmentAdded, .commitmentDone,
+    case .reviewed, .unreviewed, .reviewedMany, .outcome, .outcomeCleared, .commitmentAdded, .commitmentDone,
       .commitmentCarried, .commitmentDropped, .commitmentEdited, .undo, .outcomeContinued, .seriesStarted,
       .seriesRenamed, .sessionOpened:
       return event(change)

@@ -7,6 +7,8 @@ extension MeetingRecord {
       weeks[w, default: WeekRecord(week: w)].reviewed.insert(metric)
     case .unreviewed(let metric):
       weeks[w, default: WeekRecord(week: w)].reviewed.remove(metric)
+    case .reviewedMany(let metrics):
+      weeks[w, default: WeekRecord(week: w)].reviewed.formUnion(metrics)
     case .outcome(let metric, let kind, let signals, let draft):
       withdrawAutoCommitment(of: metric, in: w)
       var outcome = MetricOutcome(

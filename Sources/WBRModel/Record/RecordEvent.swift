@@ -36,6 +36,9 @@ public enum RecordChange: Sendable, Equatable {
   case reviewed(metric: String)
   /// The reviewed mark taken back.
   case unreviewed(metric: String)
+  /// `R`: many metrics marked reviewed at once (every metric of the filter with no signal and
+  /// no outcome), one line so that one undo takes them all back.
+  case reviewedMany(metrics: [String])
   /// The outcome of a metric's discussion; replaces an earlier outcome of the same week.
   /// `signals` are the signal ids that were showing when the outcome was given.
   case outcome(metric: String, outcome: OutcomeKind, signals: [String], commitment: CommitmentDraft?)
@@ -68,6 +71,7 @@ public enum RecordChange: Sendable, Equatable {
     switch self {
     case .reviewed: return "metric.reviewed"
     case .unreviewed: return "metric.unreviewed"
+    case .reviewedMany: return "metrics.reviewed"
     case .outcome: return "outcome.set"
     case .outcomeCleared: return "outcome.clear"
     case .commitmentAdded: return "commitment.add"

@@ -83,7 +83,8 @@ struct MetricBlock {
       cell("WoW", arrowed(a.wow, texts.wow), SignalTone.signal(for: .wow, in: a), &html)
       cell("YoY", arrowed(a.yoy, texts.yoy), SignalTone.signal(for: .yoy, in: a), &html)
       if !texts.vsTarget.isEmpty {
-        cell("vs target", arrowed(a.vsTarget, texts.vsTarget), SignalTone.signal(for: .target, in: a), &html)
+        cell(
+          "vs target", arrowed(a.vsTarget, texts.vsTarget), SignalTone.signal(for: .vsTarget, in: a), &html)
       }
       html.element(.div, [.class("cell")]) { html in
         html.element(.span, [.class("k")], text: "Last 6 weeks")
@@ -155,26 +156,4 @@ struct MetricBlock {
 extension String {
   /// "Bad news" from "bad news".
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
-
-/// The data-quality marks in words, as the drill-down says them.
-enum QualityText {
-  static func sentence(_ mark: QualityMark, _ a: MetricAnalysis, _ metric: Metric) -> String {
-    switch mark {
-    case .missing: return "no value for this week (\(mark.rawValue)): no signals, comparisons n/a"
-    case .short:
-      let why = a.xmrUnavailable.map { "XmR limits: \($0)" } ?? "not a year of history for YoY"
-      return "short history (\(mark.rawValue)): \(why)"
-    case .partial:
-      let days = metric.weekly.last?.days.map { "\($0) of 7 days have data" } ?? "days are missing"
-      return "partial week (\(mark.rawValue)): \(days); signals are not anomalies"
-    case .duplicate:
-      return
-        "days loaded twice in this week (\(mark.rawValue)): sums count them twice; signals are not anomalies"
-    case .series:
-      let n = metric.droppedPoints
-      return
-        "\(n) point\(n == 1 ? "" : "s") left out as out of order, misaligned or repeated (\(mark.rawValue))"
-    }
-  }
 }

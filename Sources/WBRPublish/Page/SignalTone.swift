@@ -1,22 +1,14 @@
 import WBRModel
 
-/// The colour rule of the page, as on the screen's badge: colour only where a signal is about
-/// that cell, and the same meaning in a mark and a word beside it.
-///
-/// Which signals are about which cell: the XmR signals about this week's value, the WoW and
-/// YoY thresholds about their changes, a target miss about "vs target".
+/// The page's colours and marks for signals. Which cell is coloured is the model's one rule
+/// (`CellEmphasis`), shared with the meeting screen, the report and the notes; this says it
+/// in the page's classes, marks and words.
 enum SignalTone {
-  enum Cell { case value, wow, yoy, target }
+  typealias Cell = CellEmphasis.Cell
 
-  /// The strongest signal about `cell` (the analysis orders signals strongest first).
+  /// The signal `cell` is coloured for, by `CellEmphasis`.
   static func signal(for cell: Cell, in analysis: MetricAnalysis) -> Signal? {
-    analysis.signals.first { signal in
-      switch (cell, signal.id) {
-      case (.value, .xmrLimit), (.value, .xmrRange), (.value, .xmrQuartile), (.value, .xmrRun): return true
-      case (.wow, .thresholdWoW), (.yoy, .thresholdYoY), (.target, .targetMiss): return true
-      default: return false
-      }
-    }
+    CellEmphasis.signal(about: cell, in: analysis)
   }
 
   /// The class that colours it.

@@ -84,7 +84,7 @@ struct MeetCommand: ParsableCommand {
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
       state.message = StatusMessage(
-        kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
+        kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: ! lists them")
     }
     let record = MeetingRecordState(
       week: loaded.deck.weekEnding, record: opened.view,

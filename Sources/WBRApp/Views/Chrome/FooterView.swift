@@ -20,13 +20,16 @@ enum FooterView {
     }
     var x = area.x
     let ascii = state.glyphs.isASCII
-    for binding in bindings.footer(for: state.bindingContext) {
-      guard let label = binding.footer else { continue }
-      let keys = binding.footerKeysLabel(ascii: ascii)
-      let width = keys.displayWidth + 1 + label.displayWidth
+    let hints = bindings.footer(for: state.bindingContext).compactMap { binding in
+      binding.footer.map { (keys: binding.footerKeysLabel(ascii: ascii), label: $0) }
+    }
+    // Two spaces between hints when they all fit so, else one (80 columns hold the deck's).
+    let widths = hints.map { $0.keys.displayWidth + 1 + $0.label.displayWidth }
+    let gap = widths.reduce(0, +) + 2 * max(0, hints.count - 1) <= area.width ? "  " : " "
+    for (hint, width) in zip(hints, widths) {
       guard x + width <= area.maxX else { break }
-      x = buffer.put(keys, at: x, y: area.y, style: Style(.accent, .bold))
-      x = buffer.put(" " + label + "  ", at: x, y: area.y, style: .muted, maxWidth: area.maxX - x)
+      x = buffer.put(hint.keys, at: x, y: area.y, style: Style(.accent, .bold))
+      x = buffer.put(" " + hint.label + gap, at: x, y: area.y, style: .muted, maxWidth: area.maxX - x)
     }
   }
 

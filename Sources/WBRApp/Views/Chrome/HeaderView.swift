@@ -68,6 +68,13 @@ struct HeaderParts {
     if let record = HeaderParts.recordName(state.meeting.journalPath) {
       leftParts.append(Part(text: "record " + record, priority: 0))
     }
+    let warnings = state.content.warnings.count
+    if warnings > 0 {
+      right.append(
+        Part(
+          text: "! \(warnings) warning\(warnings == 1 ? "" : "s")", priority: 10, isFilter: true,
+          short: "!\(warnings)"))
+    }
     if let owner = list.owner {
       right.append(
         Part(text: "owner: " + RecordSummary.ownerName(owner, state.content), priority: 10, isFilter: true))
@@ -75,10 +82,20 @@ struct HeaderParts {
     if !list.filter.isEmpty {
       right.append(Part(text: "filter: " + list.filter, priority: 10, isFilter: true))
     }
+    if let order = list.sort.label {
+      right.append(Part(text: "sort: " + order, priority: 10, isFilter: true))
+    }
     guard state.screen != .commitments else { return }
-    let anomalies = analysis.anomalies
+    // Counted in the list on screen: with an owner chosen, that owner's anomalies ("Zoë:
+    // anomaly 2 of 3"), so the lead can hand the floor owner by owner.
+    let narrowed = list.owner != nil || !list.filter.isEmpty || list.sort != .meeting
+    let anomalies =
+      narrowed
+      ? list.rows.filter { analysis.metrics.indices.contains($0) && analysis.metrics[$0].isAnomaly }
+      : analysis.anomalies
     if let metric = list.selectedMetric, let k = anomalies.firstIndex(of: metric) {
-      right.append(Part(text: "anomaly \(k + 1) of \(anomalies.count)", priority: 8))
+      let who = list.owner.map { RecordSummary.ownerName($0, state.content) + ": " } ?? ""
+      right.append(Part(text: who + "anomaly \(k + 1) of \(anomalies.count)", priority: 8))
     }
     let progress = MeetingProgress(state)
     let walked = "\(progress.walked)/\(progress.anomalies)"

@@ -3,9 +3,15 @@ import WBRModel
 /// The `?` overlay: every key of the screen underneath, generated from `KeyBindings`.
 enum HelpView {
   static func draw(_ state: AppState, in area: Rect, on buffer: inout ScreenBuffer) {
-    guard case .help(let scroll) = state.overlay else { return }
+    let scroll: Int
+    let title: String
+    switch state.overlay {
+    case .help(let s)?: (scroll, title) = (s, "Keys")
+    case .warnings(let s)?: (scroll, title) = (s, "Warnings in the files")
+    default: return
+    }
     let all = HelpLayout.lines(state)
-    let inner = buffer.box(HelpLayout.panel(in: area, lines: all.count), title: "Keys", glyphs: state.glyphs)
+    let inner = buffer.box(HelpLayout.panel(in: area, lines: all.count), title: title, glyphs: state.glyphs)
     let keyWidth = min(max(0, inner.width / 2), (all.map { $0.keys.displayWidth }.max() ?? 0) + 2)
     let ascii = state.glyphs.isASCII
     for (row, line) in all.dropFirst(scroll).prefix(inner.height).enumerated() {

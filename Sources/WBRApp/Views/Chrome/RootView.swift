@@ -25,7 +25,7 @@ public enum RootView {
     case .commitments: CommitmentsView.draw(state, in: frame.body, on: &buffer)
     }
     switch state.overlay {
-    case .help: HelpView.draw(state, in: frame.body, on: &buffer)
+    case .help, .warnings: HelpView.draw(state, in: frame.body, on: &buffer)
     case .ownerPicker(let picker): OwnerPickerView.draw(state, picker, in: frame.body, on: &buffer)
     case .record(let dialog): DialogView.draw(state, dialog, in: frame.body, on: &buffer)
     case .palette(let palette): PaletteView.draw(state, palette, in: frame.body, on: &buffer)

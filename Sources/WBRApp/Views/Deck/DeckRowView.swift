@@ -46,7 +46,10 @@ enum DeckRowView {
     } else {
       x = buffer.put(name, at: x, y: y, width: c.name, style: base, ascii: ascii)
     }
-    x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, on: &buffer)
+    x = number(
+      text.value, at: x, y: y, width: c.value, style: emphasis(text.valueRole, selected), gap: base,
+      on: &buffer
+    )
     x = number(
       text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, on: &buffer)
     x = number(
@@ -72,8 +75,10 @@ enum DeckRowView {
     return buffer.put(text, at: start, y: y, width: width - 1, alignment: .right, style: style)
   }
 
-  /// A colour role, in reverse video on the selected row so it stays readable there.
+  /// A colour role, in reverse video on the selected row so it stays readable there (the
+  /// row's own colour is the selection's there).
   private static func emphasis(_ role: ColorRole, _ selected: Bool) -> Style {
-    selected ? Style(role, .reverse) : Style(role)
+    if selected && role == .normal { return .selection }
+    return selected ? Style(role, .reverse) : Style(role)
   }
 }

@@ -45,20 +45,28 @@ struct DrillDownBody: Sendable {
     let table = DrillDownValuesTable(
       chart: data, calendar: calendar, analysis: analysis, metric: metric, glyphs: context.glyphs)
 
-    var blocks: [Block] = [.lines(signals), .chart(0)]
-    if sideBySide {
-      let side = width - summary.width - 4
-      var right: [StyledLine] = []
-      if let lines = text.recordLines(width: side) { right += [rule("In the record", side)] + lines }
-      right += [rule("About", side)] + text.aboutLines(width: side)
-      blocks.append(.summaryBeside(summary, right))
-    } else {
-      blocks.append(.summary(summary))
-      if let record { blocks.append(.lines([rule("In the record", width)] + record)) }
-      blocks.append(.lines([rule("About", width)] + text.aboutLines(width: width)))
+    func arrange(withRecord: Bool) -> [Block] {
+      var blocks: [Block] = [.lines(signals), .chart(0)]
+      if sideBySide {
+        let side = width - summary.width - 4
+        var right: [StyledLine] = []
+        if withRecord, let lines = text.recordLines(width: side) {
+          right += [rule("In the record", side)] + lines
+        }
+        right += [rule("About", side)] + text.aboutLines(width: side)
+        blocks.append(.summaryBeside(summary, right))
+      } else {
+        blocks.append(.summary(summary))
+        if withRecord, let record { blocks.append(.lines([rule("In the record", width)] + record)) }
+        blocks.append(.lines([rule("About", width)] + text.aboutLines(width: width)))
+      }
+      blocks.append(.lines([rule("Values", width)] + table.lines(width: width)))
+      return blocks
     }
-    blocks.append(.lines([rule("Values", width)] + table.lines(width: width)))
-    blocks[1] = .chart(chartHeight(blocks))
+    var blocks = arrange(withRecord: true)
+    // Sized as if nothing were recorded: saving an outcome adds record lines below the chart
+    // and must not redraw it at another scale (issue #13).
+    blocks[1] = .chart(chartHeight(arrange(withRecord: false)))
     return Layout(blocks: blocks, data: data, calendar: calendar, analysis: analysis)
   }
 

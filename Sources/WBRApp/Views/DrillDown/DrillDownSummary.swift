@@ -3,8 +3,8 @@ import WBRModel
 /// The summary box under the chart: last week with its WoW and YoY, and MTD, QTD and YTD with
 /// their YoY, as a small table with the prior-year values beside this year's.
 ///
-/// Every change carries an arrow and a sign, and good or bad news a colour on top, so the
-/// direction reads without colour too.
+/// Every change carries an arrow and a sign; a colour on top only where a signal is about
+/// that number (`CellEmphasis`: last week's WoW or YoY), so a routine move stays plain.
 struct DrillDownSummary: Sendable {
   let box: SummaryBox
   /// The prior-year value of the current week (x(W − 364)).
@@ -12,6 +12,9 @@ struct DrillDownSummary: Sendable {
   let format: ValueFormat
   let higherIsBetter: Bool
   let ascii: Bool
+  /// Last week's WoW and YoY emphasis by the one rule (nil: not coloured).
+  let wowEmphasis: Direction?
+  let yoyEmphasis: Direction?
   /// The table's cells, row by row (the first row is the heading), formatted once.
   private(set) var cells: [[(text: String, style: Style)]] = []
   /// Column widths of the table (text columns left-aligned, numbers right-aligned).
@@ -23,6 +26,8 @@ struct DrillDownSummary: Sendable {
     format = analysis.format
     higherIsBetter = metric.higherIsBetter
     self.ascii = ascii
+    wowEmphasis = CellEmphasis.direction(of: .wow, in: analysis)
+    yoyEmphasis = CellEmphasis.direction(of: .yoy, in: analysis)
     cells = makeCells()
     let rows = cells
     columnWidths = (0..<5).map { c in rows.map { $0[c].text.displayWidth }.max() ?? 0 }
@@ -44,7 +49,8 @@ struct DrillDownSummary: Sendable {
     var rows: [[(text: String, style: Style)]] = [heading.map { (text: $0.0, style: $0.1) }]
     rows.append([
       (text: "Last week", style: .bold), (text: value(box.lastWeek), style: .bold),
-      (text: value(lastWeekPriorYear), style: .muted), change(box.yoy), change(box.wow),
+      (text: value(lastWeekPriorYear), style: .muted), change(box.yoy, yoyEmphasis),
+      change(box.wow, wowEmphasis),
     ])
     guard hasTotals else {
       let label = box.periods.map(\.label).joined(separator: "/")
@@ -55,7 +61,8 @@ struct DrillDownSummary: Sendable {
     for period in box.periods {
       rows.append([
         (text: period.label, style: .bold), (text: value(period.current), style: .normal),
-        (text: value(period.priorYear), style: .muted), change(period.yoy), (text: "", style: .normal),
+        (text: value(period.priorYear), style: .muted), change(period.yoy, nil),
+        (text: "", style: .normal),
       ])
     }
     return rows
@@ -80,15 +87,17 @@ struct DrillDownSummary: Sendable {
 
   private func value(_ v: Double?) -> String { format.format(v, ascii: ascii) }
 
-  /// "↑ +12.1%" in the colour of its news; "n/a" muted.
-  private func change(_ change: Change?) -> (text: String, style: Style) {
+  /// "↑ +12.1%", coloured by its signal's news when one is about it; "n/a" muted.
+  private func change(_ change: Change?, _ emphasis: Direction?) -> (text: String, style: Style) {
     guard let change else { return (text: "n/a", style: .muted) }
     let formatted = change.formatted(ascii: ascii)
     let text = DrillDownSummary.arrow(change, formatted: formatted, ascii: ascii) + " " + formatted
-    return (
-      text: text,
-      style: DrillDownSummary.style(of: change, formatted: formatted, higherIsBetter: higherIsBetter)
-    )
+    switch emphasis {
+    case nil: return (text: text, style: .normal)
+    case .good?: return (text: text, style: .good)
+    case .bad?: return (text: text, style: .bad)
+    case .neutral?: return (text: text, style: Style(.warn))
+    }
   }
 
   /// Good news green, bad news red, a change that rounds to zero plain.

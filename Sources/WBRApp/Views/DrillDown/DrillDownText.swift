@@ -40,24 +40,9 @@ struct DrillDownText: Sendable {
     return lines
   }
 
+  /// The model's one sentence for a data-quality mark (`QualityText`, also the page's).
   private func qualityText(_ mark: QualityMark, _ a: MetricAnalysis) -> String {
-    switch mark {
-    case .missing: return "No value for this week (\(mark.rawValue)): no signals, comparisons n/a"
-    case .short:
-      let why = a.xmrUnavailable.map { "XmR limits: \($0)" } ?? "not a year of history for YoY"
-      return "Short history (\(mark.rawValue)): \(why)"
-    case .partial:
-      let days =
-        context.shownMetric?.weekly.last?.days.map { "\($0) of 7 days have data" } ?? "days are missing"
-      return "Partial week (\(mark.rawValue)): \(days); signals are not anomalies"
-    case .duplicate:
-      return
-        "Days loaded twice in this week (\(mark.rawValue)): sums count them twice; signals are not anomalies"
-    case .series:
-      let n = context.shownMetric?.droppedPoints ?? 0
-      return
-        "\(n) point\(n == 1 ? "" : "s") left out as out of order, misaligned or repeated (\(mark.rawValue))"
-    }
+    QualityText.sentence(mark, a, context.shownMetric, capitalized: true)
   }
 
   /// Description, annotations, owner and the paired metric(s).

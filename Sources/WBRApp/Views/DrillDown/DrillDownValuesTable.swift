@@ -60,10 +60,8 @@ struct DrillDownValuesTable: Sendable {
     let ascii = glyphs.isASCII
     var yoy = (text: "n/a", style: Style.muted)
     if let change = ChangeCalculator.change(from: column.prior, to: column.current, unit: unit) {
-      let text = change.formatted(ascii: ascii)
-      yoy = (
-        text: text, style: DrillDownSummary.style(of: change, formatted: text, higherIsBetter: higherIsBetter)
-      )
+      // Plain: no signal is about a past period's YoY (`CellEmphasis`); the sign says the way.
+      yoy = (text: change.formatted(ascii: ascii), style: .normal)
     }
     let cells: [(text: String, style: Style)] = [
       (text: format.format(column.current, ascii: ascii), style: .bold),

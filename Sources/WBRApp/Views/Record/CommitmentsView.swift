@@ -24,7 +24,7 @@ enum CommitmentsView {
       buffer.put(summary, at: area.maxX - summary.count, y: area.y, style: .muted)
     }
     guard area.height > 2 else { return }
-    let metric = area.width >= 70 ? metricWidth : 0
+    let metric = area.width >= 70 ? metricColumn(rows, state, width: area.width) : 0
     let textWidth = max(0, area.width - 4 - metric - dueWidth - ageWidth - statusWidth)
     drawHeadings(
       textWidth: textWidth, metric: metric, y: area.y + 1, x: area.x, width: area.width, on: &buffer)
@@ -56,6 +56,16 @@ enum CommitmentsView {
         " " + story(c, state), x: area.x, y: area.maxY - 1, width: area.width, style: .muted, ascii: ascii,
         on: &buffer)
     }
+  }
+
+  /// The metric column: at least 16 columns; wider when the texts leave room, up to the
+  /// longest metric name shown, so a name is not cut while cells beside it stay empty.
+  private static func metricColumn(_ rows: [CommitmentRow], _ state: AppState, width: Int) -> Int {
+    let items = rows.compactMap(\.commitment)
+    let names = items.compactMap { $0.metric.map { metricName($0, state.content).displayWidth + 1 } }
+    let texts = items.map { $0.text.displayWidth }.max() ?? 0
+    let room = width - 4 - dueWidth - ageWidth - statusWidth - texts
+    return max(metricWidth, min(names.max() ?? 0, room))
   }
 
   private static func drawHeadings(

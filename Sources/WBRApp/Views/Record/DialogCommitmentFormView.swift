@@ -113,12 +113,16 @@ enum DialogCommitmentFormView {
   }
 
   private static func dueHint(_ form: CommitmentForm, state: AppState) -> (String, Style) {
-    guard let due = form.dueDay else { return ("expected YYYY-MM-DD", .bad) }
     let week = state.meeting.week
+    guard let due = form.dueDay(week: week, next: state.meeting.nextMeeting) else {
+      return ("expected YYYY-MM-DD, next or +N", .bad)
+    }
     if due == form.originalDue && due <= week { return (due == week ? "due now" : "overdue", .warn) }
     guard due > week else { return ("must be after this meeting (\(week))", .bad) }
     let weeks = (due.ordinal - week.ordinal + 6) / 7
-    let when = due == state.meeting.nextMeeting ? "next WBR" : "in \(weeks) weeks"
+    // What the input means, as a week ending: "next WBR, w/e 11-28".
+    let ending = String(due.description.dropFirst(5))
+    let when = (due == state.meeting.nextMeeting ? "next WBR" : "in \(weeks) weeks") + ", w/e \(ending)"
     return (form.focus == .due ? when + "; PgUp/PgDn: a week" : when, .muted)
   }
 }

@@ -8,6 +8,7 @@ enum DialogView {
     case .outcomeMenu(let menu): DialogOutcomeMenuView.draw(state, menu, in: area, on: &buffer)
     case .text(let d): DialogTextView.draw(state, d, in: area, on: &buffer)
     case .commitment(let form): DialogCommitmentFormView.draw(state, form, in: area, on: &buffer)
+    case .confirmReview(let metrics): DialogConfirmReviewView.draw(state, metrics, in: area, on: &buffer)
     }
   }
 
