@@ -4,13 +4,16 @@
 /// Lookup goes by the state's `BindingContext` (overlay first, then screen), first match in
 /// table order. In text entry, keys without a binding type themselves (and a paste is
 /// inserted whole), which is why screen keys such as `q` are not bound there.
-public struct KeyBindings: Sendable {
+public struct KeyBindings: Sendable, Equatable {
   var bindings: [KeyBinding] {
     didSet { table = Self.table(bindings) }
   }
   /// Context → key → action, first binding in table order winning: a key's lookup is two
   /// hash lookups rather than a walk over the table (a 2,000-key paste is 2,000 lookups).
   private var table: [BindingContext: [Key: Action]]
+
+  /// Tables are equal when their bindings are (the lookup table follows from them).
+  public static func == (lhs: KeyBindings, rhs: KeyBindings) -> Bool { lhs.bindings == rhs.bindings }
 
   init(bindings: [KeyBinding]) {
     self.bindings = bindings

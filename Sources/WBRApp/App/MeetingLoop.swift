@@ -6,7 +6,8 @@
 public final class MeetingLoop {
   public private(set) var state: AppState
   private let backend: any TerminalBackend
-  private let bindings: KeyBindings
+  /// The caller's key table; nil: the state's (the standard one with the settings file's).
+  private let bindings: KeyBindings?
   /// Performs every effect and draws every frame.
   public let effects: EffectRunner
   /// Called after each key's frame with the time from key to flushed screen, wall clock and
@@ -16,7 +17,7 @@ public final class MeetingLoop {
   /// - Parameter files: the journal, notes and recovery note the effects write (none: every
   ///   save fails, as on a read-only journal).
   public init(
-    state: AppState, backend: any TerminalBackend, bindings: KeyBindings = .standard,
+    state: AppState, backend: any TerminalBackend, bindings: KeyBindings? = nil,
     files: (any MeetingFiles)? = nil
   ) {
     self.state = state
@@ -63,7 +64,7 @@ public final class MeetingLoop {
     while let current = key {
       taken += 1
       let action: Action? =
-        current == .resize ? .resize(backend.size) : bindings.action(for: current, in: state)
+        current == .resize ? .resize(backend.size) : (bindings ?? state.bindings).action(for: current, in: state)
       if case .edit(.insert(let text))? = action {
         typed += text
       } else {

@@ -27,7 +27,7 @@ struct MeetCommand: ParsableCommand {
   @Option(
     help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
   ) var data: String?
-  @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
   @Option(
     help:
       "The meeting record (default: $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the deck's folder or above)."
@@ -42,6 +42,7 @@ struct MeetCommand: ParsableCommand {
   var noColor = false
   @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
+  @OptionGroup var settingsFile: SettingsOption
 
   func validate() throws {
     if deck == nil && config == nil && data == nil { return }
@@ -55,7 +56,8 @@ struct MeetCommand: ParsableCommand {
   }
 
   private func meet() throws {
-    let loaded = try loadDeck()
+    let settings = settingsFile.load()
+    let loaded = try loadDeck(settings)
     // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
@@ -65,9 +67,10 @@ struct MeetCommand: ParsableCommand {
       printError(problem)
       throw ExitCode(TerminalCheck.exitStatus)
     }
-    let opened = try openRecord(loaded)
+    let opened = try openRecord(loaded, settings: settings.settings)
     let options = TerminalOptions.resolve(
-      asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
+      asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment,
+      settings: settings.settings)
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal(options: options)
@@ -79,6 +82,7 @@ struct MeetCommand: ParsableCommand {
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
       deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
+      .applying(settings.settings)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
       state.message = StatusMessage(
@@ -92,6 +96,11 @@ struct MeetCommand: ParsableCommand {
     if let note = RecordOpening.message(record, journal: opened.journal.contents) { state.message = note }
     if opened.readOnlyReason == nil, let note = opened.notes.first {
       state.message = StatusMessage(kind: .info, text: note)
+    }
+    if let first = settings.warnings.first {
+      // Last, so it is what the footer shows first: the meeting opened with defaults for those lines.
+      let more = settings.warnings.count > 1 ? " (and \(settings.warnings.count - 1) more: `wbr settings`)" : ""
+      state.message = StatusMessage(kind: .error, text: "settings: \(first)\(more)")
     }
     let saver = RecordSaver(
       journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
@@ -119,10 +128,10 @@ struct MeetCommand: ParsableCommand {
 
   /// The deck and owners to meet on; a refused or unreadable file stops here, before the
   /// screen opens, with the same messages and exit status as `wbr check`.
-  private func loadDeck() throws -> LoadedDeck {
+  private func loadDeck(_ settings: LoadedSettings) throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
+        deck: deck, config: config, data: data, ownersPath: settings.owners(flag: owners), options: limits.loadOptions,
         flags: flags)
     } catch {
       for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
@@ -134,11 +143,12 @@ struct MeetCommand: ParsableCommand {
   /// The record, found like git and locked for this meeting, or read-only (with a message)
   /// for a past week, when another `wbr` holds it or it cannot be written; a record of
   /// another series, a sibling week's record or a record that cannot be opened stops here.
-  private func openRecord(_ loaded: LoadedDeck) throws -> OpenedMeeting {
-    let opener = MeetingRecordOpener(
+  private func openRecord(_ loaded: LoadedDeck, settings: Settings) throws -> OpenedMeeting {
+    var opener = MeetingRecordOpener(
       deck: loaded.deck, owners: loaded.owners, deckPath: deck, deckStamp: loaded.deckStamp,
       journalOption: journal, environment: ProcessInfo.processInfo.environment, amend: amend,
       seriesRenamed: seriesRenamed, maxBytes: limits.loadOptions.maxFileBytes)
+    opener.newRecordInParent = settings.newRecord == .parentFolder
     let opened: OpenedMeeting
     do throws(MeetingOpenError) {
       opened = try opener.open(

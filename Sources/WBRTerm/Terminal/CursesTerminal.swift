@@ -65,7 +65,7 @@ final class CursesTerminal: TerminalBackend {
     _ = leaveok(window, true)
     _ = scrollok(window, false)
     wtimeout(window, 200)
-    palette = CursesPalette(color: options.color)
+    palette = CursesPalette(color: options.color, scheme: options.scheme)
     usesColor = palette.usesColor
 
     var restore = "\u{1B}[0m"

@@ -4,7 +4,7 @@ import WBRModel
 /// current context, generated from `KeyBindings` so they always match what the keys do.
 enum FooterView {
   static func draw(
-    _ state: AppState, in area: Rect, bindings: KeyBindings = .standard, on buffer: inout ScreenBuffer
+    _ state: AppState, in area: Rect, bindings: KeyBindings? = nil, on buffer: inout ScreenBuffer
   ) {
     guard !area.isEmpty else { return }
     if let input = state.filterInput, state.overlay == nil {
@@ -20,7 +20,7 @@ enum FooterView {
     }
     var x = area.x
     let ascii = state.glyphs.isASCII
-    for binding in bindings.footer(for: state.bindingContext) {
+    for binding in (bindings ?? state.bindings).footer(for: state.bindingContext) {
       guard let label = binding.footer else { continue }
       let keys = binding.footerKeysLabel(ascii: ascii)
       let width = keys.displayWidth + 1 + label.displayWidth
