@@ -136,7 +136,7 @@ import Testing
       budget_minutes = "an hour"
       [display]
       ascii = "yes"
-      mouse = false
+      sparkles = false
       [record]
       new_record = "home"
       """

@@ -42,6 +42,8 @@ public enum Action: Sendable, Equatable {
   case record(RecordAction)
   /// What an effect answered (`EffectRunner`): a save is on disk, a write failed.
   case answer(EffectAnswer)
+  /// Habits from other terminal tools (issue #17): copy, reload, and their answers (`HabitUpdate`).
+  case habit(HabitAction)
 }
 
 /// Work outside `update`: the only way the app touches the world. `EffectRunner` performs
@@ -68,4 +70,10 @@ public enum Effect: Sendable, Equatable {
   /// Ctrl-C or a signal with typed text in a dialog: keep the text in the recovery note next
   /// to the journal (docs/DECISIONS.md, "Unsaved text on exit").
   case keepUnsaved(title: String, text: String)
+  /// Put `text` on the terminal's clipboard (OSC 52, written by the backend); answer
+  /// `.habit(.copied(what, outcome))`. `what` names it on the screen ("the metric's summary").
+  case copy(text: String, what: String)
+  /// Load the deck and owners again through the `ContentSource`; answer
+  /// `.habit(.reloaded …)` or `.habit(.reloadFailed …)`.
+  case reload
 }

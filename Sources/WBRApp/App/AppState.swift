@@ -25,6 +25,10 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var bindings: KeyBindings = .standard
   /// How long the meeting may take, in minutes (`[meeting] budget_minutes`).
   public internal(set) var budgetMinutes = Settings.defaultBudgetMinutes
+  /// `y` copies (off with the settings' `[display] copy = false`).
+  public internal(set) var copyEnabled = true
+  /// Live reload: the files' versions on screen and on disk, `--watch`, the last failure.
+  public var reload = ReloadState()
 
   public init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
     self.content = content
@@ -42,6 +46,7 @@ extension AppState {
     var state = self
     state.bindings = settings.bindings
     state.budgetMinutes = settings.budget
+    state.copyEnabled = settings.copy ?? true
     return state
   }
 }

@@ -39,6 +39,7 @@ public struct KeyBindings: Sendable, Equatable {
 
   /// The action for `key` where `context`'s bindings apply, or nil.
   func action(for key: Key, context: BindingContext) -> Action? {
+    if case .mouse(let event) = key { return .habit(.mouse(event)) }
     if let action = table[context]?[key] { return action }
     if context == .textEntry || context == .ownerPicker || context == .dialog || context == .palette {
       switch key {
@@ -48,6 +49,11 @@ public struct KeyBindings: Sendable, Equatable {
       }
     }
     return nil
+  }
+
+  /// The first key bound to `action` in `context`, for a screen that names it.
+  func firstKey(for action: Action, in context: BindingContext) -> Key? {
+    bindings.first { $0.action == action && $0.contexts.contains(context) }?.keys.first
   }
 
   /// Bindings described in help for `context`, in table order.

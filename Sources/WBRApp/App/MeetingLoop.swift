@@ -39,13 +39,32 @@ public final class MeetingLoop {
       if let signal = backend.terminationSignal, let status = dispatch(.terminate(signal: signal)) {
         return status
       }
-      guard let key = backend.nextKey() else { continue }
+      guard let key = backend.nextKey() else {
+        if let status = lookAtTheDisk() { return status }
+        continue
+      }
       let started = ContinuousClock.now
       let startedCPU = onFrame == nil ? .zero : ThreadClock.now()
       if let status = handleBurst(startingWith: key) { return status }
       drawFrame()
       onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
     }
+  }
+
+  /// How often, at most, the loop stats the deck and owners while no key comes.
+  static let pollInterval = Duration.milliseconds(500)
+  private var lastPoll = ContinuousClock.now
+
+  /// Between keys: every `pollInterval`, the watched files' stamps go to `update`
+  /// (`.habit(.polled)`), which marks the header or, with `--watch`, reloads; a frame is
+  /// drawn only when the state changed.
+  private func lookAtTheDisk() -> Int32? {
+    guard let source = effects.source, ContinuousClock.now - lastPoll >= Self.pollInterval else { return nil }
+    lastPoll = ContinuousClock.now
+    let before = state.reload
+    if let status = dispatch(.habit(.polled(source.stamps()))) { return status }
+    if state.reload != before { drawFrame() }
+    return nil
   }
 
   /// Most keys a burst can hold before the loop draws a frame anyway.

@@ -12,6 +12,10 @@ public struct Settings: Sendable, Equatable {
   public var colors: [ColorRole: TerminalColor] = [:]
   /// `[display] ascii = true` forces ASCII; false never forces Unicode.
   public var ascii: Bool?
+  /// `[display] copy = false` turns `y` (OSC 52) off.
+  public var copy: Bool?
+  /// `[display] mouse = false` turns clicks and the wheel off (the terminal selects text).
+  public var mouse: Bool?
   /// `[meeting] owners`: the owners file for meet, check, report and publish.
   public var owners: String?
   /// `[meeting] budget_minutes`: how long the meeting may take.
@@ -66,6 +70,13 @@ public struct SettingsWarning: Sendable, Equatable, CustomStringConvertible {
   public var line: Int?
   public var column: Int?
   public var message: String
+
+  public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
+    self.path = path
+    self.line = line
+    self.column = column
+    self.message = message
+  }
 
   public var description: String {
     let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""

@@ -26,6 +26,12 @@ public enum SettingsDefaults {
       [display]
       # Draw with ASCII only. false never forces Unicode: a locale that is not UTF-8 gets ASCII.
       ascii = false
+      # y copies the selection to the clipboard with OSC 52 (works over SSH; inside tmux,
+      # tmux's set-clipboard must be on). false turns it off.
+      copy = true
+      # Clicks select, double clicks open, the wheel scrolls. false leaves the mouse to the
+      # terminal (its own text selection), as --no-mouse does.
+      mouse = true
 
       [colors]
       # "auto" reads on dark and light backgrounds; "dark" and "light" suit one of them.

@@ -22,7 +22,7 @@ enum SettingsNames {
     ("add_commitment", .record(.addCommitment)), ("undo", .record(.undo)), ("export", .record(.export)),
     ("done", .record(.done)), ("carry", .record(.carry)), ("drop", .record(.drop)),
     ("edit", .record(.edit)), ("next_field", .record(.nextField)),
-    ("previous_field", .record(.previousField)),
+    ("previous_field", .record(.previousField)), ("copy", .habit(.copy)), ("reload", .habit(.reload)),
   ]
 
   static func context(named name: String) -> BindingContext? {

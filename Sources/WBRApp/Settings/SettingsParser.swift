@@ -161,14 +161,18 @@ private struct Reader {
   mutating func readDisplay(_ display: TOMLTable) {
     for key in display.keys {
       guard let value = display[key] else { continue }
-      if key == "ascii" {
-        if let flag = value.bool {
-          settings.ascii = flag
-        } else {
-          warn(["display", key], "display.ascii should be true or false, found \(value.type)")
-        }
-      } else {
-        warn(["display", key], "unknown setting display.\(key) (expected ascii)")
+      guard ["ascii", "copy", "mouse"].contains(key) else {
+        warn(["display", key], "unknown setting display.\(key) (expected ascii, copy or mouse)")
+        continue
+      }
+      guard let flag = value.bool else {
+        warn(["display", key], "display.\(key) should be true or false, found \(value.type)")
+        continue
+      }
+      switch key {
+      case "ascii": settings.ascii = flag
+      case "copy": settings.copy = flag
+      default: settings.mouse = flag
       }
     }
   }

@@ -52,6 +52,8 @@ enum AppUpdate {
       return RecordUpdate.update(s, action)
     case .answer(let answer):
       return RecordUpdate.answer(s, answer)
+    case .habit(let habit):
+      return HabitUpdate.update(s, habit)
     case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
       .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:
       return (s, [])

@@ -16,7 +16,7 @@ enum DrillDownUpdate {
     case .back: s.screen = .deck
     case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: CommitmentsUpdate.show(&s)
-    case .quit, .terminate, .resize, .redraw, .record, .answer:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .habit:
       return AppUpdate.shared(s, action)
     case .open, .startFilter, .clearFilter, .edit, .submit, .cancel:
       break

@@ -11,7 +11,7 @@ enum HelpUpdate {
     case .moveToFirst: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.min / 2))
     case .moveToLast: s.overlay = .help(scroll: scrolled(s, scroll, by: Int.max / 2))
     case .back, .submit, .cancel: s.overlay = nil
-    case .quit, .terminate, .resize, .redraw, .record, .answer:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .habit:
       return AppUpdate.shared(s, action)
     case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
       .clearFilter,
@@ -49,7 +49,7 @@ enum OwnerPickerUpdate {
       s.deckList.owner = owners[picker.selected].id
       AppUpdate.applyFilter(&s, s.deckList.filter)
     case .back, .cancel: s.overlay = nil
-    case .quit, .terminate, .resize, .redraw, .record, .answer:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .habit:
       return AppUpdate.shared(s, action)
     case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
       .clearFilter:
@@ -82,7 +82,7 @@ enum FilterUpdate {
     case .cancel:
       s.filterInput = nil
       AppUpdate.applyFilter(&s, "")
-    case .quit, .terminate, .resize, .redraw, .record, .answer:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .habit:
       return AppUpdate.shared(s, action)
     case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .back,
       .show,

@@ -21,7 +21,7 @@ enum PaletteUpdate {
       s.overlay = nil
       return AppUpdate.update(s, commands[palette.selected].action)
     case .back, .cancel: s.overlay = nil
-    case .quit, .terminate, .resize, .redraw, .record, .answer:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .habit:
       return AppUpdate.shared(s, action)
     case .nextAnomaly, .previousAnomaly, .nextUnmarked, .open, .show, .showCommitments, .startFilter,
       .clearFilter:

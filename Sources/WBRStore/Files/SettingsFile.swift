@@ -10,6 +10,11 @@ public struct SettingsFile: Sendable, Equatable {
   /// Named by the flag or the environment (so a missing file is worth a warning).
   public var named: Bool
 
+  public init(path: String, named: Bool) {
+    self.path = path
+    self.named = named
+  }
+
   /// The settings file's name inside the configuration folder.
   public static let relativePath = "wbr/settings.toml"
   public static let environmentVariable = "WBR_SETTINGS"

@@ -17,7 +17,9 @@ struct MeetCommand: ParsableCommand {
       opens read-only unless --amend. Exit status: 0 quit; 1 the terminal could not be set up; \
       64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
       to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
-      the deck holds this series' record (run the `wbr init` it names).
+      the deck holds this series' record (run the `wbr init` it names). When the deck or owners \
+      file changes on disk the header says so and Ctrl-R reloads it in place (--watch: by \
+      itself); y copies the selection to the clipboard (OSC 52). Settings: `wbr settings`.
       """)
 
   @Argument(help: "The deck file (JSON); default: the newest week's deck in the current folder.")
@@ -40,6 +42,10 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+  @Flag(name: .customLong("no-mouse"), help: "No mouse: the terminal's own selection works (clicks, wheel off).")
+  var noMouse = false
+  @Flag(help: "Reload the deck and owners by themselves when they change on disk (else Ctrl-R reloads).")
+  var watch = false
   @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
   @OptionGroup var settingsFile: SettingsOption
@@ -57,6 +63,12 @@ struct MeetCommand: ParsableCommand {
 
   private func meet() throws {
     let settings = settingsFile.load()
+    let ownersPath = settings.owners(flag: owners)
+    // The files' versions before reading them: a write during the read shows as a change.
+    let source = config == nil ? deck.map {
+      DeckFilesSource(deckPath: $0, ownersPath: ownersPath, options: limits.loadOptions, ascii: false)
+    } : nil
+    let stamps = source?.stamps() ?? []
     let loaded = try loadDeck(settings)
     // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
@@ -70,7 +82,7 @@ struct MeetCommand: ParsableCommand {
     let opened = try openRecord(loaded, settings: settings.settings)
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment,
-      settings: settings.settings)
+      settings: settings.settings, noMouseFlag: noMouse)
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal(options: options)
@@ -83,6 +95,7 @@ struct MeetCommand: ParsableCommand {
       deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
       .applying(settings.settings)
+    state.reload = ReloadState(loaded: stamps, watch: watch && source != nil)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
       state.message = StatusMessage(
@@ -108,6 +121,8 @@ struct MeetCommand: ParsableCommand {
         deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
         maxFileBytes: limits.loadOptions.maxFileBytes))
     let loop = MeetingLoop(state: state, backend: terminal, files: saver)
+    source?.ascii = terminal.glyphs.isASCII
+    loop.effects.source = source
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }

@@ -10,11 +10,15 @@ struct TerminalOptions: Sendable, Equatable {
   var color: Bool
   /// The colour of each emphasis role (the settings file's theme and colours).
   var scheme: ColorScheme
+  /// Report clicks and the wheel (off with `--no-mouse` or the settings' `mouse = false`, so
+  /// that the terminal's own selection works).
+  var mouse: Bool
 
-  init(ascii: Bool = false, color: Bool = true, scheme: ColorScheme = .theme(.auto)) {
+  init(ascii: Bool = false, color: Bool = true, scheme: ColorScheme = .theme(.auto), mouse: Bool = true) {
     self.ascii = ascii
     self.color = color
     self.scheme = scheme
+    self.mouse = mouse
   }
 
   /// Options from the command-line flags and the environment.
@@ -24,12 +28,13 @@ struct TerminalOptions: Sendable, Equatable {
   /// The settings file may force ASCII (never Unicode: a locale that is not UTF-8 still gets
   /// ASCII) and pick colours; `--no-color` and `NO_COLOR` turn colour off whatever it says.
   static func resolve(
-    asciiFlag: Bool, noColorFlag: Bool, environment: [String: String], settings: Settings = Settings()
+    asciiFlag: Bool, noColorFlag: Bool, environment: [String: String], settings: Settings = Settings(),
+    noMouseFlag: Bool = false
   ) -> TerminalOptions {
     let noColorEnv = !(environment["NO_COLOR"] ?? "").isEmpty
     return TerminalOptions(
       ascii: asciiFlag || settings.ascii == true, color: !(noColorFlag || noColorEnv),
-      scheme: settings.colorScheme)
+      scheme: settings.colorScheme, mouse: !noMouseFlag && settings.mouse != false)
   }
 
   /// The glyph set these options call for.
