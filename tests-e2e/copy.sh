@@ -40,7 +40,7 @@ wait_file "$tmp/status" 10 || fail "the meeting did not end"
 rm -f "$tmp/status"
 printf '[display]\ncopy = false\n' >"$tmp/s.toml"
 tm set-option -g set-clipboard on
-tm delete-buffer 2>/dev/null
+while tm delete-buffer 2>/dev/null; do :; done
 tm send-keys -t e2e "clear; '$BIN' meet '$DECK' --settings '$tmp/s.toml' --journal '$tmp/j.jsonl'; echo \$? > '$tmp/status'" Enter
 wait_for 'anomal' 15 || fail "the meeting screen did not appear"
 keys y

@@ -12,9 +12,11 @@ OWNERS=$PWD/sample-data/owners.json
 
 source tests-e2e/lib/tmux.sh
 
-# report BUTTON COL ROW (0-based cells): one X10 mouse report.
-report() { keys -H 1b 5b 4d "$(printf %x $((32 + $1)))" "$(printf %x $((33 + $2)))" "$(printf %x $((33 + $3)))"; }
-click() { report 0 "$1" "$2"; report 3 "$1" "$2"; }
+# bytes BUTTON COL ROW (0-based cells): the hex bytes of one X10 mouse report; report sends one.
+bytes() { echo 1b 5b 4d "$(printf %x $((32 + $1)))" "$(printf %x $((33 + $2)))" "$(printf %x $((33 + $3)))"; }
+report() { keys -H $(bytes "$@"); }
+# A double click: press, release, press, release, in one write (within ncurses' interval).
+double_click() { keys -H $(bytes 0 "$1" "$2") $(bytes 3 "$1" "$2") $(bytes 0 "$1" "$2") $(bytes 3 "$1" "$2"); }
 
 tm new-session -d -s e2e -x 120 -y 30 "env TERM=screen PS1='e2e\$ ' HISTFILE=/dev/null bash --norc --noprofile"
 wait_for '^e2e\$' 10 || { fail "tmux shell did not start"; exit 1; }
@@ -29,10 +31,13 @@ sleep 0.5
 row=$(tm capture-pane -p -t e2e | sed -n 5p)
 name=$(sed -E 's/^[^A-Za-z]*//; s/ {2,}.*//' <<<"$row")
 [ -n "$name" ] || fail "no metric name on row 4: '$row'"
-click 10 4
-sleep 0.4
-click 10 4
-expect "Owner|owner" "a double click opens the drill-down"
+report 0 10 6
+report 3 10 6
+sleep 0.6
+tm capture-pane -p -t e2e | sed -n 7p | grep -q '^▶' && ok "a click selects the row under it" \
+  || fail "a click on row 6 did not select it"
+double_click 10 4
+expect "Esc back" "a double click opens the drill-down"
 top=$(tm capture-pane -p -t e2e | sed -n 1,3p)
 [[ $top == *"$name"* ]] && ok "the drill-down is of the clicked metric ($name)" || fail "not $name: $top"
 before=$(tm capture-pane -p -t e2e | sed -n 3p)

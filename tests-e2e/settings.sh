@@ -32,10 +32,10 @@ good = "mauve"
 quit = ["Q"]
 TOML
 out=$(XDG_CONFIG_HOME=$tmp/xdg HOME=$tmp "$BIN" settings 2>&1); status=$?
-[ "$status" = 65 ] && [[ $out == *"settings.toml:8: unknown colour \"mauve\" for good"* ]] \
+[ "$status" = 65 ] && [[ $out == *"settings.toml:7: unknown colour \"mauve\" for good"* ]] \
   && ok "wbr settings lists a bad colour with its line, status 65" || fail "wbr settings: $status $out"
 out=$(XDG_CONFIG_HOME=$tmp/xdg HOME=$tmp "$BIN" check "$DECK" 2>&1)
-[[ $out == *"owners"* && $out == *"settings.toml:8"* ]] \
+[[ $out == *"owners"* && $out == *"settings.toml:7"* ]] \
   && ok "wbr check reads the owners file the settings name, and warns of the bad line" \
   || fail "wbr check with settings: $out"
 
@@ -43,7 +43,7 @@ tm new-session -d -s e2e -x 100 -y 30 "env PS1='e2e\$ ' HISTFILE=/dev/null bash 
 wait_for '^e2e\$' 10 || { fail "tmux shell did not start"; exit 1; }
 tm send-keys -t e2e "clear; XDG_CONFIG_HOME='$tmp/xdg' HOME='$tmp' '$BIN' meet '$DECK' --journal '$tmp/j.jsonl'; echo \$? > '$tmp/status'" Enter
 wait_for 'anomal' 15 || fail "the meeting screen did not appear"
-expect 'settings: .*settings.toml:8: unknown colour' "the bad colour is a warning in the footer, the meeting open"
+expect 'settings: .*settings.toml:7: unknown colour' "the bad colour is a warning in the footer, the meeting open"
 keys q
 sleep 0.5
 [ ! -s "$tmp/status" ] && ok "q no longer quits on the deck" || fail "q still quits"
@@ -72,6 +72,7 @@ rm -f "$tmp/status"
 printf '[keys.deck]\nquit = "Z"\n' >"$tmp/flag.toml"
 tm send-keys -t e2e "clear; WBR_SETTINGS='$tmp/broken.toml' '$BIN' meet '$DECK' --settings '$tmp/flag.toml' --journal '$tmp/j.jsonl'; echo \$? > '$tmp/status'" Enter
 wait_for 'anomal' 15 || fail "the meeting did not open with --settings"
+keys j
 expect 'Z quit' "--settings wins over WBR_SETTINGS"
 keys Z
 wait_file "$tmp/status" 10 && [ "$(cat "$tmp/status")" = 0 ] && ok "Z quits" || fail "Z did not quit"
