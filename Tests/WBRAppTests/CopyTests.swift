@@ -68,7 +68,9 @@ import WBRModel
     #expect(
       after.message?.text
         == "Sent the metric's summary line (12 characters) to the terminal's clipboard (OSC 52)")
-    let dropped = AppUpdate.update(state, .habit(.copied(what: "the commitment", .droppedByTmux(setting: "off")))).0
+    let dropped = AppUpdate.update(
+      state, .habit(.copied(what: "the commitment", .droppedByTmux(setting: "off")))
+    ).0
     #expect(dropped.message?.kind == .error)
     #expect(dropped.message?.text.contains("tmux's set-clipboard is off") == true)
     let failed = AppUpdate.update(state, .habit(.copied(what: "x", .notSent("Broken pipe")))).0

@@ -20,12 +20,14 @@ import WBRModel
 
   @Test func aClickSelectsTheMetricUnderIt() throws {
     let lines = state.deckList.lines
-    let target = try #require(lines.indices.last { if case .metric = lines[$0] { return true } else { return false } })
+    let target = try #require(
+      lines.indices.last { if case .metric = lines[$0] { return true } else { return false } })
     guard case .metric(let position) = lines[target] else { return }
     let after = click(state, y: y(ofLine: target, state))
     #expect(after.deckList.selected == position)
     #expect(after.screen == .deck)
-    let heading = try #require(lines.firstIndex { if case .heading = $0 { return true } else { return false } })
+    let heading = try #require(
+      lines.firstIndex { if case .heading = $0 { return true } else { return false } })
     let unchanged = click(after, y: y(ofLine: heading, after))
     #expect(unchanged.deckList.selected == position, "a heading is not a row")
     #expect(click(after, y: 0).deckList.selected == position, "the header is not a row")
@@ -46,7 +48,8 @@ import WBRModel
     #expect(up.deckList.selected == 0)
     let drill = Fixtures.apply([.open], to: Fixtures.state(width: 80, height: 12))
     let scrolled = AppUpdate.update(drill, .habit(.mouse(MouseEvent(.wheelDown, x: 0, y: 5)))).0
-    #expect(scrolled.drillDownScroll == min(MouseUpdate.wheelRows, DrillDownLayout.maxScroll(drill, metric: 0)))
+    #expect(
+      scrolled.drillDownScroll == min(MouseUpdate.wheelRows, DrillDownLayout.maxScroll(drill, metric: 0)))
     #expect(scrolled.drillDownScroll > 0)
   }
 
@@ -86,6 +89,7 @@ import WBRModel
     let typing = Fixtures.apply([.startFilter], to: state)
     let key = Key.mouse(MouseEvent(.click, x: 3, y: 4))
     #expect(typing.bindings.action(for: key, in: typing) == .habit(.mouse(MouseEvent(.click, x: 3, y: 4))))
-    #expect(AppUpdate.update(typing, .habit(.mouse(MouseEvent(.click, x: 3, y: 4)))).0.deckList == typing.deckList)
+    #expect(
+      AppUpdate.update(typing, .habit(.mouse(MouseEvent(.click, x: 3, y: 4)))).0.deckList == typing.deckList)
   }
 }

@@ -16,7 +16,8 @@ import WBRTestSupport
   static var newContent: MeetingContent {
     var deck = Fixtures.deck
     deck.metrics[3].weekly[deck.metrics[3].weekly.count - 1].value = 999
-    deck.metrics.append(Metric(id: "returns", name: "Returns", kind: .output, weekly: Fixtures.weekly(Fixtures.routine)))
+    deck.metrics.append(
+      Metric(id: "returns", name: "Returns", kind: .output, weekly: Fixtures.weekly(Fixtures.routine)))
     return MeetingContent(deck: deck, owners: Fixtures.owners, deckPath: "retail.json")
   }
 
@@ -47,7 +48,8 @@ import WBRTestSupport
     var s = Fixtures.apply([.move(2), .open], to: state())
     let before = try #require(s.deckList.selectedMetric)
     let id = s.content.deck.metrics[before].id
-    s.meeting.record = s.meeting.record.applying(RecordEvents.event("e1", s.meeting.week, .reviewed(metric: "orders")))
+    s.meeting.record = s.meeting.record.applying(
+      RecordEvents.event("e1", s.meeting.week, .reviewed(metric: "orders")))
     let (asked, effects) = AppUpdate.update(s, .habit(.reload))
     #expect(effects == [.reload])
     let runner = EffectRunner(screen: ScriptedBackend(size: s.size, steps: []), files: NoMeetingFiles())
@@ -68,7 +70,8 @@ import WBRTestSupport
   @Test func aFailedReloadKeepsTheLastGoodDeckWithTheReason() {
     let s = Fixtures.apply([.move(1)], to: state())
     let failed = Fixtures.apply(
-      [.habit(.reloadFailed("retail.json:3:5: error: [json.syntax] expected ','", stamps: [Self.stamp(3)]))], to: s)
+      [.habit(.reloadFailed("retail.json:3:5: error: [json.syntax] expected ','", stamps: [Self.stamp(3)]))],
+      to: s)
     #expect(failed.content == s.content && failed.deckList == s.deckList)
     #expect(failed.message?.kind == .error)
     #expect(failed.reload.failure == "retail.json:3:5: error: [json.syntax] expected ','")
@@ -102,7 +105,8 @@ import WBRTestSupport
   }
 
   @Test func withoutASourceThereIsNothingToReload() {
-    let runner = EffectRunner(screen: ScriptedBackend(size: Size(width: 80, height: 24), steps: []), files: NoMeetingFiles())
+    let runner = EffectRunner(
+      screen: ScriptedBackend(size: Size(width: 80, height: 24), steps: []), files: NoMeetingFiles())
     guard case .next(let answers) = runner.perform(.reload, in: state()) else {
       Issue.record("no answer")
       return

@@ -37,7 +37,8 @@ import Testing
     let state = Fixtures.state(width: 100, height: 20).applying(settings)
     #expect(HelpLayout.lines(state).contains { $0.keys == "Q Ctrl-Q" && $0.help == "quit" })
     #expect(!HelpLayout.lines(state).contains { $0.keys == "q" })
-    #expect(PaletteLayout.matches(state, PaletteState()).contains { $0.keys == "Q Ctrl-Q" && $0.action == .quit })
+    #expect(
+      PaletteLayout.matches(state, PaletteState()).contains { $0.keys == "Q Ctrl-Q" && $0.action == .quit })
     var buffer = ScreenBuffer(size: Size(width: 100, height: 1))
     FooterView.draw(state, in: Rect(x: 0, y: 0, width: 100, height: 1), on: &buffer)
     #expect(buffer.textLines()[0].contains("Q quit"))
@@ -45,18 +46,20 @@ import Testing
 
   @Test func aKeyAlreadyDoingSomethingElseIsRefusedWithItsLine() {
     let (settings, warnings) = parse("# mine\n[keys.deck]\nquit = \"j\"\n")
-    #expect(warnings.map(\.description) == [
-      "settings.toml:3: binding refused: j is already bound to down on the deck screen"
-    ])
+    #expect(
+      warnings.map(\.description) == [
+        "settings.toml:3: binding refused: j is already bound to down on the deck screen"
+      ])
     #expect(settings.keys == [])
     #expect(settings.bindings.action(for: .char("j"), context: .deck) == .move(1))
   }
 
   @Test func aKeyBoundTwiceInTheFileIsRefusedTheSecondTime() {
     let (settings, warnings) = parse("[keys.deck]\nquit = \"Q\"\nexport = [\"X\", \"Q\"]\n")
-    #expect(warnings.map(\.description) == [
-      "settings.toml:3: binding refused: Q is already bound to quit (line 2) on the deck screen"
-    ])
+    #expect(
+      warnings.map(\.description) == [
+        "settings.toml:3: binding refused: Q is already bound to quit (line 2) on the deck screen"
+      ])
     #expect(settings.bindings.action(for: .char("Q"), context: .deck) == .quit)
     #expect(settings.bindings.action(for: .char("x"), context: .deck) == .record(.export))
   }
@@ -81,7 +84,10 @@ import Testing
     #expect(messages.count == 4)
     #expect(messages.contains { $0.hasPrefix("settings.toml:2: unknown action fly") })
     #expect(messages.contains { $0.hasPrefix("settings.toml:3: unknown key \"Hyper-X\" for open") })
-    #expect(messages.contains { $0 == "settings.toml:4: binding refused: submit is not an action of the deck screen" })
+    #expect(
+      messages.contains {
+        $0 == "settings.toml:4: binding refused: submit is not an action of the deck screen"
+      })
     #expect(messages.contains { $0.hasPrefix("settings.toml:5: unknown screen lobby") })
   }
 
@@ -96,7 +102,8 @@ import Testing
 
   @Test func coloursAndThemes() {
     let (settings, warnings) = parse(
-      "[colors]\ntheme = \"light\"\ngood = \"cyan\"\nbad = 196\nwarn = \"mauve\"\naccent = 300\nsparkle = \"red\"\n")
+      "[colors]\ntheme = \"light\"\ngood = \"cyan\"\nbad = 196\nwarn = \"mauve\"\naccent = 300\nsparkle = \"red\"\n"
+    )
     #expect(settings.theme == .light)
     var expected = ColorScheme.theme(.light)
     expected.colors[.good] = .ansi(6)
@@ -104,9 +111,10 @@ import Testing
     #expect(settings.colorScheme == expected)
     #expect(warnings.map(\.line) == [5, 6, 7])
     #expect(warnings[0].message.hasPrefix("unknown colour \"mauve\" for warn"))
-    #expect(parse("[colors]\ntheme = \"sepia\"\n").warnings.map(\.description) == [
-      "settings.toml:2: unknown theme \"sepia\" (expected auto, dark or light)"
-    ])
+    #expect(
+      parse("[colors]\ntheme = \"sepia\"\n").warnings.map(\.description) == [
+        "settings.toml:2: unknown theme \"sepia\" (expected auto, dark or light)"
+      ])
   }
 
   @Test func meetingRecordAndDisplay() {

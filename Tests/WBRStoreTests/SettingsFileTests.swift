@@ -10,7 +10,9 @@ import WBRStore
 
   @Test func precedence() {
     let env = ["WBR_SETTINGS": "/env.toml", "XDG_CONFIG_HOME": "/xdg", "HOME": "/home/ana"]
-    #expect(SettingsFile.locate(flag: "/flag.toml", environment: env) == SettingsFile(path: "/flag.toml", named: true))
+    #expect(
+      SettingsFile.locate(flag: "/flag.toml", environment: env)
+        == SettingsFile(path: "/flag.toml", named: true))
     #expect(SettingsFile.locate(flag: nil, environment: env) == SettingsFile(path: "/env.toml", named: true))
     var rest = env
     rest["WBR_SETTINGS"] = ""
@@ -32,12 +34,15 @@ import WBRStore
     try F.write("[meeting]\nbudget_minutes = 30\n", to: path)
     #expect(SettingsFile(path: path, named: false).read() == .text("[meeting]\nbudget_minutes = 30\n"))
     try Data([0xFF, 0xFE]).write(to: URL(fileURLWithPath: path))
-    #expect(SettingsFile(path: path, named: false).read() == .problem("\(path): not UTF-8 text; using the default settings"))
+    #expect(
+      SettingsFile(path: path, named: false).read()
+        == .problem("\(path): not UTF-8 text; using the default settings"))
   }
 
   @Test func aNewRecordInTheParentFolder() throws {
     let folder = try F.tempFolder()
-    try FileManager.default.createDirectory(atPath: folder + "/series/2026-W47", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder + "/series/2026-W47", withIntermediateDirectories: true)
     let deck = folder + "/series/2026-W47/deck.json"
     let env = ["HOME": folder]
     #expect(

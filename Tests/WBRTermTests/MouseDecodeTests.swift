@@ -17,7 +17,10 @@ import WBRApp
   @Test func offByFlagOrSettings() {
     let off = SettingsParser.parse("[display]\nmouse = false\n", path: "s.toml").settings
     #expect(TerminalOptions.resolve(asciiFlag: false, noColorFlag: false, environment: [:]).mouse)
-    #expect(!TerminalOptions.resolve(asciiFlag: false, noColorFlag: false, environment: [:], settings: off).mouse)
-    #expect(!TerminalOptions.resolve(asciiFlag: false, noColorFlag: false, environment: [:], noMouseFlag: true).mouse)
+    #expect(
+      !TerminalOptions.resolve(asciiFlag: false, noColorFlag: false, environment: [:], settings: off).mouse)
+    #expect(
+      !TerminalOptions.resolve(asciiFlag: false, noColorFlag: false, environment: [:], noMouseFlag: true)
+        .mouse)
   }
 }

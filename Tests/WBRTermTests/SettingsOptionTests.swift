@@ -11,12 +11,18 @@ import WBRApp
 
   @Test func noColorWinsAndASCIIIsOnlyForced() {
     let dark = settings("[colors]\ntheme = \"dark\"\n[display]\nascii = true\n")
-    let options = TerminalOptions.resolve(asciiFlag: false, noColorFlag: false, environment: [:], settings: dark)
+    let options = TerminalOptions.resolve(
+      asciiFlag: false, noColorFlag: false, environment: [:], settings: dark)
     #expect(options.ascii && options.color && options.scheme == .theme(.dark))
-    #expect(!TerminalOptions.resolve(asciiFlag: false, noColorFlag: false, environment: ["NO_COLOR": "1"], settings: dark).color)
-    #expect(!TerminalOptions.resolve(asciiFlag: false, noColorFlag: true, environment: [:], settings: dark).color)
+    #expect(
+      !TerminalOptions.resolve(
+        asciiFlag: false, noColorFlag: false, environment: ["NO_COLOR": "1"], settings: dark
+      ).color)
+    #expect(
+      !TerminalOptions.resolve(asciiFlag: false, noColorFlag: true, environment: [:], settings: dark).color)
     let unicode = settings("[display]\nascii = false\n")
-    #expect(TerminalOptions.resolve(asciiFlag: true, noColorFlag: false, environment: [:], settings: unicode).ascii)
+    #expect(
+      TerminalOptions.resolve(asciiFlag: true, noColorFlag: false, environment: [:], settings: unicode).ascii)
   }
 
   @Test func ownersFlagWinsOverTheSettingsFile() throws {

@@ -83,7 +83,8 @@ public final class MeetingLoop {
     while let current = key {
       taken += 1
       let action: Action? =
-        current == .resize ? .resize(backend.size) : (bindings ?? state.bindings).action(for: current, in: state)
+        current == .resize
+        ? .resize(backend.size) : (bindings ?? state.bindings).action(for: current, in: state)
       if case .edit(.insert(let text))? = action {
         typed += text
       } else {

@@ -47,7 +47,9 @@ public final class EffectRunner {
       return .next([.habit(.copied(what: what, screen.copyToClipboard(text)))])
     case .reload:
       guard let source else {
-        return .next([.habit(.reloadFailed("nothing to reload: the deck was not read from a file", stamps: []))])
+        return .next([
+          .habit(.reloadFailed("nothing to reload: the deck was not read from a file", stamps: []))
+        ])
       }
       // Stamps before reading: a write during the read shows as a change at the next look.
       let stamps = source.stamps()

@@ -31,5 +31,7 @@ extension TerminalBackend {
   /// Backends without a bell stay silent.
   public func bell() {}
   /// Backends without a clipboard say so.
-  public func copyToClipboard(_ text: String) -> ClipboardOutcome { .notSent("this terminal has no clipboard") }
+  public func copyToClipboard(_ text: String) -> ClipboardOutcome {
+    .notSent("this terminal has no clipboard")
+  }
 }

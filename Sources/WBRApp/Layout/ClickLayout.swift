@@ -29,7 +29,9 @@ enum OwnerPickerLayout {
   /// The owners' rows: inside the panel's box, under the query line.
   static func rows(in area: Rect) -> Rect {
     let panel = panel(in: area)
-    guard panel.width >= 2, panel.height >= 2 else { return Rect(x: panel.x, y: panel.y, width: 0, height: 0) }
+    guard panel.width >= 2, panel.height >= 2 else {
+      return Rect(x: panel.x, y: panel.y, width: 0, height: 0)
+    }
     return panel.inset(by: 1).inset(top: 1)
   }
 

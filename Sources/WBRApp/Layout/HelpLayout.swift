@@ -8,7 +8,9 @@ enum HelpLayout {
     var under = state
     under.overlay = nil
     let context = under.bindingContext
-    var keys = (bindings ?? state.bindings).help(for: context).map { ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help) }
+    var keys = (bindings ?? state.bindings).help(for: context).map {
+      ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help)
+    }
     if context == .deck { keys += [("", ""), ("Marks", "")] + DeckBadge.legend(ascii: state.glyphs.isASCII) }
     return keys + record(state.meeting)
   }

@@ -20,7 +20,10 @@ extension KeyBindings {
     var claimed: [OverrideKey: KeyOverride] = [:]
     for override in overrides {
       let screen = SettingsNames.name(of: override.context)
-      guard let first = result.firstIndex(where: { $0.action == override.action && $0.contexts.contains(override.context) })
+      guard
+        let first = result.firstIndex(where: {
+          $0.action == override.action && $0.contexts.contains(override.context)
+        })
       else {
         refused.append((override, "\(override.actionName) is not an action of the \(screen) screen"))
         continue
@@ -36,7 +39,8 @@ extension KeyBindings {
         return nil
       }.first
       if let (key, other) = clash {
-        refused.append((override, "\(key.label(ascii: true)) is already bound to \(other) on the \(screen) screen"))
+        refused.append(
+          (override, "\(key.label(ascii: true)) is already bound to \(other) on the \(screen) screen"))
         continue
       }
       for key in override.keys { claimed[OverrideKey(context: override.context, key: key)] = override }

@@ -51,12 +51,16 @@ enum SettingsNames {
   /// The key a name stands for: one character is itself ("q", "G", "?"); longer names are
   /// read without regard to case ("ctrl-r", "F1", "PgDn"). Nil for anything else.
   static func key(named text: String) -> Key? {
-    if text.count == 1, let c = text.first, !c.isWhitespace, !(c.asciiValue.map { $0 < 32 || $0 == 127 } ?? false) {
+    if text.count == 1, let c = text.first, !c.isWhitespace,
+      !(c.asciiValue.map { $0 < 32 || $0 == 127 } ?? false)
+    {
       return .char(c)
     }
     let lower = text.lowercased()
     if let key = named[lower] { return key }
-    if lower.hasPrefix("ctrl-"), lower.count == 6, let c = lower.last, c.isASCII, c.isLetter || "@[\\]^_".contains(c) {
+    if lower.hasPrefix("ctrl-"), lower.count == 6, let c = lower.last, c.isASCII,
+      c.isLetter || "@[\\]^_".contains(c)
+    {
       return .ctrl(c)
     }
     if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...24).contains(n) { return .function(n) }

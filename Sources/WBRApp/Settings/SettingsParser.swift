@@ -5,7 +5,8 @@ import TOMLKit
 /// bound twice) is a located warning and leaves the default for what that line meant to set,
 /// so a broken file never keeps the meeting from opening.
 public enum SettingsParser {
-  public static func parse(_ text: String, path: String) -> (settings: Settings, warnings: [SettingsWarning]) {
+  public static func parse(_ text: String, path: String) -> (settings: Settings, warnings: [SettingsWarning])
+  {
     var reader = Reader(path: path, lines: SettingsLines(text: text))
     let root: TOMLTable
     do {
@@ -81,7 +82,8 @@ private struct Reader {
       for actionName in screen.keys {
         let at = ["keys", screenName, actionName]
         guard let action = SettingsNames.action(named: actionName) else {
-          warn(at, "unknown action \(actionName) (the help screen's actions: `wbr settings --print-defaults`)")
+          warn(
+            at, "unknown action \(actionName) (the help screen's actions: `wbr settings --print-defaults`)")
           continue
         }
         guard let names = keyNames(screen[actionName], at) else { continue }
@@ -90,12 +92,16 @@ private struct Reader {
           if let key = SettingsNames.key(named: name) {
             parsed.append(key)
           } else {
-            warn(at, "unknown key \"\(name)\" for \(actionName) (expected a character, Ctrl-X, F1, Enter, Esc, …)")
+            warn(
+              at,
+              "unknown key \"\(name)\" for \(actionName) (expected a character, Ctrl-X, F1, Enter, Esc, …)")
           }
         }
         guard parsed.count == names.count, !parsed.isEmpty else { continue }
         overrides.append(
-          KeyOverride(context: context, action: action, actionName: actionName, keys: parsed, line: lines.line(at) ?? 0))
+          KeyOverride(
+            context: context, action: action, actionName: actionName, keys: parsed, line: lines.line(at) ?? 0)
+        )
       }
     }
     // In the file's order, so that of two lines binding one key the later one is refused.
@@ -153,7 +159,9 @@ private struct Reader {
           }
         }
       } else {
-        warn(at, "unknown setting colors.\(key) (expected theme, \(roles.keys.sorted().joined(separator: ", ")))")
+        warn(
+          at, "unknown setting colors.\(key) (expected theme, \(roles.keys.sorted().joined(separator: ", ")))"
+        )
       }
     }
   }
@@ -184,7 +192,9 @@ private struct Reader {
       switch key {
       case "owners":
         if let owners = string(value, at) {
-          if owners.isEmpty { warn(at, "meeting.owners is empty (leave it out for no owners file)") } else {
+          if owners.isEmpty {
+            warn(at, "meeting.owners is empty (leave it out for no owners file)")
+          } else {
             settings.owners = owners
           }
         }
@@ -192,7 +202,8 @@ private struct Reader {
         if let minutes = value.int, (1...1440).contains(minutes) {
           settings.budgetMinutes = minutes
         } else {
-          warn(at, "meeting.budget_minutes should be a whole number of minutes from 1 to 1440, found \(value)")
+          warn(
+            at, "meeting.budget_minutes should be a whole number of minutes from 1 to 1440, found \(value)")
         }
       default: warn(at, "unknown setting meeting.\(key) (expected owners or budget_minutes)")
       }

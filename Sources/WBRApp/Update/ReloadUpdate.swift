@@ -15,7 +15,9 @@ enum ReloadUpdate {
     return (s, [])
   }
 
-  static func reloaded(_ state: AppState, _ content: MeetingContent, stamps: [FileStamp?]) -> (AppState, [Effect]) {
+  static func reloaded(_ state: AppState, _ content: MeetingContent, stamps: [FileStamp?]) -> (
+    AppState, [Effect]
+  ) {
     var s = state
     s.reload.loaded = stamps
     s.reload.seen = stamps
@@ -38,7 +40,8 @@ enum ReloadUpdate {
     s.reload.loaded = stamps
     s.reload.seen = stamps
     s.reload.failure = reason
-    s.message = StatusMessage(kind: .error, text: "Not reloaded: \(reason) (the deck on screen is the last good one)")
+    s.message = StatusMessage(
+      kind: .error, text: "Not reloaded: \(reason) (the deck on screen is the last good one)")
     return (s, [])
   }
 
@@ -54,7 +57,9 @@ enum ReloadUpdate {
     s.content = content
     s.deckList = list
     AppUpdate.applyFilter(&s, filter)
-    if let id = selectedID, let metric = content.metricIndex[id], let row = s.deckList.rows.firstIndex(of: metric) {
+    if let id = selectedID, let metric = content.metricIndex[id],
+      let row = s.deckList.rows.firstIndex(of: metric)
+    {
       s.deckList.selected = row
       s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: s.size))
     }

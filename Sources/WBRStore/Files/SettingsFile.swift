@@ -23,7 +23,9 @@ public struct SettingsFile: Sendable, Equatable {
 
   public static func locate(flag: String?, environment: [String: String]) -> SettingsFile? {
     if let flag, !flag.isEmpty { return SettingsFile(path: flag, named: true) }
-    if let env = environment[environmentVariable], !env.isEmpty { return SettingsFile(path: env, named: true) }
+    if let env = environment[environmentVariable], !env.isEmpty {
+      return SettingsFile(path: env, named: true)
+    }
     // XDG Base Directory: a relative $XDG_CONFIG_HOME is invalid and ignored.
     if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
       return SettingsFile(path: config + "/" + relativePath, named: false)

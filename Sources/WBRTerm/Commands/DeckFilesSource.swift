@@ -30,7 +30,8 @@ final class DeckFilesSource: ContentSource {
       let loaded = try DeckLoader.load(deckPath: deckPath, ownersPath: ownersPath, options: options)
       return .success(
         MeetingContent(
-          deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deckPath, ascii: ascii))
+          deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deckPath,
+          ascii: ascii))
     } catch {
       let first = error.diagnostics.first { $0.severity == .error } ?? error.diagnostics.first
       return .failure(ContentReloadError(SafeText.clean(first?.description ?? error.description)))

@@ -42,7 +42,8 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
-  @Flag(name: .customLong("no-mouse"), help: "No mouse: the terminal's own selection works (clicks, wheel off).")
+  @Flag(
+    name: .customLong("no-mouse"), help: "No mouse: the terminal's own selection works (clicks, wheel off).")
   var noMouse = false
   @Flag(help: "Reload the deck and owners by themselves when they change on disk (else Ctrl-R reloads).")
   var watch = false
@@ -65,9 +66,11 @@ struct MeetCommand: ParsableCommand {
     let settings = settingsFile.load()
     let ownersPath = settings.owners(flag: owners)
     // The files' versions before reading them: a write during the read shows as a change.
-    let source = config == nil ? deck.map {
-      DeckFilesSource(deckPath: $0, ownersPath: ownersPath, options: limits.loadOptions, ascii: false)
-    } : nil
+    let source =
+      config == nil
+      ? deck.map {
+        DeckFilesSource(deckPath: $0, ownersPath: ownersPath, options: limits.loadOptions, ascii: false)
+      } : nil
     let stamps = source?.stamps() ?? []
     let loaded = try loadDeck(settings)
     // Before the journal: a meeting that cannot start must not leave an empty journal behind.
@@ -112,7 +115,8 @@ struct MeetCommand: ParsableCommand {
     }
     if let first = settings.warnings.first {
       // Last, so it is what the footer shows first: the meeting opened with defaults for those lines.
-      let more = settings.warnings.count > 1 ? " (and \(settings.warnings.count - 1) more: `wbr settings`)" : ""
+      let more =
+        settings.warnings.count > 1 ? " (and \(settings.warnings.count - 1) more: `wbr settings`)" : ""
       state.message = StatusMessage(kind: .error, text: "settings: \(first)\(more)")
     }
     let saver = RecordSaver(
@@ -146,7 +150,8 @@ struct MeetCommand: ParsableCommand {
   private func loadDeck(_ settings: LoadedSettings) throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: settings.owners(flag: owners), options: limits.loadOptions,
+        deck: deck, config: config, data: data, ownersPath: settings.owners(flag: owners),
+        options: limits.loadOptions,
         flags: flags)
     } catch {
       for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }

@@ -33,7 +33,8 @@ struct SettingsCommand: ParsableCommand {
     }
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
-      Console.error("wbr settings: \(path): \(n) problem\(n == 1 ? "" : "s"); the defaults apply to those lines")
+      Console.error(
+        "wbr settings: \(path): \(n) problem\(n == 1 ? "" : "s"); the defaults apply to those lines")
       throw ExitCode(65)
     }
     try Console.write("wbr settings: \(path): no problems\n")

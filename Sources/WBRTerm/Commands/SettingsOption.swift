@@ -14,7 +14,9 @@ struct SettingsOption: ParsableArguments {
 
   /// The settings and what was wrong with them, as lines for standard error or the footer.
   func load(environment: [String: String] = ProcessInfo.processInfo.environment) -> LoadedSettings {
-    guard let file = SettingsFile.locate(flag: path, environment: environment) else { return LoadedSettings() }
+    guard let file = SettingsFile.locate(flag: path, environment: environment) else {
+      return LoadedSettings()
+    }
     switch file.read() {
     case .absent: return LoadedSettings()
     case .problem(let message): return LoadedSettings(path: file.path, warnings: [message])

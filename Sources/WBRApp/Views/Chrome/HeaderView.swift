@@ -94,7 +94,8 @@ struct HeaderParts {
       .label(ascii: state.glyphs.isASCII)
     if let failure = state.reload.failure {
       let retry = key.map { ": \($0) retries" } ?? ""
-      return Part(text: "reload failed: " + failure, priority: 10, isFilter: true, short: "reload failed" + retry)
+      return Part(
+        text: "reload failed: " + failure, priority: 10, isFilter: true, short: "reload failed" + retry)
     }
     guard state.reload.changedOnDisk else { return nil }
     return Part(text: "changed on disk" + (key.map { ": \($0) reloads" } ?? ""), priority: 10, isFilter: true)
