@@ -73,6 +73,32 @@ import WBRModel
     #expect(opened.deckList.owner == owners[1].id)
   }
 
+  @Test func theOutcomeMenuTakesClicks() throws {
+    let s = Fixtures.apply([.nextAnomaly, .record(.outcome)], to: state)
+    guard case .record(.outcomeMenu(let menu)) = s.overlay else {
+      Issue.record("no outcome menu")
+      return
+    }
+    let first = OutcomeMenuLayout.firstOption(menu, in: MeetingLayout.frame(for: s.size).body)
+    let screen = RootView.render(s, size: s.size).textLines()
+    for (i, option) in menu.options.enumerated() {
+      #expect(
+        screen[first.y + i].contains(option.label), "the layout's row \(first.y + i) is \(option.label)")
+    }
+    let second = click(s, y: first.y + 1)
+    guard case .record(.outcomeMenu(let chosen)) = second.overlay else {
+      Issue.record("the menu closed on a click")
+      return
+    }
+    #expect(chosen.selected == 1)
+    let taken = AppUpdate.update(second, .habit(.mouse(MouseEvent(.doubleClick, x: first.x, y: first.y)))).0
+    guard case .record(.text(let dialog)) = taken.overlay else {
+      Issue.record("a double click did not take the option")
+      return
+    }
+    #expect(dialog.title.hasPrefix("\(menu.options[0].label): "))
+  }
+
   @Test func theCommitmentsScreenTakesClicks() {
     var s = Fixtures.apply([.showCommitments], to: state)
     for event in RecordEvents.earlier { s.meeting.record = s.meeting.record.applying(event) }

@@ -39,3 +39,14 @@ enum OwnerPickerLayout {
     max(0, picker.selected - rows.height + 1)
   }
 }
+
+/// Where the outcome menu's options are (`DialogOutcomeMenuView` in `DialogView.panel`: at
+/// most 72 wide, centered, two lines of context and a blank line above the options).
+enum OutcomeMenuLayout {
+  /// The row of the first option.
+  static func firstOption(_ menu: OutcomeMenu, in area: Rect) -> Rect {
+    let size = Size(width: min(72, area.width), height: min(3 + menu.options.count + 2, area.height))
+    let inner = area.centered(size).inset(by: 1)
+    return Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.maxY - inner.y - 3))
+  }
+}

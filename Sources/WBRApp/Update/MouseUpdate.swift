@@ -1,5 +1,5 @@
 /// The mouse (issue #17): a click selects the row under it, a double click opens it (the
-/// deck's metric, the owner picker's owner), the wheel moves through lists and scrolls the
+/// deck's metric, the owner picker's owner, the outcome menu's option), the wheel moves through lists and scrolls the
 /// drill-down and the help, by `wheelRows` as three presses of ↑/↓ would. Rows come from the
 /// layout the views draw with; a click elsewhere does nothing.
 enum MouseUpdate {
@@ -14,6 +14,7 @@ enum MouseUpdate {
       let double = event.kind == .doubleClick
       switch state.overlay {
       case .ownerPicker(let picker): return pickOwner(state, picker, y: event.y, open: double)
+      case .record(.outcomeMenu(let menu)): return pickOutcome(state, menu, y: event.y, take: double)
       case .help, .record, .palette: return (state, [])
       case nil: break
       }
@@ -50,6 +51,20 @@ enum MouseUpdate {
     var s = state
     s.meeting.commitmentCursor = cursor
     return (s, [])
+  }
+
+  /// The outcome menu (`e`): a click chooses the option under it, a double click takes it.
+  private static func pickOutcome(_ state: AppState, _ menu: OutcomeMenu, y: Int, take: Bool)
+    -> (AppState, [Effect])
+  {
+    let options = OutcomeMenuLayout.firstOption(menu, in: MeetingLayout.frame(for: state.size).body)
+    let index = y - options.y
+    guard y < options.maxY, menu.options.indices.contains(index) else { return (state, []) }
+    var s = state
+    var chosen = menu
+    chosen.selected = index
+    s.overlay = .record(.outcomeMenu(chosen))
+    return take ? AppUpdate.update(s, .submit) : (s, [])
   }
 
   private static func pickOwner(_ state: AppState, _ picker: OwnerPickerState, y: Int, open: Bool)
