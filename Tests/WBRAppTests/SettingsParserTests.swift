@@ -44,6 +44,25 @@ import Testing
     #expect(buffer.textLines()[0].contains("Q quit"))
   }
 
+  @Test func ctrlCStillQuitsWhenQuitIsRebound() {
+    let (settings, warnings) = parse("[keys.deck]\nquit = \"Q\"\n[keys.help]\nquit = \"Z\"\n")
+    #expect(warnings == [])
+    for context in [BindingContext.deck, .help] {
+      #expect(settings.bindings.action(for: .ctrl("c"), context: context) == .quit)
+    }
+    let (_, taken) = parse("[keys.deck]\nopen = \"Ctrl-C\"\n")
+    #expect(
+      taken.map(\.description) == [
+        "settings.toml:2: binding refused: Ctrl-C is already bound to quit on the deck screen"
+      ])
+    let (same, none) = parse("[keys.deck]\nup = [\"Up\", \"k\"]\n")
+    #expect(none == [])
+    let state = Fixtures.state(width: 100, height: 20).applying(same)
+    var buffer = ScreenBuffer(size: Size(width: 100, height: 1))
+    FooterView.draw(state, in: Rect(x: 0, y: 0, width: 100, height: 1), on: &buffer)
+    #expect(buffer.textLines()[0].hasPrefix("↑↓ move"), "the same keys keep the footer's ↑↓")
+  }
+
   @Test func aKeyAlreadyDoingSomethingElseIsRefusedWithItsLine() {
     let (settings, warnings) = parse("# mine\n[keys.deck]\nquit = \"j\"\n")
     #expect(

@@ -3,7 +3,8 @@ extension KeyBindings {
   /// action's keys on its screen only (the other screens keep theirs). An override whose
   /// action has no binding on that screen, or whose key already does something else there
   /// (in the table or in an earlier line of the file), is refused and the table keeps the
-  /// defaults for it.
+  /// defaults for it. Ctrl-C quits everywhere whatever the file says (`isPinned`): a user who
+  /// rebinds quit must still be able to leave the way every terminal program is left.
   func applying(_ overrides: [KeyOverride]) -> (bindings: KeyBindings, refused: [(KeyOverride, String)]) {
     var result = bindings
     var refused: [(KeyOverride, String)] = []
@@ -11,7 +12,9 @@ extension KeyBindings {
     var taken: [OverrideKey: Action] = [:]
     for (index, binding) in bindings.enumerated() {
       for context in binding.contexts
-      where !overridden.contains(OverrideKey(context: context, action: binding.action)) {
+      where Self.isPinned(binding)
+        || !overridden.contains(OverrideKey(context: context, action: binding.action))
+      {
         for key in binding.keys where taken[OverrideKey(context: context, key: key)] == nil {
           taken[OverrideKey(context: context, key: key)] = bindings[index].action
         }
@@ -46,15 +49,23 @@ extension KeyBindings {
       for key in override.keys { claimed[OverrideKey(context: override.context, key: key)] = override }
       var replacement = result[first]
       replacement.contexts = [override.context]
-      replacement.keys = override.keys
-      replacement.footerKeys = Array(override.keys.prefix(1))
+      // The pinned Ctrl-C stays where it is; the replacement carries the rest.
+      replacement.keys = override.keys.filter { !(override.action == .quit && $0 == .ctrl("c")) }
+      if replacement.keys != result[first].keys { replacement.footerKeys = Array(replacement.keys.prefix(1)) }
       for index in result.indices
-      where result[index].action == override.action && result[index].contexts.contains(override.context) {
+      where result[index].action == override.action && result[index].contexts.contains(override.context)
+        && !Self.isPinned(result[index])
+      {
         result[index].contexts.remove(override.context)
       }
-      result.insert(replacement, at: first)
+      if !replacement.keys.isEmpty { result.insert(replacement, at: first) }
     }
     return (KeyBindings(bindings: result.filter { !$0.contexts.isEmpty }), refused)
+  }
+
+  /// Ctrl-C → quit, which no settings file can take away.
+  static func isPinned(_ binding: KeyBinding) -> Bool {
+    binding.action == .quit && binding.keys == [.ctrl("c")]
   }
 }
 

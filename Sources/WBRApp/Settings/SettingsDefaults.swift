@@ -49,7 +49,7 @@ public enum SettingsDefaults {
       # Keys, per screen: action = ["key", ...] replaces the action's keys on that screen
       # only. Names as the help screen prints them with --ascii: "q", "Space", "Enter",
       # "Esc", "Tab", "Shift-Tab", "Up", "PgDn", "Home", "F1", "Ctrl-R". A key already
-      # doing something else on that screen is refused.
+      # doing something else on that screen is refused. Ctrl-C always quits.
 
       """
     let bindings = KeyBindings.standard.bindings
@@ -76,15 +76,13 @@ public enum SettingsDefaults {
     return out
   }
 
-  /// A TOML basic string.
+  /// A TOML basic string: backslashes and quotes escaped (key names have no other controls).
   static func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-      + "\""
-  }
-}
-
-extension String {
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    var out = "\""
+    for c in text {
+      if c == "\\" || c == "\"" { out.append("\\") }
+      out.append(c)
+    }
+    return out + "\""
   }
 }
