@@ -25,6 +25,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
     .package(url: "https://github.com/apple/swift-log.git", from: "1.5.3"),
+    // The settings file (settings.toml) is read by WBRApp's pure `SettingsParser`; TOMLKit wraps
+    // toml++, which reports every error with its line and column (docs/DECISIONS.md, "Settings: ...").
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -38,7 +41,9 @@ let package = Package(
       dependencies: ["WBRModel", "WBRStore", .product(name: "Yams", package: "Yams")],
       path: "Sources/WBRBuild"
     ),
-    .target(name: "WBRApp", dependencies: ["WBRModel", "WBRStore"], path: "Sources/WBRApp"),
+    .target(
+      name: "WBRApp", dependencies: ["WBRModel", "WBRStore", .product(name: "TOMLKit", package: "TOMLKit")],
+      path: "Sources/WBRApp"),
     .target(
       name: "WBRPostgres",
       dependencies: [

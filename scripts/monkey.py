@@ -44,9 +44,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAYLOADS = ["\x1b[31mred", "\x1b]0;pwned\x07", "\x1b[2J\x1b[H", "bell\x07", "\x01\x02\x7f",
             "\u009b31m", "\x1b]2;pwned\x1b\\", "\x1b[?1049l", "\x1b[6n", "\x1b]52;c;cHduZWQ=\x07",
             "\x1bP+q544e\x1b\\", "\x1b[5mblink", "\x1bc"]
+# OSC 52 is marked by the payload's own text: `y` writes OSC 52 itself (issue #17), with the
+# copied text base64-encoded, so only the payload's "pwned" (cHduZWQ=) arriving raw is a leak.
 LEAK_MARKS = [b"\x1b]0;pwned", b"\x1b]2;pwned", b"\x1b[31mred", b"\x1b[2J\x1b[H",
-              b"bell\x07", b"\x01\x02\x7f", b"\xc2\x9b31m", b"\x1b]52;", b"\x1bP+q", b"\x1b[5mblink",
-              b"\x1b[6n", b"\x1bc"]
+              b"bell\x07", b"\x01\x02\x7f", b"\xc2\x9b31m", b"\x1b]52;c;cHduZWQ=", b"\x1bP+q",
+              b"\x1b[5mblink", b"\x1b[6n", b"\x1bc"]
 
 NAMED = (["j", "k", "n", "N", "Enter", "Escape", "?", "/", "Tab", "BTab", "Up", "Down", "Left",
           "Right", "NPage", "PPage", "Home", "End", "BSpace", "DC", "IC", "Space", "e", "a", "c",

@@ -17,7 +17,7 @@ if ! bash scripts/gen-man.sh "$WBR_BIN" "$dir/man" >"$dir/gen.log" 2>&1; then
   exit 1
 fi
 
-for page in wbr wbr.meet wbr.check wbr.report wbr.build wbr.notes wbr.publish wbr.log wbr.commitments wbr.init; do
+for page in wbr wbr.meet wbr.check wbr.report wbr.build wbr.notes wbr.publish wbr.log wbr.commitments wbr.init wbr.settings; do
   f="$dir/man/$page.1"
   if [ ! -s "$f" ]; then fail "$page.1 not generated"; continue; fi
   # -W warning: report warnings and worse; style notes are not warnings.

@@ -113,6 +113,33 @@ static inline int wbr_terminal_can_address(void) {
   return ok;
 }
 
+/* The mouse (issue #17): left clicks and double clicks (ncurses pairs press and release
+   within mouseinterval) and the wheel (buttons 4 and 5). */
+static inline int wbr_key_mouse(void) { return KEY_MOUSE; }
+static inline int wbr_mouse_on(int on) {
+  mmask_t mask = on ? (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+                       | BUTTON5_PRESSED
+#endif
+                       ) : 0;
+  return mousemask(mask, NULL) != 0 || !on;
+}
+/* The waiting mouse event as a kind (0 none or ignored, 1 click, 2 double click, 3 wheel up,
+   4 wheel down) and its cell. */
+static inline int wbr_read_mouse(int *x, int *y) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *x = event.x;
+  *y = event.y;
+  if (event.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+  if (event.bstate & BUTTON1_CLICKED) return 1;
+  if (event.bstate & BUTTON4_PRESSED) return 3;
+#ifdef BUTTON5_PRESSED
+  if (event.bstate & BUTTON5_PRESSED) return 4;
+#endif
+  return 0;
+}
+
 /* Puts back an action saved by wbr_install_handler. */
 static inline int wbr_restore_handler(int sig, const struct sigaction *old) {
   return sigaction(sig, old, NULL);

@@ -48,6 +48,8 @@ public enum Action: Sendable, Equatable {
   /// append's lock before this writer's own line): fold them in, in file order, and say whose
   /// change replaced whose (docs/JOURNAL.md, "Several writers").
   case recordGrew([RecordEvent])
+  /// Habits from other terminal tools (issue #17): copy, reload, and their answers (`HabitUpdate`).
+  case habit(HabitAction)
 }
 
 /// Work outside `update`: the only way the app touches the world. `EffectRunner` performs
@@ -74,4 +76,10 @@ public enum Effect: Sendable, Equatable {
   /// Ctrl-C or a signal with typed text in a dialog: keep the text in the recovery note next
   /// to the journal (docs/DECISIONS.md, "Unsaved text on exit").
   case keepUnsaved(title: String, text: String)
+  /// Put `text` on the terminal's clipboard (OSC 52, written by the backend); answer
+  /// `.habit(.copied(what, outcome))`. `what` names it on the screen ("the metric's summary").
+  case copy(text: String, what: String)
+  /// Load the deck and owners again through the `ContentSource`; answer
+  /// `.habit(.reloaded …)` or `.habit(.reloadFailed …)`.
+  case reload
 }

@@ -21,6 +21,14 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var drillDownScroll = 0
   /// The meeting record as saved in the journal, and whether it can be changed.
   public var meeting: MeetingRecordState
+  /// The key table in effect: the standard one with the settings file's bindings.
+  public internal(set) var bindings: KeyBindings = .standard
+  /// How long the meeting may take, in minutes (`[meeting] budget_minutes`).
+  public internal(set) var budgetMinutes = Settings.defaultBudgetMinutes
+  /// `y` copies (off with the settings' `[display] copy = false`).
+  public internal(set) var copyEnabled = true
+  /// Live reload: the files' versions on screen and on disk, `--watch`, the last failure.
+  public var reload = ReloadState()
 
   public init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
     self.content = content
@@ -29,6 +37,17 @@ public struct AppState: Sendable, Equatable {
     deckList = DeckListState(rows: content.order, groupOfMetric: content.analysis.groupOfMetric)
     deckList.filtered = DeckListState.Filtered(filter: "", owner: nil)
     meeting = MeetingRecordState(week: content.deck.weekEnding)
+  }
+}
+
+extension AppState {
+  /// This state with what the settings file set for the meeting: its keys and budget.
+  public func applying(_ settings: Settings) -> AppState {
+    var state = self
+    state.bindings = settings.bindings
+    state.budgetMinutes = settings.budget
+    state.copyEnabled = settings.copy ?? true
+    return state
   }
 }
 

@@ -1,5 +1,5 @@
 /// One line of the key table: keys, what they do, where, and how help and the footer say it.
-struct KeyBinding: Sendable {
+struct KeyBinding: Sendable, Equatable {
   var keys: [Key]
   var action: Action
   /// The help screen's description; also the reason the binding exists.

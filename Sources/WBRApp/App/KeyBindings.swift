@@ -4,13 +4,16 @@
 /// Lookup goes by the state's `BindingContext` (overlay first, then screen), first match in
 /// table order. In text entry, keys without a binding type themselves (and a paste is
 /// inserted whole), which is why screen keys such as `q` are not bound there.
-public struct KeyBindings: Sendable {
+public struct KeyBindings: Sendable, Equatable {
   var bindings: [KeyBinding] {
     didSet { table = Self.table(bindings) }
   }
   /// Context → key → action, first binding in table order winning: a key's lookup is two
   /// hash lookups rather than a walk over the table (a 2,000-key paste is 2,000 lookups).
   private var table: [BindingContext: [Key: Action]]
+
+  /// Tables are equal when their bindings are (the lookup table follows from them).
+  public static func == (lhs: KeyBindings, rhs: KeyBindings) -> Bool { lhs.bindings == rhs.bindings }
 
   init(bindings: [KeyBinding]) {
     self.bindings = bindings
@@ -36,6 +39,7 @@ public struct KeyBindings: Sendable {
 
   /// The action for `key` where `context`'s bindings apply, or nil.
   func action(for key: Key, context: BindingContext) -> Action? {
+    if case .mouse(let event) = key { return .habit(.mouse(event)) }
     if let action = table[context]?[key] { return action }
     if context == .textEntry || context == .ownerPicker || context == .dialog || context == .palette {
       switch key {
@@ -45,6 +49,11 @@ public struct KeyBindings: Sendable {
       }
     }
     return nil
+  }
+
+  /// The first key bound to `action` in `context`, for a screen that names it.
+  func firstKey(for action: Action, in context: BindingContext) -> Key? {
+    bindings.first { $0.action == action && $0.contexts.contains(context) }?.keys.first
   }
 
   /// Bindings described in help for `context`, in table order.

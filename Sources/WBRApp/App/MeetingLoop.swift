@@ -6,7 +6,8 @@
 public final class MeetingLoop {
   public private(set) var state: AppState
   private let backend: any TerminalBackend
-  private let bindings: KeyBindings
+  /// The caller's key table; nil: the state's (the standard one with the settings file's).
+  private let bindings: KeyBindings?
   /// Performs every effect and draws every frame.
   public let effects: EffectRunner
   /// Called after each key's frame with the time from key to flushed screen, wall clock and
@@ -16,7 +17,7 @@ public final class MeetingLoop {
   /// - Parameter files: the journal, notes and recovery note the effects write (none: every
   ///   save fails, as on a read-only journal).
   public init(
-    state: AppState, backend: any TerminalBackend, bindings: KeyBindings = .standard,
+    state: AppState, backend: any TerminalBackend, bindings: KeyBindings? = nil,
     files: (any MeetingFiles)? = nil
   ) {
     self.state = state
@@ -40,6 +41,7 @@ public final class MeetingLoop {
       }
       guard let key = backend.nextKey() else {
         if let status = pollRecord() { return status }
+        if let status = lookAtTheDisk() { return status }
         continue
       }
       let started = ContinuousClock.now
@@ -68,6 +70,24 @@ public final class MeetingLoop {
     return nil
   }
 
+  /// How often, at most, the loop stats the deck and owners while no key comes.
+  static let diskLookInterval = Duration.milliseconds(500)
+  private var lastDiskLook = ContinuousClock.now
+
+  /// Between keys: every `diskLookInterval`, the watched files' stamps go to `update`
+  /// (`.habit(.polled)`), which marks the header or, with `--watch`, reloads; a frame is
+  /// drawn only when the state changed.
+  private func lookAtTheDisk() -> Int32? {
+    guard let source = effects.source, ContinuousClock.now - lastDiskLook >= Self.diskLookInterval else {
+      return nil
+    }
+    lastDiskLook = ContinuousClock.now
+    let before = state.reload
+    if let status = dispatch(.habit(.polled(source.stamps()))) { return status }
+    if state.reload != before { drawFrame() }
+    return nil
+  }
+
   /// Most keys a burst can hold before the loop draws a frame anyway.
   static let maxBurst = 4096
 
@@ -84,7 +104,8 @@ public final class MeetingLoop {
     while let current = key {
       taken += 1
       let action: Action? =
-        current == .resize ? .resize(backend.size) : bindings.action(for: current, in: state)
+        current == .resize
+        ? .resize(backend.size) : (bindings ?? state.bindings).action(for: current, in: state)
       if case .edit(.insert(let text))? = action {
         typed += text
       } else {

@@ -17,6 +17,8 @@ public final class EffectRunner {
 
   let screen: any TerminalBackend
   let files: any MeetingFiles
+  /// The deck and owners' files for Ctrl-R and `--watch` (none: nothing to reload).
+  public var source: (any ContentSource)?
   /// The layout frames reuse, kept from one frame to the next.
   private(set) var memo = RenderMemo()
 
@@ -41,6 +43,20 @@ public final class EffectRunner {
       screen.invalidate()
     case .drawFrame:
       draw(state)
+    case .copy(let text, let what):
+      return .next([.habit(.copied(what: what, screen.copyToClipboard(text)))])
+    case .reload:
+      guard let source else {
+        return .next([
+          .habit(.reloadFailed("nothing to reload: the deck was not read from a file", stamps: []))
+        ])
+      }
+      // Stamps before reading: a write during the read shows as a change at the next look.
+      let stamps = source.stamps()
+      switch source.reload() {
+      case .success(let content): return .next([.habit(.reloaded(content, stamps: stamps))])
+      case .failure(let error): return .next([.habit(.reloadFailed(error.message, stamps: stamps))])
+      }
     case .save(let change, let note):
       do {
         let saved = try files.save(change)

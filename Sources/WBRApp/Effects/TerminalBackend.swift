@@ -21,6 +21,8 @@ public protocol TerminalBackend: AnyObject {
   func bell()
   /// A SIGTERM/SIGHUP/SIGINT received and not yet handled, if any.
   var terminationSignal: Int32? { get }
+  /// Puts `text` on the terminal's clipboard (OSC 52), and says how that went (`Effect.copy`).
+  func copyToClipboard(_ text: String) -> ClipboardOutcome
 }
 
 extension TerminalBackend {
@@ -28,4 +30,8 @@ extension TerminalBackend {
   public func pendingKey() -> Key? { nil }
   /// Backends without a bell stay silent.
   public func bell() {}
+  /// Backends without a clipboard say so.
+  public func copyToClipboard(_ text: String) -> ClipboardOutcome {
+    .notSent("this terminal has no clipboard")
+  }
 }

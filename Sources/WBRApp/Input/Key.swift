@@ -19,6 +19,8 @@ public enum Key: Hashable, Sendable {
   case paste(String)
   /// A key code the decoder does not know.
   case unknown(Int)
+  /// A mouse click or wheel turn (issue #17); never in the key table (`MouseUpdate`).
+  case mouse(MouseEvent)
 
   /// How help and the footer name this key ("q", "Ctrl-C", "↑", "PgDn", "Enter").
   func label(ascii: Bool = false) -> String {
@@ -45,6 +47,7 @@ public enum Key: Hashable, Sendable {
     case .resize: return "resize"
     case .paste: return "paste"
     case .unknown(let code): return "key \(code)"
+    case .mouse: return "mouse"
     }
   }
 

@@ -4,12 +4,14 @@ import WBRModel
 /// them, `HelpView` draws them.
 enum HelpLayout {
   /// The help lines for the screen under the overlay: keys, then what they do.
-  static func lines(_ state: AppState, bindings: KeyBindings = .standard) -> [(keys: String, help: String)] {
+  static func lines(_ state: AppState, bindings: KeyBindings? = nil) -> [(keys: String, help: String)] {
     if case .warnings = state.overlay { return warnings(state) }
     var under = state
     under.overlay = nil
     let context = under.bindingContext
-    var keys = bindings.help(for: context).map { ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help) }
+    var keys = (bindings ?? state.bindings).help(for: context).map {
+      ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help)
+    }
     if context == .deck { keys += [("", ""), ("Marks", "")] + DeckBadge.legend(ascii: state.glyphs.isASCII) }
     return keys + record(state.meeting)
   }

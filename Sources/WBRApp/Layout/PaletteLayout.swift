@@ -23,12 +23,12 @@ enum PaletteLayout {
   /// as typed first, then those containing its letters in order (a fuzzy match: "nxa" finds
   /// "next anomaly"); table order within each. Case and accents are ignored.
   static func matches(
-    _ state: AppState, _ palette: PaletteState, bindings: KeyBindings = .standard
+    _ state: AppState, _ palette: PaletteState, bindings: KeyBindings? = nil
   ) -> [PaletteCommand] {
     var under = state
     under.overlay = nil
     let ascii = state.glyphs.isASCII
-    let commands = bindings.help(for: under.bindingContext)
+    let commands = (bindings ?? state.bindings).help(for: under.bindingContext)
       .filter { $0.action != .show(.palette) }
       .map { PaletteCommand(keys: $0.keysLabel(ascii: ascii), help: $0.help, action: $0.action) }
     let needle = DeckFilter.needle(palette.query.text)

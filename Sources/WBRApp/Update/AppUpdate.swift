@@ -57,6 +57,8 @@ enum AppUpdate {
       return RecordUpdate.answer(s, answer)
     case .recordGrew(let events):
       return RecordUpdate.grew(s, events)
+    case .habit(let habit):
+      return HabitUpdate.update(s, habit)
     case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,
       .open, .back,
       .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:

@@ -19,7 +19,8 @@ public struct RecordConflict: Sendable, Equatable {
     case .commitmentDone(let id, _), .commitmentCarried(let id, _), .commitmentDropped(let id, _),
       .commitmentEdited(let id, _, _, _):
       return "commitment \(id)"
-    case .commitmentAdded, .undo, .seriesStarted, .seriesRenamed, .sessionOpened: return nil
+    // A batch of reviewed marks (`R`) only marks metrics nobody had marked or explained.
+    case .commitmentAdded, .undo, .seriesStarted, .seriesRenamed, .sessionOpened, .reviewedMany: return nil
     }
   }
 

@@ -69,6 +69,8 @@ public struct MeetingRecordOpener {
   public var amend: Bool
   public var seriesRenamed: Bool
   public var maxBytes: Int
+  /// A new record goes in the deck's parent folder (settings: `new_record = "parent-folder"`).
+  public var newRecordInParent = false
 
   public init(
     deck: Deck, owners: OwnersFile, deckPath: String?, deckStamp: FileStamp?, journalOption: String?,
@@ -87,7 +89,8 @@ public struct MeetingRecordOpener {
   }
 
   public func open(stamper: EventStamper) throws(MeetingOpenError) -> OpenedMeeting {
-    let location = RecordDiscovery.locate(option: journalOption, environment: environment, deckPath: deckPath)
+    let location = RecordDiscovery.locate(
+      option: journalOption, environment: environment, deckPath: deckPath, newInParent: newRecordInParent)
     if location.isNew, let sibling = try siblingOfThisSeries() {
       throw .siblingRecord(path: sibling, seriesFolder: PosixFile.folder(of: PosixFile.folder(of: sibling)))
     }

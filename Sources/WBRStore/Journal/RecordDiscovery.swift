@@ -51,8 +51,10 @@ public enum RecordDiscovery {
   /// - Parameters:
   ///   - deckPath: the deck; without one the search starts in the current folder.
   ///   - home: `$HOME`; its own folder is not searched unless the deck is in it.
+  ///   - newInParent: none found, create it in the folder above the deck's (the settings
+  ///     file's `new_record = "parent-folder"`: the series folder above the week folders).
   public static func locate(
-    option: String?, environment: [String: String], deckPath: String?
+    option: String?, environment: [String: String], deckPath: String?, newInParent: Bool = false
   ) -> RecordLocation {
     if let option, !option.isEmpty { return RecordLocation(path: option, source: .option) }
     if let env = environment[JournalLocation.environmentVariable], !env.isEmpty {
@@ -75,7 +77,8 @@ public enum RecordDiscovery {
       device = parentDevice
       folder = parent
     }
-    return RecordLocation(path: join(start, fileName), source: .new(searched: last))
+    let place = newInParent && start != "/" ? PosixFile.folder(of: start) : start
+    return RecordLocation(path: join(place, fileName), source: .new(searched: last))
   }
 
   /// Records in the week folders next to the deck's folder (`../*/wbr-journal.jsonl`),

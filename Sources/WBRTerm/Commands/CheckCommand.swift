@@ -25,7 +25,8 @@ struct CheckCommand: ParsableCommand {
   @Option(
     help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
   ) var data: String?
-  @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
+  @OptionGroup var settingsFile: SettingsOption
   @OptionGroup var flags: BuildFlags
   @Option(help: "Print problems as text lines or JSON records (the same as --problem-format).")
   var format: ProblemFormat?
@@ -35,6 +36,7 @@ struct CheckCommand: ParsableCommand {
   func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data, flags: flags) }
 
   func run() throws {
+    let owners = settingsFile.loadReporting(command: "check").owners(flag: owners)
     let name = deck ?? config ?? ""
     let printer = ProblemPrinter(
       command: "check", options: problems, format: format, files: [deck, config, data, owners])

@@ -19,7 +19,9 @@ struct MeetCommand: ParsableCommand {
       first holds it and the others open read-only. Exit status: 0 quit; 1 the terminal could not be set up; \
       64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
       to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
-      the deck holds this series' record (run the `wbr init` it names).
+      the deck holds this series' record (run the `wbr init` it names). When the deck or owners \
+      file changes on disk the header says so and Ctrl-R reloads it in place (--watch: by \
+      itself); y copies the selection to the clipboard (OSC 52). Settings: `wbr settings`.
       """)
 
   @Argument(help: "The deck file (JSON); default: the newest week's deck in the current folder.")
@@ -29,7 +31,7 @@ struct MeetCommand: ParsableCommand {
   @Option(
     help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
   ) var data: String?
-  @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
   @Option(
     help:
       "The meeting record (default: $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the deck's folder or above)."
@@ -42,8 +44,14 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
+  @Flag(
+    name: .customLong("no-mouse"), help: "No mouse: the terminal's own selection works (clicks, wheel off).")
+  var noMouse = false
+  @Flag(help: "Reload the deck and owners by themselves when they change on disk (else Ctrl-R reloads).")
+  var watch = false
   @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
+  @OptionGroup var settingsFile: SettingsOption
 
   func validate() throws {
     if deck == nil && config == nil && data == nil { return }
@@ -57,7 +65,16 @@ struct MeetCommand: ParsableCommand {
   }
 
   private func meet() throws {
-    let loaded = try loadDeck()
+    let settings = settingsFile.load()
+    let ownersPath = settings.owners(flag: owners)
+    // The files' versions before reading them: a write during the read shows as a change.
+    let source =
+      config == nil
+      ? deck.map {
+        DeckFilesSource(deckPath: $0, ownersPath: ownersPath, options: limits.loadOptions, ascii: false)
+      } : nil
+    let stamps = source?.stamps() ?? []
+    let loaded = try loadDeck(settings)
     // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
@@ -67,9 +84,10 @@ struct MeetCommand: ParsableCommand {
       printError(problem)
       throw ExitCode(TerminalCheck.exitStatus)
     }
-    let opened = try openRecord(loaded)
+    let opened = try openRecord(loaded, settings: settings.settings)
     let options = TerminalOptions.resolve(
-      asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
+      asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment,
+      settings: settings.settings, noMouseFlag: noMouse)
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal(options: options)
@@ -81,6 +99,8 @@ struct MeetCommand: ParsableCommand {
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
       deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
+      .applying(settings.settings)
+    state.reload = ReloadState(loaded: stamps, watch: watch && source != nil)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
       state.message = StatusMessage(
@@ -95,12 +115,20 @@ struct MeetCommand: ParsableCommand {
     if opened.readOnlyReason == nil, let note = opened.notes.first {
       state.message = StatusMessage(kind: .info, text: note)
     }
+    if let first = settings.warnings.first {
+      // Last, so it is what the footer shows first: the meeting opened with defaults for those lines.
+      let more =
+        settings.warnings.count > 1 ? " (and \(settings.warnings.count - 1) more: `wbr settings`)" : ""
+      state.message = StatusMessage(kind: .error, text: "settings: \(first)\(more)")
+    }
     let saver = RecordSaver(
       journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
       notes: RecordSaver.NotesSource(
         deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
         maxFileBytes: limits.loadOptions.maxFileBytes))
     let loop = MeetingLoop(state: state, backend: terminal, files: saver)
+    source?.ascii = terminal.glyphs.isASCII
+    loop.effects.source = source
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }
@@ -121,10 +149,11 @@ struct MeetCommand: ParsableCommand {
 
   /// The deck and owners to meet on; a refused or unreadable file stops here, before the
   /// screen opens, with the same messages and exit status as `wbr check`.
-  private func loadDeck() throws -> LoadedDeck {
+  private func loadDeck(_ settings: LoadedSettings) throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
+        deck: deck, config: config, data: data, ownersPath: settings.owners(flag: owners),
+        options: limits.loadOptions,
         flags: flags)
     } catch {
       for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
@@ -136,11 +165,12 @@ struct MeetCommand: ParsableCommand {
   /// The record, found like git and locked for this meeting, or read-only (with a message)
   /// for a past week, when another `wbr` holds it or it cannot be written; a record of
   /// another series, a sibling week's record or a record that cannot be opened stops here.
-  private func openRecord(_ loaded: LoadedDeck) throws -> OpenedMeeting {
-    let opener = MeetingRecordOpener(
+  private func openRecord(_ loaded: LoadedDeck, settings: Settings) throws -> OpenedMeeting {
+    var opener = MeetingRecordOpener(
       deck: loaded.deck, owners: loaded.owners, deckPath: deck, deckStamp: loaded.deckStamp,
       journalOption: journal, environment: ProcessInfo.processInfo.environment, amend: amend,
       seriesRenamed: seriesRenamed, maxBytes: limits.loadOptions.maxFileBytes)
+    opener.newRecordInParent = settings.newRecord == .parentFolder
     let opened: OpenedMeeting
     do throws(MeetingOpenError) {
       opened = try opener.open(

@@ -32,13 +32,15 @@ struct PublishCommand: ParsableCommand {
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String
-  @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
+  @OptionGroup var settingsFile: SettingsOption
   @Option(help: "The journal: add the meeting's record for the deck's week.") var journal: String?
   @Option(name: .shortAndLong, help: "Write to this file; - for standard output.") var output: String?
   @Flag(help: "Replace an existing output file.") var force = false
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
+    let owners = settingsFile.loadReporting(command: "publish").owners(flag: owners)
     let loaded: LoadedDeck
     do throws(InputError) {
       loaded = try DeckLoader.load(deckPath: deck, ownersPath: owners, options: limits.loadOptions)

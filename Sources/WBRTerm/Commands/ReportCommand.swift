@@ -23,7 +23,8 @@ struct ReportCommand: ParsableCommand {
   @Option(
     help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
   ) var data: String?
-  @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
+  @OptionGroup var settingsFile: SettingsOption
   @Flag(help: "Machine-readable JSON output (format wbr-report, version 1).") var json = false
   @Flag(help: "ASCII glyphs only (sparklines, signs, separators).") var ascii = false
   @OptionGroup var flags: BuildFlags
@@ -33,6 +34,7 @@ struct ReportCommand: ParsableCommand {
   func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data, flags: flags) }
 
   func run() throws {
+    let owners = settingsFile.loadReporting(command: "report").owners(flag: owners)
     let name = deck ?? config ?? ""
     let printer = ProblemPrinter(command: "report", options: problems, files: [deck, config, data, owners])
     let loaded: LoadedDeck

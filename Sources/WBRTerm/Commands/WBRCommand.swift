@@ -19,7 +19,7 @@ struct WBRCommand: ParsableCommand {
     version: version,
     subcommands: [
       MeetCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self, NotesCommand.self,
-      PublishCommand.self, LogCommand.self, CommitmentsCommand.self, InitCommand.self,
+      PublishCommand.self, LogCommand.self, CommitmentsCommand.self, InitCommand.self, SettingsCommand.self,
     ],
     defaultSubcommand: nil
   )

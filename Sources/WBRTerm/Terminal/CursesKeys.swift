@@ -21,6 +21,20 @@ enum CursesKeys {
     }
   }
 
+  /// The app's mouse event for what `wbr_read_mouse` read (kind 1 click, 2 double click, 3
+  /// wheel up, 4 wheel down); nil for the events the meeting ignores.
+  static func mouse(kind: Int32, x: Int32, y: Int32) -> Key? {
+    let event: MouseEvent.Kind
+    switch kind {
+    case 1: event = .click
+    case 2: event = .doubleClick
+    case 3: event = .wheelUp
+    case 4: event = .wheelDown
+    default: return nil
+    }
+    return .mouse(MouseEvent(event, x: Int(x), y: Int(y)))
+  }
+
   static func character(_ code: UInt32) -> Key {
     if code < 0x20 || code == 0x7F { return Key.control(code) }
     guard let scalar = Unicode.Scalar(code) else { return .unknown(Int(code)) }

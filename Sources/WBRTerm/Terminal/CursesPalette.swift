@@ -14,18 +14,25 @@ struct CursesPalette {
   private var table: [(attributes: attr_t, pair: Int16)] = []
   let usesColor: Bool
 
-  /// Starts colour when wanted and available. Call after `newterm`.
-  init(color wanted: Bool) {
+  /// The pair of each role with a colour (pair numbers from 1, in `ColorRole` order).
+  private var pairs: [ColorRole: Int16] = [:]
+
+  /// Starts colour when wanted and available, with `scheme`'s colour per role (a 256-colour
+  /// index on a terminal with fewer colours falls back to the role's attributes). Call after
+  /// `newterm`.
+  init(color wanted: Bool, scheme: ColorScheme = .theme(.auto)) {
     var ok = false
     if wanted && has_colors() {
       ok = start_color() == OK && use_default_colors() == OK && wbr_colors() >= 8
     }
     usesColor = ok
     if ok {
-      _ = init_pair(1, Int16(COLOR_GREEN), -1)
-      _ = init_pair(2, Int16(COLOR_RED), -1)
-      _ = init_pair(3, Int16(COLOR_MAGENTA), -1)
-      _ = init_pair(4, Int16(COLOR_BLUE), -1)
+      let available = Int(wbr_colors())
+      for role in ColorRole.allCases where role != .selection {
+        guard let color = scheme.colors[role], color.number < available else { continue }
+        let pair = Int16(pairs.count + 1)
+        if init_pair(pair, Int16(color.number), -1) == OK { pairs[role] = pair }
+      }
     }
     table = Array(repeating: (wbr_a_normal(), 0), count: ColorRole.allCases.count << 4)
     for role in ColorRole.allCases {
@@ -52,19 +59,17 @@ struct CursesPalette {
     if style.attributes.contains(.dim) { attributes |= wbr_a_dim() }
     if style.attributes.contains(.reverse) { attributes |= wbr_a_reverse() }
     if style.attributes.contains(.underline) { attributes |= wbr_a_underline() }
-    var pair: Int16 = 0
+    let colored = usesColor ? pairs[style.role] : nil
+    let pair = colored ?? 0
     switch style.role {
-    case .normal: break
+    case .normal, .good: break
     case .muted: attributes |= wbr_a_dim()
     case .heading: attributes |= wbr_a_bold()
     case .selection: attributes |= wbr_a_reverse()
-    case .good: pair = usesColor ? 1 : 0
-    case .bad:
-      if usesColor { pair = 2 } else { attributes |= wbr_a_bold() }
-    case .warn:
-      if usesColor { pair = 3 } else { attributes |= wbr_a_bold() }
+    case .bad, .warn:
+      if colored == nil { attributes |= wbr_a_bold() }
     case .accent:
-      if usesColor { pair = 4 } else { attributes |= wbr_a_underline() }
+      if colored == nil { attributes |= wbr_a_underline() }
     }
     return (attributes, pair)
   }

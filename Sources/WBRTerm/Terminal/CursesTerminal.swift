@@ -65,7 +65,11 @@ final class CursesTerminal: TerminalBackend {
     _ = leaveok(window, true)
     _ = scrollok(window, false)
     wtimeout(window, 200)
-    palette = CursesPalette(color: options.color)
+    palette = CursesPalette(color: options.color, scheme: options.scheme)
+    if options.mouse {
+      _ = wbr_mouse_on(1)
+      _ = mouseinterval(250)
+    }
     usesColor = palette.usesColor
 
     var restore = "\u{1B}[0m"
@@ -116,6 +120,11 @@ final class CursesTerminal: TerminalBackend {
       return readPaste(window)
     }
     if status == KEY_CODE_YES && Int32(bitPattern: code) == CursesKeys.pasteEnd { return nil }
+    if status == KEY_CODE_YES && Int32(bitPattern: code) == wbr_key_mouse() {
+      var x: Int32 = 0
+      var y: Int32 = 0
+      return CursesKeys.mouse(kind: wbr_read_mouse(&x, &y), x: x, y: y)
+    }
     return CursesKeys.decode(status: status, code: code)
   }
 
@@ -166,4 +175,7 @@ extension CursesTerminal {
   func bell() { _ = beep() }
 
   func invalidate() { previous = nil }
+
+  /// `Effect.copy`: OSC 52, written between frames (`Clipboard`).
+  func copyToClipboard(_ text: String) -> ClipboardOutcome { Clipboard.copy(text) }
 }

@@ -109,4 +109,12 @@ final class ScriptedBackend: TerminalBackend {
 
   private(set) var bells = 0
   func bell() { bells += 1 }
+
+  /// What `copyToClipboard` answers, and the texts it was given.
+  var clipboardOutcome = ClipboardOutcome.sent(characters: 0)
+  private(set) var copied: [String] = []
+  func copyToClipboard(_ text: String) -> ClipboardOutcome {
+    copied.append(text)
+    return clipboardOutcome
+  }
 }

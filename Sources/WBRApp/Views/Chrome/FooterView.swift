@@ -4,7 +4,7 @@ import WBRModel
 /// current context, generated from `KeyBindings` so they always match what the keys do.
 enum FooterView {
   static func draw(
-    _ state: AppState, in area: Rect, bindings: KeyBindings = .standard, on buffer: inout ScreenBuffer
+    _ state: AppState, in area: Rect, bindings: KeyBindings? = nil, on buffer: inout ScreenBuffer
   ) {
     guard !area.isEmpty else { return }
     if let input = state.filterInput, state.overlay == nil {
@@ -20,7 +20,7 @@ enum FooterView {
     }
     var x = area.x
     let ascii = state.glyphs.isASCII
-    let hints = bindings.footer(for: state.bindingContext).compactMap { binding in
+    let hints = (bindings ?? state.bindings).footer(for: state.bindingContext).compactMap { binding in
       binding.footer.map { (keys: binding.footerKeysLabel(ascii: ascii), label: $0) }
     }
     // Two spaces between hints when they all fit so, else one (80 columns hold the deck's).

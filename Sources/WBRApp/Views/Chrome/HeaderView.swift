@@ -85,6 +85,7 @@ struct HeaderParts {
     if let order = list.sort.label {
       right.append(Part(text: "sort: " + order, priority: 10, isFilter: true))
     }
+    if let reload = HeaderParts.reloadPart(state) { right.append(reload) }
     guard state.screen != .commitments else { return }
     // Counted in the list on screen: with an owner chosen, that owner's anomalies ("Zoë:
     // anomaly 2 of 3"), so the lead can hand the floor owner by owner.
@@ -101,6 +102,20 @@ struct HeaderParts {
     let walked = "\(progress.walked)/\(progress.anomalies)"
     right.append(Part(text: "anomalies walked " + walked, priority: 7, short: "walked " + walked))
     right.append(Part(text: "reviewed \(progress.reviewed)/\(progress.metrics)", priority: 6))
+  }
+
+  /// Live reload's word (issue #17): the files changed on disk (and the key that reloads),
+  /// or the last reload's failure, which stays until a reload succeeds.
+  static func reloadPart(_ state: AppState) -> Part? {
+    let key = state.bindings.firstKey(for: .habit(.reload), in: state.bindingContext)?
+      .label(ascii: state.glyphs.isASCII)
+    if let failure = state.reload.failure {
+      let retry = key.map { ": \($0) retries" } ?? ""
+      return Part(
+        text: "reload failed: " + failure, priority: 10, isFilter: true, short: "reload failed" + retry)
+    }
+    guard state.reload.changedOnDisk else { return nil }
+    return Part(text: "changed on disk" + (key.map { ": \($0) reloads" } ?? ""), priority: 10, isFilter: true)
   }
 
   /// Keeps the most important parts that fit in `width` with at least 12 columns of title.

@@ -7,7 +7,7 @@ enum OwnerPickerView {
   static func draw(
     _ state: AppState, _ picker: OwnerPickerState, in area: Rect, on buffer: inout ScreenBuffer
   ) {
-    let panel = area.centered(Size(width: min(48, area.width), height: min(16, area.height)))
+    let panel = OwnerPickerLayout.panel(in: area)
     let inner = buffer.box(panel, title: "Show the metrics of", glyphs: state.glyphs)
     guard inner.height > 0 else { return }
     let ascii = state.glyphs.isASCII
@@ -19,7 +19,7 @@ enum OwnerPickerView {
     }
     let list = picker.matches(in: state.content)
     let rows = inner.inset(top: 1)
-    let scroll = max(0, picker.selected - rows.height + 1)
+    let scroll = OwnerPickerLayout.scroll(picker, rows: rows)
     for (row, owner) in list.dropFirst(scroll).prefix(rows.height).enumerated() {
       let selected = scroll + row == picker.selected
       let label = owner.name + (owner.team.map { " (\($0))" } ?? "")

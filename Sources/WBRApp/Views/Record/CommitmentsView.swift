@@ -28,12 +28,8 @@ enum CommitmentsView {
     let textWidth = max(0, area.width - 4 - metric - dueWidth - ageWidth - statusWidth)
     drawHeadings(
       textWidth: textWidth, metric: metric, y: area.y + 1, x: area.x, width: area.width, on: &buffer)
-    let list = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 3))
-    var scroll = state.meeting.commitmentScroll
-    if let selectedRow {
-      if selectedRow < scroll { scroll = selectedRow }
-      if selectedRow >= scroll + list.height { scroll = selectedRow - list.height + 1 }
-    }
+    let list = CommitmentsLayout.list(in: area)
+    let scroll = CommitmentsLayout.scroll(state, rows: rows, listHeight: list.height)
     for (i, row) in rows.enumerated().dropFirst(max(0, scroll)).prefix(list.height) {
       let y = list.y + i - scroll
       switch row.kind {
