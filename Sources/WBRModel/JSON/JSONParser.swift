@@ -63,9 +63,20 @@ struct JSONScanner {
   var wide = 0
   var nodes: [Node] = []
   var unescaped: [UInt8] = []
+  /// The document as an array, for the tapes handed to `sink`.
+  let input: [UInt8]
+  /// Takes the elements of one array of the root object instead of the tape, when set.
+  let sink: JSONElementSink?
+  /// Whether the root object's member named `sink.key` has been met (only the first one is
+  /// streamed, as a lookup by name reads only the first).
+  var sinkKeySeen = false
 
-  init(_ buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+  init(
+    _ buffer: UnsafeBufferPointer<UInt8>, input: [UInt8], limits: JSONLimits, sink: JSONElementSink? = nil
+  ) {
     self.b = buffer
+    self.input = input
+    self.sink = sink
     self.raw = UnsafeRawBufferPointer(buffer)
     self.end = buffer.count
     self.limits = limits
@@ -161,12 +172,18 @@ struct JSONScanner {
       guard i < end, b[i] == UInt8(ascii: "\"") else {
         throw fail(count == 0 ? "a string key or '}'" : "a string key after ','", at: i)
       }
+      let key = nodes.count
       try parseString()
       skipWhitespace()
       guard i < end, b[i] == UInt8(ascii: ":") else { throw fail("':' after the key", at: i) }
       i += 1
       skipWhitespace()
-      try parseValue(depth: depth, expecting: "a value after ':'")
+      if depth == 1, let sink, !sinkKeySeen, isSinkKey(key, sink) {
+        sinkKeySeen = true
+        try parseMember(of: at, key: key, membersBefore: count, sink: sink, depth: depth)
+      } else {
+        try parseValue(depth: depth, expecting: "a value after ':'")
+      }
       count += 1
       skipWhitespace()
       guard i < end else { throw fail("',' or '}' after an object member", at: i) }

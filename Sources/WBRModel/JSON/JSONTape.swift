@@ -34,8 +34,10 @@ public struct JSONTape: Sendable {
   /// The unescaped text of strings that had escapes, one after the other.
   var unescaped: [UInt8] = []
 
-  init(input: [UInt8]) {
+  init(input: [UInt8], nodes: [Node] = [], unescaped: [UInt8] = []) {
     self.input = input
+    self.nodes = nodes
+    self.unescaped = unescaped
   }
 
   /// The top-level value.
@@ -46,18 +48,24 @@ public struct JSONTape: Sendable {
   public static func parse(
     _ bytes: [UInt8], limits: JSONLimits = JSONLimits()
   ) throws(JSONSyntaxError) -> JSONTape {
-    var tape = JSONTape(input: bytes)
-    let result: Result<([Node], [UInt8]), JSONSyntaxError> = bytes.withUnsafeBufferPointer { b in
-      var scanner = JSONScanner(b, limits: limits)
+    try parse(bytes, limits: limits, sink: nil)
+  }
+
+  /// Parses a whole document, handing the elements of one array of the root to `sink` instead
+  /// of keeping them (`JSONElementSink`).
+  static func parse(
+    _ bytes: [UInt8], limits: JSONLimits, sink: JSONElementSink?
+  ) throws(JSONSyntaxError) -> JSONTape {
+    let result: Result<JSONTape, JSONSyntaxError> = bytes.withUnsafeBufferPointer { b in
+      var scanner = JSONScanner(b, input: bytes, limits: limits, sink: sink)
       do throws(JSONSyntaxError) {
         try scanner.parseDocument()
-        return .success((scanner.nodes, scanner.unescaped))
+        return .success(JSONTape(input: bytes, nodes: scanner.nodes, unescaped: scanner.unescaped))
       } catch {
         return .failure(error)
       }
     }
-    (tape.nodes, tape.unescaped) = try result.get()
-    return tape
+    return try result.get()
   }
 
   /// Parses UTF-8 text; a convenience for tests and small inputs.
