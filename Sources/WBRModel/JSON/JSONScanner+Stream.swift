@@ -51,7 +51,7 @@ extension JSONScanner {
     try parseStreamedArray(depth: depth + 1, sink: sink)
   }
 
-  /// The tape as parsed so far (shares the scanner's arrays until either changes).
+  /// The tape as parsed so far (sharing the scanner's nodes: valid until it goes on).
   var tape: JSONTape { JSONTape(input: input, nodes: nodes, unescaped: unescaped) }
 
   /// `parseArray`, handing each element to `sink` and then dropping its nodes.
@@ -70,7 +70,7 @@ extension JSONScanner {
         let mark = unescaped.count
         try parseValue(depth: depth, expecting: count == 0 ? "a value or ']'" : "a value after ','")
         sink.element(JSONRef(first), index: count, in: tape)
-        nodes.removeLast(nodes.count - first)
+        nodes.removeAll(from: first)
         unescaped.removeLast(unescaped.count - mark)
         count += 1
         skipWhitespace()

@@ -28,12 +28,18 @@ extension DocumentReader {
     var dropped = 0
     var typeErrors = false
     for (k, item) in items.enumerated() {
-      guard let m = object(item, path().index(k), what: "a point { \"week_ending\", \"value\" }") else {
-        typeErrors = true
-        continue
+      let found: PointMembers
+      if tape.isFlatPoint(item, keyLength: 11) {
+        found = PointMembers(date: JSONRef(item.index + 2), value: JSONRef(item.index + 4))
+      } else {
+        guard let m = object(item, path().index(k), what: "a point { \"week_ending\", \"value\" }") else {
+          typeErrors = true
+          continue
+        }
+        found = pointMembers(m, known)
+        if !found.clean { checkKeys(m, known: known, path().index(k)) }
       }
-      let found = pointMembers(m, known)
-      if !found.clean { checkKeys(m, known: known, path().index(k)) }
+      let m = item
       let dateNode =
         found.date ?? missing("week_ending", in: m, path().index(k), what: "a date \"YYYY-MM-DD\"")
       let date = dateNode.flatMap { day($0, path().index(k).key("week_ending")) }
@@ -84,12 +90,18 @@ extension DocumentReader {
     var dropped = 0
     var typeErrors = false
     for (k, item) in items.enumerated() {
-      guard let m = object(item, path().index(k), what: "a point { \"month\", \"value\" }") else {
-        typeErrors = true
-        continue
+      let found: PointMembers
+      if tape.isFlatPoint(item, keyLength: 5) {
+        found = PointMembers(date: JSONRef(item.index + 2), value: JSONRef(item.index + 4))
+      } else {
+        guard let m = object(item, path().index(k), what: "a point { \"month\", \"value\" }") else {
+          typeErrors = true
+          continue
+        }
+        found = pointMembers(m, known)
+        if !found.clean { checkKeys(m, known: known, path().index(k)) }
       }
-      let found = pointMembers(m, known)
-      if !found.clean { checkKeys(m, known: known, path().index(k)) }
+      let m = item
       let monthNode = found.date ?? missing("month", in: m, path().index(k), what: "a month \"YYYY-MM\"")
       let month = monthNode.flatMap { self.month($0, path().index(k).key("month")) }
       let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
