@@ -10,6 +10,8 @@ struct DocumentReader {
   var log: DiagnosticLog
   /// The deck's metrics when they were read during the parse (`MetricStream`).
   var stream: MetricStream?
+  /// The month of the last date read (`day`).
+  var dayCache = DayCache()
   /// Each metric element's `owner`, by element index, for `OwnersCheck` (set by `readMetrics`).
   var ownerMentions: [(index: Int, mention: OwnerMention)] = []
 

@@ -20,14 +20,16 @@ extension DocumentReader {
   mutating func weeklySeries(
     _ node: JSONRef, _ path: @autoclosure () -> JSONPath, weekEnding: Day?
   ) -> Series<WeeklyPoint>? {
-    guard let items = array(node, path()) else { return nil }
+    guard isArray(node, path()) else { return nil }
     var points: [WeeklyPoint] = []
-    points.reserveCapacity(items.count)
+    points.reserveCapacity(tape.count(node))
     let known = Self.weeklyPointKeys
     var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
-    for (k, item) in items.enumerated() {
+    var item = JSONRef(node.index + 1)
+    for k in 0..<tape.count(node) {
+      defer { item = tape.after(item) }
       let found: PointMembers
       if tape.isFlatPoint(item, keyLength: 11) {
         found = PointMembers(date: JSONRef(item.index + 2), value: JSONRef(item.index + 4))
@@ -82,14 +84,16 @@ extension DocumentReader {
   /// `[{ "month": "YYYY-MM", "value": number or null, "days"?: 1–30 }, …]`, ascending;
   /// repeated or out of order months are left out with a warning, as for weeks.
   mutating func monthlySeries(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>? {
-    guard let items = array(node, path()) else { return nil }
+    guard isArray(node, path()) else { return nil }
     var points: [MonthlyPoint] = []
-    points.reserveCapacity(items.count)
+    points.reserveCapacity(tape.count(node))
     let known = Self.monthlyPointKeys
     var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
-    for (k, item) in items.enumerated() {
+    var item = JSONRef(node.index + 1)
+    for k in 0..<tape.count(node) {
+      defer { item = tape.after(item) }
       let found: PointMembers
       if tape.isFlatPoint(item, keyLength: 5) {
         found = PointMembers(date: JSONRef(item.index + 2), value: JSONRef(item.index + 4))
