@@ -23,8 +23,10 @@ public enum DeckBuilder {
         path: configPath, log: &log, maxBytes: limits.maxFileBytes,
         maxStringBytes: limits.json.maxStringBytes,
         weekEndingRequired: options.weekEnding == nil)
+      // Only what the config reads is kept of the CSV (`CSVPlan`).
+      let plan = CSVPlan(config)
       let table = try CSVReader.read(
-        path: dataPath, maxBytes: limits.maxFileBytes, separator: options.separator)
+        path: dataPath, maxBytes: limits.maxFileBytes, separator: options.separator, uses: plan.uses)
       let deck = try build(
         config: config, table: table, configFile: configPath, dataFile: dataPath, log: &log, options: options)
       return (deck, log.warnings)

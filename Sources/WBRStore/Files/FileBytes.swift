@@ -49,6 +49,39 @@ public enum FileBytes {
     return bytes
   }
 
+  /// Reads the file at `path` in pieces of at most `chunk` bytes, handing each to `body` with
+  /// the file's size (0 when it has none, as a pipe): for readers that keep what they need of
+  /// each piece rather than the whole file. The same bounds and messages as `read`.
+  public static func read(
+    _ path: String, maxBytes: Int, chunk: Int,
+    _ body: (UnsafeBufferPointer<UInt8>, Int) throws(InputError) -> Void
+  ) throws(InputError) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw missing(path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw missing(path, reason: String(cString: strerror(errno))) }
+    if info.st_mode & S_IFMT == S_IFDIR { throw missing(path, reason: "it is a directory") }
+    let size = Int(info.st_size)
+    if size > maxBytes { throw tooBig(path, size: size, maxBytes: maxBytes) }
+    var buffer = [UInt8](repeating: 0, count: max(1, min(chunk, size > 0 ? size : chunk)))
+    var total = 0
+    while true {
+      let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw missing(path, reason: String(cString: strerror(errno)))
+      }
+      if n == 0 { return }
+      total += n
+      // A pipe or a growing file has no trustworthy size: check as we go.
+      if total > maxBytes { throw tooBig(path, size: total, maxBytes: maxBytes) }
+      try buffer.withUnsafeBufferPointer { (b) throws(InputError) in
+        try body(UnsafeBufferPointer(rebasing: b[0..<n]), size)
+      }
+    }
+  }
+
   static func missing(_ path: String, reason: String) -> InputError {
     InputError(
       kind: .missing,

@@ -1,0 +1,275 @@
+import WBRModel
+
+/// The state of reading one CSV file piece by piece: bytes not yet split (a row not yet
+/// whole), the line reached, the header and the rows gathered so far.
+///
+/// A row is split only once it is known to be whole: ended by a line break with a byte after
+/// it, or at the end of the file; so a row cut between two pieces is split as if the file had
+/// come in one, with the same lines, columns and messages.
+struct CSVStream {
+  let file: String
+  let separators: Separators
+  let uses: (([String]) -> [ColumnUse])?
+  /// Bytes received and not yet split.
+  private var pending: [UInt8] = []
+  /// Physical line of the next byte to split.
+  private var line: Int32 = 1
+  /// Unicode scalars since the last line feed, in what was split already (for the column of
+  /// a row error when a lone carriage return ended the row before it).
+  private var scalarsBefore = 0
+  private var fileSize = 0
+  private var sawStart = false
+  private var onlyMarks = true
+  private var builder: CSVTableBuilder?
+  private var widthErrors: WidthErrors?
+  /// Bytes of the file let go before the current buffer.
+  private var consumedBefore = 0
+  // One row's fields, reused from row to row.
+  private var starts: [Int32] = []
+  private var ends: [Int32] = []
+  private var escaped: [UInt8] = []
+
+  init(file: String, separator: UInt8, uses: (([String]) -> [ColumnUse])?) {
+    self.file = file
+    self.separators = Separators(separator)
+    self.uses = uses
+  }
+
+  /// The next piece of the file; `fileSize` is its size when known (0 for a pipe).
+  mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, fileSize: Int) throws(InputError) {
+    self.fileSize = fileSize
+    if pending.isEmpty {
+      // Split straight from the piece; only an unfinished row is kept.
+      let used = try split(chunk, atEnd: false)
+      pending.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[used...]))
+      return
+    }
+    pending.append(contentsOf: chunk)
+    try splitPending(atEnd: false)
+  }
+
+  /// The end of the file: what is left, then the table or the errors of its rows.
+  mutating func finish() throws(InputError) -> CSVTable {
+    try splitPending(atEnd: true)
+    guard let builder else {
+      throw CSVReader.refuse(
+        .csvEmpty, file, line: 1,
+        "expected a header row starting with Date, found \(onlyMarks ? "an empty file" : "only blank lines and spaces")"
+      )
+    }
+    try widthErrors?.throwIfAny()
+    return builder.table()
+  }
+
+  private mutating func splitPending(atEnd: Bool) throws(InputError) {
+    var bytes: [UInt8] = []
+    swap(&bytes, &pending)
+    let used = try bytes.withUnsafeBufferPointer { (b) throws(InputError) in try split(b, atEnd: atEnd) }
+    bytes.removeFirst(used)
+    pending = bytes
+  }
+
+  /// Splits the whole rows of `b`; returns how many bytes were used.
+  private mutating func split(_ b: UnsafeBufferPointer<UInt8>, atEnd: Bool) throws(InputError) -> Int {
+    var pos = 0
+    if !sawStart {
+      // Byte-order marks, even doubled ones (a file concatenated with its own BOM).
+      while pos + 3 <= b.count, b[pos] == 0xEF, b[pos + 1] == 0xBB, b[pos + 2] == 0xBF { pos += 3 }
+      if pos + 3 > b.count, !atEnd, b[pos...].allSatisfy({ $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
+        return 0  // maybe a mark cut in two
+      }
+      onlyMarks = pos == b.count
+      sawStart = true
+    }
+    var used = pos
+    defer {
+      count(b, upTo: used)
+      consumedBefore += used
+    }
+    while true {
+      if builder == nil {
+        guard let end = try header(b, from: pos, atEnd: atEnd) else { return used }
+        pos = end
+        used = end
+        continue
+      }
+      // Blank lines between rows.
+      while pos < b.count, b[pos] == 0x0A || b[pos] == 0x0D {
+        if b[pos] == 0x0A { line += 1 }
+        pos += 1
+        used = pos
+      }
+      guard pos < b.count else { return used }
+      let rowLine = line
+      var rowEnd = pos
+      var lines = line
+      guard try splitRow(b, &rowEnd, &lines, atEnd: atEnd), atEnd || rowEnd < b.count else { return used }
+      line = lines
+      row(b, line: rowLine, end: rowEnd, atEnd: atEnd)
+      pos = rowEnd
+      used = rowEnd
+    }
+  }
+
+  /// The header, once it is whole: blank lines before it skipped, refused when the file holds
+  /// nothing else; returns where the data starts, or nil to wait for more bytes.
+  private mutating func header(_ b: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool)
+    throws(InputError)
+    -> Int?
+  {
+    var pos = start
+    var lines = line
+    while pos < b.count, b[pos] == 0x0A || b[pos] == 0x0D {
+      if b[pos] == 0x0A { lines += 1 }
+      pos += 1
+    }
+    guard b[pos...].contains(where: { !CSVReader.isSpace($0) }) else {
+      if !atEnd { return nil }
+      throw CSVReader.refuse(
+        .csvEmpty, file, line: 1,
+        "expected a header row starting with Date, found \(onlyMarks ? "an empty file" : "only blank lines and spaces")"
+      )
+    }
+    var end = pos
+    guard try splitRow(b, &end, &lines, atEnd: atEnd), atEnd || end < b.count else { return nil }
+    line = lines
+    var header: [String] = []
+    for i in starts.indices {
+      header.append(CSVTableBuilder.text(b, Int(starts[i])..<Int(ends[i]), escaped: escaped[i] != 0))
+    }
+    if header.count == 1, let hint = CSVReader.delimiterHint(header[0], separator: separators.byte) {
+      throw CSVReader.refuse(.csvDelimiter, file, line: Int(line) - 1, hint)
+    }
+    builder = CSVTableBuilder(
+      header: header, uses: uses?(header) ?? Array(repeating: .both, count: header.count), expectedRows: 0)
+    widthErrors = WidthErrors(file: file, width: header.count)
+    return end
+  }
+
+  /// A whole row at `starts`/`ends`: checked against the header's width, then kept.
+  private mutating func row(_ b: UnsafeBufferPointer<UInt8>, line rowLine: Int32, end: Int, atEnd: Bool) {
+    guard var builder, var widthErrors else { return }
+    self.builder = nil
+    if builder.rowCount == 0 {
+      // Room for the rows the file seems to hold: what is left of it over this row's length,
+      // and a quarter more (the builder doubles its room when that is short).
+      let rowStart = Int(starts.first ?? 0)
+      let left = max(0, fileSize - consumedBefore - rowStart)
+      let guess = left / max(1, end - rowStart)
+      builder.reserve(rows: max(64, guess + guess / 4))
+    }
+    let width = builder.header.count
+    if starts.count > width {
+      // Empty fields from trailing separators are tolerated.
+      if let extra = (width..<starts.count).first(where: { ends[$0] > starts[$0] }) {
+        widthErrors.long(
+          line: rowLine, fields: starts.count, column: column(b, Int(starts[extra])))
+      }
+    } else if starts.count < width {
+      widthErrors.short(
+        line: rowLine, fields: starts.count, column: column(b, Int(ends.last ?? 0)),
+        last: atEnd && end >= b.count)
+    }
+    builder.add(
+      line: rowLine, b, starts: starts, ends: ends, escaped: escaped, fields: min(starts.count, width))
+    self.builder = builder
+    self.widthErrors = widthErrors
+  }
+
+  /// The 1-based column (in Unicode scalars) of byte `offset` on its line.
+  private func column(_ b: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+    let end = min(max(offset, 0), b.count)
+    var start = end
+    while start > 0, b[start - 1] != 0x0A { start -= 1 }
+    let here = b[start..<end].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    return start == 0 ? here + scalarsBefore : here
+  }
+
+  /// Keeps `scalarsBefore` up to date as the bytes before `end` are let go.
+  private mutating func count(_ b: UnsafeBufferPointer<UInt8>, upTo end: Int) {
+    var start = end
+    while start > 0, b[start - 1] != 0x0A { start -= 1 }
+    let scalars = b[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    scalarsBefore = start == 0 ? scalarsBefore + scalars : scalars
+  }
+
+  /// Splits one row starting at `pos` into `starts`/`ends`/`escaped`; leaves `pos` after its
+  /// line break. False when the bytes end inside it and more may come.
+  private mutating func splitRow(
+    _ b: UnsafeBufferPointer<UInt8>, _ pos: inout Int, _ line: inout Int32, atEnd: Bool
+  ) throws(InputError) -> Bool {
+    starts.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    escaped.removeAll(keepingCapacity: true)
+    let count = b.count
+    let comma = separators.byte
+    let quote = UInt8(ascii: "\"")
+    var p = pos
+    while true {
+      if p < count, b[p] == quote {
+        let startLine = line
+        p += 1
+        let start = p
+        var hasEscape: UInt8 = 0
+        var closed = false
+        while p < count {
+          let c = b[p]
+          if c == quote {
+            if p + 1 < count, b[p + 1] == quote {
+              hasEscape = 1
+              p += 2
+              continue
+            }
+            if p + 1 == count, !atEnd { return false }  // maybe the first of a doubled quote
+            closed = true
+            break
+          }
+          if c == 0x0A { line += 1 }
+          p += 1
+        }
+        if !closed {
+          if !atEnd { return false }
+          throw CSVReader.refuse(
+            .csvUnclosedQuote, file, line: Int(startLine),
+            "expected a closing quote, found the end of the file")
+        }
+        starts.append(Int32(start))
+        ends.append(Int32(p))
+        escaped.append(hasEscape)
+        p += 1  // closing quote
+        // Anything between the closing quote and the separator is ignored, as most readers do.
+        while p < count, b[p] != comma, b[p] != 0x0A, b[p] != 0x0D { p += 1 }
+      } else {
+        let start = p
+        while p < count {
+          let c = b[p]
+          if c == comma || c == 0x0A || c == 0x0D { break }
+          p += 1
+        }
+        starts.append(Int32(start))
+        ends.append(Int32(p))
+        escaped.append(0)
+      }
+      if p >= count {
+        if !atEnd { return false }
+        break
+      }
+      let c = b[p]
+      if c == comma {
+        p += 1
+        continue
+      }
+      // End of row: \n, \r\n or a lone \r.
+      if c == 0x0D {
+        p += 1
+        if p < count, b[p] == 0x0A { p += 1 }
+      } else {
+        p += 1
+      }
+      line += 1
+      break
+    }
+    pos = p
+    return true
+  }
+}
