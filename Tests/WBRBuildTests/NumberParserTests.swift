@@ -64,6 +64,10 @@ import Testing
         let words = Self.inBuffer(text, after: after)
         let bytes = NumberParser.parse(text)
         #expect(Self.same(words, bytes), "\(text): \(words) vs \(bytes)")
+        // The builder's shortcut gives the same value, or leaves the cell to `parse`.
+        let buffer = Array(("x," + text + after).utf8)
+        let finite = buffer.withUnsafeBufferPointer { NumberParser.finite($0, 2..<(2 + text.utf8.count)) }
+        if let finite { #expect(Self.same(.value(finite), bytes), "\(text): \(finite) vs \(bytes)") }
       }
     }
   }

@@ -99,15 +99,9 @@ struct CSVStream {
         pos += 1
         used = pos
       }
-      guard pos < b.count else { return used }
-      let rowLine = line
-      var rowEnd = pos
-      var lines = line
-      guard try splitRow(b, &rowEnd, &lines, atEnd: atEnd), atEnd || rowEnd < b.count else { return used }
-      line = lines
-      row(b, line: rowLine, end: rowEnd, atEnd: atEnd)
-      pos = rowEnd
-      used = rowEnd
+      guard pos < b.count, let next = try keepRow(b, from: pos, atEnd: atEnd) else { return used }
+      pos = next
+      used = next
     }
   }
 
@@ -146,34 +140,143 @@ struct CSVStream {
     return end
   }
 
-  /// A whole row at `starts`/`ends`: checked against the header's width, then kept.
-  private mutating func row(_ b: UnsafeBufferPointer<UInt8>, line rowLine: Int32, end: Int, atEnd: Bool) {
-    guard var builder, var widthErrors else { return }
+  /// Splits the row at `pos` and keeps its fields as they are found; returns where the next
+  /// row starts, or nil when the bytes end inside this row (what was kept of it is dropped, and
+  /// it is split again with more bytes). Then checked against the header's width.
+  private mutating func keepRow(
+    _ b: UnsafeBufferPointer<UInt8>, from pos: Int, atEnd: Bool
+  ) throws(InputError) -> Int? {
+    guard var builder, var widthErrors else { return nil }
+    // Unique while kept (the table's arrays are not copied on write).
     self.builder = nil
+    defer {
+      self.builder = builder
+      self.widthErrors = widthErrors
+    }
     if builder.rowCount == 0 {
-      // Room for the rows the file seems to hold: what is left of it over this row's length,
-      // and a quarter more (the builder doubles its room when that is short).
-      let rowStart = Int(starts.first ?? 0)
-      let left = max(0, fileSize - consumedBefore - rowStart)
-      let guess = left / max(1, end - rowStart)
+      // Room for the rows the file seems to hold: what is left of it over the first row's
+      // length, and a quarter more (the builder doubles its room when that is short).
+      let length = (b[pos...].firstIndex(of: 0x0A) ?? b.count) - pos + 1
+      let guess = max(0, fileSize - consumedBefore - pos) / max(1, length)
       builder.reserve(rows: max(64, guess + guess / 4))
     }
     let width = builder.header.count
-    if starts.count > width {
-      // Empty fields from trailing separators are tolerated.
-      if let extra = (width..<starts.count).first(where: { ends[$0] > starts[$0] }) {
-        widthErrors.long(
-          line: rowLine, fields: starts.count, column: column(b, Int(starts[extra])))
+    let row = builder.beginRow()
+    let count = b.count
+    let comma = separators.byte
+    let quote = UInt8(ascii: "\"")
+    var p = pos
+    var lines = line
+    var field = 0
+    var extraAt = -1
+    var lastEnd = pos
+    while true {
+      var start = p
+      var escaped = false
+      var end: Int
+      if p < count, b[p] == quote {
+        let startLine = lines
+        p += 1
+        start = p
+        var closed = false
+        while p < count {
+          let c = b[p]
+          if c == quote {
+            if p + 1 < count, b[p + 1] == quote {
+              escaped = true
+              p += 2
+              continue
+            }
+            if p + 1 == count, !atEnd { break }  // maybe the first of a doubled quote
+            closed = true
+            break
+          }
+          if c == 0x0A { lines += 1 }
+          p += 1
+        }
+        if !closed {
+          builder.dropRow()
+          if !atEnd { return nil }
+          throw CSVReader.refuse(
+            .csvUnclosedQuote, file, line: Int(startLine),
+            "expected a closing quote, found the end of the file")
+        }
+        end = p
+        p += 1  // closing quote
+        // Anything between the closing quote and the separator is ignored, as most readers do.
+        while p < count, b[p] != comma, b[p] != 0x0A, b[p] != 0x0D { p += 1 }
+      } else {
+        p = Self.nextBreak(b, from: p, separator: comma)
+        end = p
       }
-    } else if starts.count < width {
-      widthErrors.short(
-        line: rowLine, fields: starts.count, column: column(b, Int(ends.last ?? 0)),
-        last: atEnd && end >= b.count)
+      if p >= count, !atEnd {
+        builder.dropRow()
+        return nil
+      }
+      if field < width {
+        builder.set(field, row: row, b, start..<end, escaped: escaped)
+      } else if extraAt < 0, end > start {
+        extraAt = start
+      }
+      lastEnd = end
+      field += 1
+      if p >= count { break }
+      let c = b[p]
+      if c == comma {
+        p += 1
+        continue
+      }
+      // End of row: \n, \r\n or a lone \r.
+      if c == 0x0D {
+        p += 1
+        if p < count, b[p] == 0x0A { p += 1 }
+      } else {
+        p += 1
+      }
+      lines += 1
+      break
     }
-    builder.add(
-      line: rowLine, b, starts: starts, ends: ends, escaped: escaped, fields: min(starts.count, width))
-    self.builder = builder
-    self.widthErrors = widthErrors
+    // Whole only with a byte after it (a \r may be followed by \n), or at the end.
+    if p >= count, !atEnd {
+      builder.dropRow()
+      return nil
+    }
+    if field > width {
+      // Empty fields from trailing separators are tolerated.
+      if extraAt >= 0 { widthErrors.long(line: line, fields: field, column: column(b, extraAt)) }
+    } else if field < width {
+      widthErrors.short(line: line, fields: field, column: column(b, lastEnd), last: atEnd && p >= count)
+    }
+    builder.commit(line: line, fields: min(field, width))
+    line = lines
+    return p
+  }
+
+  /// The first separator, line feed or carriage return at or after `from` (the count when
+  /// none), eight bytes at a time: unquoted fields are most of a file.
+  @inline(__always) static func nextBreak(_ b: UnsafeBufferPointer<UInt8>, from: Int, separator: UInt8) -> Int
+  {
+    var p = from
+    let count = b.count
+    if let base = b.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      let sep = ones &* UInt64(separator)
+      @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+      while p + 8 <= count {
+        let w = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+        // Only the lowest flag is exact (a borrow can flag bytes above it); it is the one used.
+        let found = zeros(w ^ sep) | zeros(w ^ (ones &* 0x0A)) | zeros(w ^ (ones &* 0x0D))
+        if found != 0 { return p + found.trailingZeroBitCount >> 3 }
+        p += 8
+      }
+    }
+    while p < count {
+      let c = b[p]
+      if c == separator || c == 0x0A || c == 0x0D { return p }
+      p += 1
+    }
+    return count
   }
 
   /// The 1-based column (in Unicode scalars) of byte `offset` on its line.

@@ -101,6 +101,13 @@ struct TextColumn: Sendable {
   /// Ends the cell being appended to `bytes`.
   mutating func endCell() { ends.append(Int32(bytes.count)) }
 
+  /// Keeps the first `rows` cells only.
+  mutating func cut(to rows: Int) {
+    if ends.count > rows { ends.removeLast(ends.count - rows) }
+    let end = Int(ends.last ?? 0)
+    if bytes.count > end { bytes.removeLast(bytes.count - end) }
+  }
+
   func string(_ row: Int) -> String { String(decoding: bytes(row), as: UTF8.self) }
 
   func bytes(_ row: Int) -> ArraySlice<UInt8> {

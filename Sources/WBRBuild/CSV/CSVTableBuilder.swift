@@ -10,6 +10,7 @@ struct CSVTableBuilder {
   private var rowLines: [Int32] = []
   private var fieldCounts: [Int32] = []
   private var texts: [TextColumn?]
+  private let hasText: [Bool]
   private var badCells: [Int: [Int: String]] = [:]
   private var numericCount: Int
 
@@ -28,6 +29,7 @@ struct CSVTableBuilder {
     stride = expectedRows
     numbers = [Double](repeating: Cell.missing, count: numericCount * stride)
     texts = uses.map { $0.text ? TextColumn() : nil }
+    hasText = uses.map(\.text)
     rowLines.reserveCapacity(stride)
     fieldCounts.reserveCapacity(stride)
   }
@@ -44,38 +46,50 @@ struct CSVTableBuilder {
     fieldCounts.reserveCapacity(stride)
   }
 
-  /// One row: `fields` of it split at `starts`/`ends` in `b` (`escaped`: doubled quotes to
-  /// unescape); fields past the header's width are not passed, missing ones are blank.
-  mutating func add(
-    line: Int32, _ b: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], escaped: [UInt8],
-    fields: Int
+  /// The index of the row about to be kept (`set`, then `commit` or `dropRow`).
+  mutating func beginRow() -> Int {
+    if rowLines.count == stride { grow() }
+    return rowLines.count
+  }
+
+  /// Field `c` of the row being kept, at `range` in `b` (`escaped`: doubled quotes to
+  /// unescape).
+  @inline(__always) mutating func set(
+    _ c: Int, row: Int, _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, escaped: Bool
   ) {
-    let row = rowLines.count
-    if row == stride { grow() }
-    rowLines.append(line)
-    fieldCounts.append(Int32(fields))
-    for c in 0..<header.count {
-      let present = c < fields
-      let range = present ? Int(starts[c])..<Int(ends[c]) : 0..<0
-      let slot = numberSlots[c]
-      if slot >= 0, present {
-        let result = NumberParser.parse(b, range)
-        numbers[slot &* stride &+ row] = Cell.store(result)
-        switch result {
-        case .value(let v) where v.isFinite: break
-        case .missing: break
-        default: badCells[c, default: [:]][row] = Self.text(b, range, escaped: escaped[c] != 0)
-        }
-      }
-      if texts[c] != nil {
-        if present, escaped[c] != 0 {
-          texts[c]?.bytes.append(contentsOf: Self.unescaped(b, range, escaped: true))
-        } else if present {
-          texts[c]?.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[range]))
-        }
-        texts[c]?.endCell()
+    let slot = numberSlots[c]
+    if slot >= 0, let v = NumberParser.finite(b, range) {
+      numbers[slot &* stride &+ row] = v
+    } else if slot >= 0 {
+      let result = NumberParser.parse(b, range)
+      numbers[slot &* stride &+ row] = Cell.store(result)
+      switch result {
+      case .value(let v) where v.isFinite: break
+      case .missing: break
+      default: badCells[c, default: [:]][row] = Self.text(b, range, escaped: escaped)
       }
     }
+    if hasText[c] {
+      if escaped {
+        texts[c]?.bytes.append(contentsOf: Self.unescaped(b, range, escaped: true))
+      } else {
+        texts[c]?.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[range]))
+      }
+      texts[c]?.endCell()
+    }
+  }
+
+  /// Keeps the row begun: `fields` fields were set, the rest are blank.
+  mutating func commit(line: Int32, fields: Int) {
+    for c in fields..<header.count where hasText[c] { texts[c]?.endCell() }
+    rowLines.append(line)
+    fieldCounts.append(Int32(fields))
+  }
+
+  /// Drops what was set of the row begun (its numbers are set again when it is kept).
+  mutating func dropRow() {
+    let rows = rowLines.count
+    for c in header.indices where hasText[c] { texts[c]?.cut(to: rows) }
   }
 
   /// Twice the room for rows: each numeric column's block moved to its new place.
