@@ -51,7 +51,7 @@ struct CSVStream {
   /// The end of the file: what is left, then the table or the errors of its rows.
   mutating func finish() throws(InputError) -> CSVTable {
     try splitPending(atEnd: true)
-    guard let builder else {
+    guard var builder else {
       throw CSVReader.refuse(
         .csvEmpty, file, line: 1,
         "expected a header row starting with Date, found \(onlyMarks ? "an empty file" : "only blank lines and spaces")"

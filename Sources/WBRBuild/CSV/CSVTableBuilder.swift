@@ -13,6 +13,12 @@ struct CSVTableBuilder {
   private let hasText: [Bool]
   private var badCells: [Int: [Int: String]] = [:]
   private var numericCount: Int
+  /// The last rows' numbers, a row after another, moved into `numbers` `batch` rows at a
+  /// time: written straight into a column each, a row's cells would land a column's length
+  /// apart, a page each (a TLB and a cache miss per cell); a batch moves as runs.
+  private var recent: [Double] = []
+  private var recentFirst = 0
+  static let batch = 16
 
   /// `expectedRows`: room made up front (a file's size over its first rows' length).
   init(header: [String], uses: [ColumnUse], expectedRows: Int) {
@@ -30,6 +36,7 @@ struct CSVTableBuilder {
     numbers = [Double](repeating: Cell.missing, count: numericCount * stride)
     texts = uses.map { $0.text ? TextColumn() : nil }
     hasText = uses.map(\.text)
+    recent = [Double](repeating: Cell.missing, count: numericCount * Self.batch)
     rowLines.reserveCapacity(stride)
     fieldCounts.reserveCapacity(stride)
   }
@@ -58,11 +65,12 @@ struct CSVTableBuilder {
     _ c: Int, row: Int, _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, escaped: Bool
   ) {
     let slot = numberSlots[c]
+    let at = (row &- recentFirst) &* numericCount &+ slot
     if slot >= 0, let v = NumberParser.finite(b, range) {
-      numbers[slot &* stride &+ row] = v
+      recent[at] = v
     } else if slot >= 0 {
       let result = NumberParser.parse(b, range)
-      numbers[slot &* stride &+ row] = Cell.store(result)
+      recent[at] = Cell.store(result)
       switch result {
       case .value(let v) where v.isFinite: break
       case .missing: break
@@ -82,8 +90,37 @@ struct CSVTableBuilder {
   /// Keeps the row begun: `fields` fields were set, the rest are blank.
   mutating func commit(line: Int32, fields: Int) {
     for c in fields..<header.count where hasText[c] { texts[c]?.endCell() }
+    let row = rowLines.count
+    // Fields past the row's end are blank.
+    if fields < header.count {
+      for c in fields..<header.count where numberSlots[c] >= 0 {
+        recent[(row - recentFirst) * numericCount + numberSlots[c]] = Cell.missing
+      }
+    }
     rowLines.append(line)
     fieldCounts.append(Int32(fields))
+    if rowLines.count - recentFirst == Self.batch { flush() }
+  }
+
+  /// Moves the recent rows into their columns.
+  private mutating func flush() {
+    let rows = rowLines.count - recentFirst
+    guard rows > 0, numericCount > 0 else {
+      recentFirst = rowLines.count
+      return
+    }
+    let stride = self.stride
+    let first = recentFirst
+    let width = numericCount
+    recent.withUnsafeBufferPointer { from in
+      numbers.withUnsafeMutableBufferPointer { to in
+        for slot in 0..<width {
+          let column = slot * stride + first
+          for r in 0..<rows { to[column + r] = from[r * width + slot] }
+        }
+      }
+    }
+    recentFirst = rowLines.count
   }
 
   /// Drops what was set of the row begun (its numbers are set again when it is kept).
@@ -94,6 +131,7 @@ struct CSVTableBuilder {
 
   /// Twice the room for rows: each numeric column's block moved to its new place.
   private mutating func grow() {
+    flush()
     let bigger = max(16, stride * 2)
     var moved = [Double](repeating: Cell.missing, count: numericCount * bigger)
     for slot in 0..<numericCount {
@@ -103,8 +141,9 @@ struct CSVTableBuilder {
     stride = bigger
   }
 
-  func table() -> CSVTable {
-    CSVTable(
+  mutating func table() -> CSVTable {
+    flush()
+    return CSVTable(
       header: header, rowLines: rowLines, fieldCounts: fieldCounts, uses: uses, numbers: numbers,
       numberSlots: numberSlots, stride: stride, texts: texts, badCells: badCells)
   }
