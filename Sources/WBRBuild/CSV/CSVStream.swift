@@ -58,6 +58,7 @@ struct CSVStream {
       )
     }
     try widthErrors?.throwIfAny()
+    self.builder = nil  // so that finishing it does not copy its numbers
     return builder.table()
   }
 
