@@ -5,13 +5,17 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 SWIFT ?= swift
 CONFIG ?= release
-DECK ?= sample-data/retail-deck.json
+# `make run` plays in a copy of the sample series (three weeks, the record of the first two), so
+# the repository's record stays as generated: `rm -r .build/sample-series` starts over.
+SERIES ?= sample-data/retail-series
+RUN_SERIES ?= .build/sample-series
+DECK ?= $(RUN_SERIES)/2026-11-21/deck.json
 OWNERS ?= sample-data/owners.json
 NCURSES_HEADER := /usr/include/ncursesw/curses.h
 BIN_DEBUG := .build/debug/wbr
 BIN_RELEASE := .build/release/wbr
 
-.PHONY: all build run test unit-test e2e-test conformance install lint format clean deps bench fuzz
+.PHONY: all build run test unit-test e2e-test conformance install lint format clean deps bench fuzz man
 
 all: build
 
@@ -31,9 +35,11 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product wbr
 
-## run: build and open the sample meeting.
+## run: build and open the sample series' latest week (a copy in .build/sample-series).
 run: deps
 	$(SWIFT) build -c release --product wbr
+	@if [ ! -d $(RUN_SERIES) ]; then mkdir -p $(dir $(RUN_SERIES)) && cp -R $(SERIES) $(RUN_SERIES) \
+	  && echo "The sample series is copied to $(RUN_SERIES); rm -r it to start over."; fi
 	$(BIN_RELEASE) meet $(DECK) --owners $(OWNERS)
 
 ## test: unit tests, golden screens and exports, the WBR App conformance suite, the journal
@@ -52,9 +58,17 @@ e2e-test: deps
 	  echo "== $$t"; WBR_BIN=$(BIN_DEBUG) bash "$$t" || exit 1; \
 	done
 
-install: build
+## man: the man pages (wbr.1, wbr.meet.1, ...) generated from the command-line definitions
+## of the built wbr into $(MAN_DIR) (scripts/gen-man.sh); `make install` installs them.
+MAN_DIR ?= .build/man
+man: build
+	SWIFT=$(SWIFT) bash scripts/gen-man.sh .build/$(CONFIG)/wbr $(MAN_DIR)
+
+install: build man
 	install -d $(DESTDIR)$(BINDIR)
 	install -m 755 .build/$(CONFIG)/wbr $(DESTDIR)$(BINDIR)/wbr
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 $(MAN_DIR)/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	.build/$(CONFIG)/wbr --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wbr
 	.build/$(CONFIG)/wbr --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_wbr
@@ -75,6 +89,7 @@ sample-data:
 	python3 scripts/gen-sample-data.py sample-data
 
 ## bench: the benchmark suite (docs/PERFORMANCE.md), not part of `make test`: release builds,
+## then `wbr build` from a local PostgreSQL server against the same data as CSV (bench-sources.sh),
 ## seeded decks and daily data, every case in a fresh process, one table with the JSON floor.
 ## BENCH_ARGS="--quick" for a short run, BENCH_ARGS="--only frames" for some cases.
 BENCH_DATA ?= .build/bench-data
@@ -87,6 +102,7 @@ bench: deps $(BENCH_DECKS) $(BENCH_BUILDS)
 	$(SWIFT) build -c release --package-path Benchmarks
 	Benchmarks/.build/release/wbr-bench run --data $(BENCH_DATA) --wbr $(BIN_RELEASE) \
 	  --floor "$$(Benchmarks/Floor/floor-command.sh)" --out $(BENCH_DATA)/report.md $(BENCH_ARGS)
+	WBR_RELEASE=$(BIN_RELEASE) bash scripts/bench-sources.sh 5
 
 $(BENCH_DATA)/deck-%.json: scripts/gen-deck.py
 	@mkdir -p $(BENCH_DATA)

@@ -18,6 +18,13 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // The PostgreSQL wire protocol (and Redshift's), for `wbr build`'s data_sources: linked by
+    // the executable only (WBRPostgres), so the model, its tests, the fuzzers and the benchmark
+    // package never build it (docs/DECISIONS.md, "Sources: ...").
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.5.3"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -30,28 +37,50 @@ let package = Package(
       path: "Sources/WBRBuild"
     ),
     .target(name: "WBRApp", dependencies: ["WBRModel", "WBRStore"], path: "Sources/WBRApp"),
+    .target(
+      name: "WBRPostgres",
+      dependencies: [
+        "WBRBuild", "WBRModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
+      ],
+      path: "Sources/WBRPostgres"
+    ),
     .executableTarget(
       name: "WBRTerm",
       dependencies: [
-        "WBRModel", "WBRStore", "WBRBuild", "WBRApp", "WBRPublish", "CNcurses",
+        "WBRModel", "WBRStore", "WBRBuild", "WBRApp", "WBRPublish", "WBRPostgres", "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/WBRTerm"
     ),
+    // Helpers the test targets share (golden files); a plain target, never part of a product.
+    .target(name: "WBRTestSupport", path: "Tests/WBRTestSupport"),
     .testTarget(
-      name: "WBRModelTests", dependencies: ["WBRModel"], path: "Tests/WBRModelTests", exclude: ["Golden"]),
+      name: "WBRModelTests", dependencies: ["WBRModel", "WBRTestSupport"], path: "Tests/WBRModelTests",
+      exclude: ["Golden"]),
     .testTarget(name: "WBRStoreTests", dependencies: ["WBRStore", "WBRModel"], path: "Tests/WBRStoreTests"),
     .testTarget(
-      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore"],
+      name: "WBRPublishTests", dependencies: ["WBRPublish", "WBRModel", "WBRStore", "WBRTestSupport"],
       path: "Tests/WBRPublishTests",
       exclude: ["Golden"]),
     .testTarget(name: "WBRBuildTests", dependencies: ["WBRBuild", "WBRModel"], path: "Tests/WBRBuildTests"),
     .testTarget(
-      name: "WBRCompatTests", dependencies: ["WBRModel", "WBRStore"], path: "Tests/WBRCompatTests",
+      name: "WBRCompatTests", dependencies: ["WBRModel", "WBRStore", "WBRTestSupport"],
+      path: "Tests/WBRCompatTests",
       exclude: ["Journals", "Decks", "Golden", "cases.txt", "README.md"]),
     .testTarget(
-      name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore"], path: "Tests/WBRAppTests",
+      name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore", "WBRTestSupport"],
+      path: "Tests/WBRAppTests",
       exclude: ["__Snapshots__"]),
+    .testTarget(
+      name: "WBRPostgresTests",
+      dependencies: [
+        "WBRPostgres", "WBRBuild", .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
+      path: "Tests/WBRPostgresTests"),
     .testTarget(
       name: "WBRTermTests", dependencies: ["WBRTerm", "WBRApp", "WBRModel"], path: "Tests/WBRTermTests"),
   ],

@@ -19,7 +19,7 @@ SECONDS_EACH=${FUZZ_SECONDS:-120}
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
 SWIFT=${SWIFT:-swift}
 SWIFTC=${SWIFTC:-swiftc}
-ALL=(DeckReaderFuzz OwnersReaderFuzz JournalReaderFuzz CSVReaderFuzz ConfigReaderFuzz)
+ALL=(DeckReaderFuzz OwnersReaderFuzz JournalReaderFuzz CSVReaderFuzz ConfigReaderFuzz NotesWriterFuzz JournalWriterFuzz DeckWriterFuzz)
 
 build_only=0
 targets=()
@@ -40,6 +40,7 @@ dict() {
   case $1 in
     ConfigReaderFuzz) echo Fuzz/dict/yaml.dict ;;
     CSVReaderFuzz) echo Fuzz/dict/csv.dict ;;
+    NotesWriterFuzz | JournalWriterFuzz | DeckWriterFuzz) echo Fuzz/dict/text.dict ;;
     *) echo Fuzz/dict/json.dict ;;
   esac
 }
@@ -58,7 +59,7 @@ for t in "${targets[@]}"; do
   echo "== linking $t"
   "$SWIFTC" -O -sanitize=fuzzer,address -parse-as-library -module-name "$t" \
     -I "$lib/Modules" -I "$cyaml" -Xcc "-fmodule-map-file=$cyaml/module.modulemap" \
-    "Fuzz/$t/main.swift" Fuzz/Support/*.swift Tests/WBRModelTests/{OutputChecks,FuzzInputs}.swift Tests/WBRBuildTests/BuildFuzzInputs.swift "${objects[@]}" -o "$SCRATCH/bin/$t" \
+    "Fuzz/$t/main.swift" Fuzz/Support/*.swift Tests/WBRModelTests/{OutputChecks,FuzzInputs,FuzzWriterInputs}.swift Tests/WBRBuildTests/BuildFuzzInputs.swift "${objects[@]}" -o "$SCRATCH/bin/$t" \
     2> >(grep -v "Cannot export local symbol '__asan" >&2)
 done
 [ $build_only = 1 ] && exit 0

@@ -27,7 +27,7 @@ SECTIONS = [("cx", "Customer experience"), ("sel", "Selection & price"), ("del",
 FORMATS = ["##", "##.1", "##.1KK", "##.2MM", "##BB", "##.1%", "##bps", None]
 NASTY = [
     "\x1b[31mred\x1b[0m", "\x1b]0;pwned\x07", "\x1b[2J\x1b[H", "tab\there", "bell\x07",
-    "nul-free\x01\x02\x7f", "\u009b31m", "line\nbreak", "cr\rreturn", "\u202eevil rtl override",
+    "nul-free\x01\x02\x7f", "\u009b31m", "line\nbreak", "cr\rreturn", "\u202eevil rtl override\u200f\u061c\u200e\u2066",
     "עברית ومرحبا بالعالم", "王小明的指标", "emoji 👩‍👩‍👧‍👦🚀🇯🇵", "e\u0301\u0301\u0301 combining",
     "\u200b\u200d\ufeff zero widths", "\ud7ff", "wide ＦＵＬＬＷＩＤＴＨ",
 ]
@@ -117,7 +117,8 @@ def adversarial_metric(rng, i, n_weeks, n_months, owners):
         "id": f"x{i:05d}", "name": nasty_text(rng, 200), "kind": rng.choice(("input", "output")),
         "section": rng.choice(SECTIONS)[0] if i % 9 else "no-such-section",
         "owner": owners[i % len(owners)]["id"], "description": nasty_text(rng, 300),
-        "prefix": rng.choice(("$", "\x1b[5m", "€", "")),
+        # "\x1b[5m$\x1b": a stray ESC before the digits wbr writes (issue #14: "$53" for 153).
+        "prefix": rng.choice(("$", "\x1b[5m$\x1b", "€", "")),
         "weekly": [{"week_ending": d.isoformat(), "value": v} for d, v in zip(ws, vals)],
         "monthly": [{"month": mo, "value": rng.choice((0.0, 1e308, None, 3.0))}
                     for mo in months(n_months)],

@@ -25,6 +25,7 @@ from sample_data.deck import check_text, deck_metric, iso, plan_series, pretty  
 from sample_data.model import (AS_OF, ASSIGNMENTS, DECK_THRESHOLDS, MAX_ATTEMPTS,  # noqa: E402
                                METRICS, OWNERS, SECTIONS, SEED, W, base_series)
 from sample_data.rules import analyse, verify  # noqa: E402
+from sample_data.series import write as write_series  # noqa: E402
 
 # --- Generation with verification ----------------------------------------------------------
 
@@ -145,10 +146,17 @@ def main():
   unowned = [m["id"] for m in deck["metrics"] if "owner" not in m and m["id"] not in ASSIGNMENTS]
   assert unowned == ["carbon_per_order"], unowned
   os.makedirs(out_dir, exist_ok=True)
+
+  def write_file(name, text):
+    path = os.path.join(out_dir, name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+      f.write(text)
+
   for name, obj in (("retail-deck.json", deck), ("owners.json", owners)):
-    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
-      f.write(pretty(obj) + "\n")
-  print(f"Wrote {out_dir}/retail-deck.json and owners.json")
+    write_file(name, pretty(obj) + "\n")
+  write_series(out_dir, deck, owners, write_file)
+  print(f"Wrote {out_dir}/retail-deck.json, owners.json and the three-week series in retail-series/")
 
 
 if __name__ == "__main__":

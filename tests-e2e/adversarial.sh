@@ -30,7 +30,8 @@ line() { printf '{"v":1,"id":"%s","at":"2026-11-23T15:00:00Z","by":"lead\\u001b[
   line e3 '"type":"outcome.set","metric":"x00002","outcome":"routine","text":"tab\tcr\rnul\u0000","signals":[]'
 } >"$dir/wbr-journal.jsonl"
 
-# scan FILE WHAT [json]: no C0 byte but \n, no DEL, no C1, no bidi override; JSON parses
+# scan FILE WHAT [json]: no C0 byte but \n, no DEL, no C1, none of Unicode's bidi controls,
+# no invisible format control (the set of SafeText.isUnsafe); JSON parses
 # without NaN/Infinity; text shows no "nan"/"inf" that the deck did not spell.
 scan() {
   python3 - "$1" "$2" "${3:-}" <<'PY' || fail "$2"
@@ -43,7 +44,9 @@ if bad:
 text = data.decode("utf-8")
 for ch in text:
     o = ord(ch)
-    if 0x80 <= o <= 0x9F or 0x202A <= o <= 0x202E or 0x2066 <= o <= 0x2069 or o in (0x2028, 0x2029):
+    if (0x80 <= o <= 0x9F or 0x202A <= o <= 0x202E or 0x2066 <= o <= 0x2069 or 0x2060 <= o <= 0x2064
+            or 0x206A <= o <= 0x206F or 0xFFF9 <= o <= 0xFFFB
+            or o in (0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF, 0xE0001)):
         sys.exit(f"{what}: unsafe character U+{o:04X}")
 if kind == "json":
     def no_constant(c):
@@ -82,6 +85,11 @@ for f in txt md; do
   run "notes --format $f" "$dir/notes.$f" notes --deck "$deck" --owners "$owners" --format "$f" &&
     scan "$dir/notes.$f" "notes $f"
 done
+run "notes --format json" "$dir/notes.json" notes --deck "$deck" --owners "$owners" --format json &&
+  scan "$dir/notes.json" "notes json" json
+# CSV ends its records with CRLF (RFC 4180): the CR of each record end is the format's own.
+run "notes --format csv" "$dir/notes.csv" notes --deck "$deck" --owners "$owners" --format csv &&
+  sed 's/\r$//' "$dir/notes.csv" >"$dir/notes-lf.csv" && scan "$dir/notes-lf.csv" "notes csv"
 "$WBR_BIN" check "$deck" --owners "$owners" >"$dir/check.out" 2>"$dir/check.err"
 scan "$dir/check.err" "check diagnostics"
 

@@ -94,7 +94,7 @@ build 0 "demo-config.yaml:7: warning: \[build.stale-week-ending\] setup.week_end
   --config $C --data "$tmp/nextweek.csv" "${HARMLESS[@]}" -o "$tmp/n.json"
 build 3 'build.stale-week-ending' --config $C --data "$tmp/nextweek.csv" "${HARMLESS[@]}" --warn-error -o "$tmp/n2.json"
 build 0 'week ending 2021-10-02, no warnings \(15 allowed\): written to' --config $C --data "$tmp/nextweek.csv" \
-  "${HARMLESS[@]}" --warn-error --week-ending latest --as-of 2021-10-03T07:00:00Z -o "$tmp/n.json"
+  "${HARMLESS[@]}" --warn-error --week-ending latest --as-of 2021-10-03T07:00:00Z -o "$tmp/n.json" --force
 grep -q '"week_ending": "2021-10-02"' "$tmp/n.json" && grep -q '"as_of": "2021-10-03T07:00:00Z"' "$tmp/n.json" ||
   fail "latest / as-of not in the deck"
 build 0 'week ending 2021-09-18' --config $C --data $F/demo-data.csv --week-ending 18-SEP-2021 --dry-run
@@ -110,7 +110,7 @@ for cmd in build check report notes; do
 done
 
 # Problems as data: one JSON record per problem, the verdict last, every line valid JSON.
-"$BIN" build --config $C --data "$tmp/partial.csv" --format json -o "$tmp/p.json" 2>"$err" >/dev/null
+"$BIN" build --config $C --data "$tmp/partial.csv" --format json -o "$tmp/p.json" --force 2>"$err" >/dev/null
 python3 - "$err" <<'EOF' && echo "ok: --format json records" || fail "--format json records"
 import json, sys
 lines = open(sys.argv[1]).read().splitlines()

@@ -90,6 +90,29 @@ static inline void wbr_die_of_signal(int sig) {
   _exit(128 + sig);
 }
 
+/* The real-time signals' range (glibc reserves the first few for itself; these are macros). */
+static inline int wbr_sigrtmin(void) { return SIGRTMIN; }
+static inline int wbr_sigrtmax(void) { return SIGRTMAX; }
+
+/* From term.h, declared alone here: term.h's capability macros (lines, columns, bell, ...)
+   would reach every file that imports this module. */
+struct term;
+extern int setupterm(const char *term, int fd, int *status);
+extern int del_curterm(struct term *oterm);
+extern struct term *cur_term;
+
+/* Whether $TERM names a terminal the meeting can draw on: 1 it can place the cursor, 0 it
+   cannot (dumb, a printing terminal), -1 the terminal database does not know it. Leaves no
+   terminal set up (newterm sets up its own). */
+static inline int wbr_terminal_can_address(void) {
+  int status = 0;
+  if (setupterm(NULL, 1, &status) != 0) return -1;
+  const char *cup = tigetstr("cup");
+  int ok = cup != NULL && cup != (char *)-1;
+  del_curterm(cur_term);
+  return ok;
+}
+
 /* Puts back an action saved by wbr_install_handler. */
 static inline int wbr_restore_handler(int sig, const struct sigaction *old) {
   return sigaction(sig, old, NULL);

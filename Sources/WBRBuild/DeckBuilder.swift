@@ -17,18 +17,41 @@ public enum DeckBuilder {
     configPath: String, dataPath: String, limits: LoadOptions = LoadOptions(),
     options: BuildOptions = BuildOptions()
   ) throws(InputError) -> (Deck, [Diagnostic]) {
+    try build(
+      configPath: configPath, data: .file(dataPath), limits: limits, options: options, access: .filesOnly)
+  }
+
+  /// Reads the config and the daily data from `data`: a CSV file (or standard input),
+  /// or the config's `data_sources` (queries through `access.runner`, CSV files), merged as
+  /// the WBR App merges them; the config's annotations are attached to their metrics.
+  public static func build(
+    configPath: String, data: DataInput, limits: LoadOptions = LoadOptions(),
+    options: BuildOptions = BuildOptions(), access: SourceAccess
+  ) throws(InputError) -> (Deck, [Diagnostic]) {
     var log = BuildLog()
     do {
       let config = try ConfigReader.read(
         path: configPath, log: &log, maxBytes: limits.maxFileBytes,
         maxStringBytes: limits.json.maxStringBytes,
         weekEndingRequired: options.weekEnding == nil)
-      // Only what the config reads is kept of the CSV (`CSVPlan`).
-      let plan = CSVPlan(config)
-      let table = try CSVReader.read(
-        path: dataPath, maxBytes: limits.maxFileBytes, separator: options.separator, uses: plan.uses)
+      let loader = SourceLoader(
+        config: config, configFile: configPath, access: access, limits: limits, options: options)
+      let table: CSVTable
+      let dataFile: String
+      switch data {
+      case .file(let path):
+        // Only what the config reads is kept of the CSV (`CSVPlan`).
+        table = try CSVReader.read(
+          path: path, maxBytes: limits.maxFileBytes, separator: options.separator, uses: CSVPlan(config).uses)
+        dataFile = path
+      case .configSources:
+        table = try loader.load(log: &log)
+        dataFile = configPath
+      }
+      let events = try AnnotationLoader(loader: loader).load(runQueries: data == .configSources, log: &log)
       let deck = try build(
-        config: config, table: table, configFile: configPath, dataFile: dataPath, log: &log, options: options)
+        config: config, table: table, configFile: configPath, dataFile: dataFile, log: &log, options: options,
+        events: events)
       return (deck, log.warnings)
     } catch {
       let known = Set(error.diagnostics.map(\.description))
@@ -41,7 +64,7 @@ public enum DeckBuilder {
   /// Builds from an already read config and table.
   public static func build(
     config: WBRConfig, table: CSVTable, configFile: String, dataFile: String, log: inout BuildLog,
-    options: BuildOptions = BuildOptions()
+    options: BuildOptions = BuildOptions(), events: [String: [Annotation]] = [:]
   ) throws(InputError) -> Deck {
     let dates = try DateColumn.read(table: table, file: dataFile, order: options.dateOrder, log: &log)
     let dataDays = DataDays(table: table, dates: dates, config: config)
@@ -53,13 +76,13 @@ public enum DeckBuilder {
     if let latest {
       log.add(
         .buildStaleWeekEnding, source.file, line: source.line,
-        "\(source.name) is \(w), but \(dataFile) holds a complete week after it, ending \(latest) "
+        "\(source.name) is \(w), but \(rows.name) holds a complete week after it, ending \(latest) "
           + "(data to \(dataDays.last)): is the config last week's? Update setup.week_ending, or pass "
           + "--week-ending latest")
     }
     let ordered = FunctionOrder.order(config, file: configFile, log: &log)
     try log.throwIfErrors()
-    let calendar = FiscalPeriods(yearEndMonth: config.setup.fiscalYearEndMonth)
+    let calendar = FiscalCalendar(yearEndMonth: config.setup.fiscalYearEndMonth)
     let grid = PeriodGrid(firstDay: rows.firstDay, weekEnding: w, calendar: calendar)
     let layout = DeckLayout.make(config: config, file: configFile, log: &log)
     try log.throwIfErrors()
@@ -103,8 +126,9 @@ public enum DeckBuilder {
       firstDay: dates.first, lastDay: dates.last,
       missingDays: rows.hasRow.indices.filter { !rows.hasRow[$0] }.map { rows.firstDay.adding(days: $0) },
       duplicateDays: duplicates, rowsAfterWeekEnding: rows.rowsAfter, latestCompleteWeek: latest)
-    let assembler = DeckAssembler(
+    var assembler = DeckAssembler(
       config: config, grid: grid, values: values, columnTargets: columnTargets, configFile: configFile)
+    assembler.events = events.mapValues { $0.filter { $0.date <= w } }
     var deck = assembler.deck(layout: layout, log: &log)
     if let asOf = options.asOf { deck.asOf = asOf }
     deck.dataQuality = quality.isClean ? nil : quality

@@ -220,6 +220,9 @@ public struct Metric: Sendable, Equatable {
   public var limits: XmRLock?
   public var annotations: [Annotation]
   public var pairsWith: String?
+  /// The metric's earlier ids (`renamed_from`), so that a renamed metric keeps its record
+  /// from earlier meetings.
+  public var renamedFrom: [String]
   /// Points the reader left out (out of order, misaligned, repeated): `data.series`.
   public var droppedPoints: Int
 
@@ -230,7 +233,7 @@ public struct Metric: Sendable, Equatable {
     weekly: [WeeklyPoint], monthly: [MonthlyPoint] = [], weeklyTargets: [WeeklyPoint] = [],
     monthlyTargets: [MonthlyPoint] = [], targetTolerance: Double = 0, totals: Totals = Totals(),
     thresholds: Thresholds = Thresholds(), limits: XmRLock? = nil, annotations: [Annotation] = [],
-    pairsWith: String? = nil, droppedPoints: Int = 0
+    pairsWith: String? = nil, renamedFrom: [String] = [], droppedPoints: Int = 0
   ) {
     self.id = id
     self.name = name
@@ -252,6 +255,7 @@ public struct Metric: Sendable, Equatable {
     self.limits = limits
     self.annotations = annotations
     self.pairsWith = pairsWith
+    self.renamedFrom = renamedFrom
     self.droppedPoints = droppedPoints
   }
 }

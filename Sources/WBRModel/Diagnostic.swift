@@ -68,6 +68,13 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     self.kind = kind
     self.diagnostics = diagnostics
   }
+  /// A file refused for one error (an error `code`), at `line` (0: the whole file).
+  public static func refused(_ code: ProblemCode, _ file: String, line: Int = 0, _ message: String)
+    -> InputError
+  {
+    InputError(kind: .refused, diagnostics: [Diagnostic(code, file: file, line: line, message: message)])
+  }
+
   public var exitStatus: Int32 { kind == .missing ? 66 : 65 }
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -87,7 +87,7 @@ import WBRModel
   }
 
   @Test func helpOverlayOpensScrollsAndCloses() {
-    var s = Fixtures.apply([.showHelp], to: Fixtures.state(height: 10))
+    var s = Fixtures.apply([.show(.help)], to: Fixtures.state(height: 10))
     #expect(s.overlay == .help(scroll: 0))
     #expect(s.bindingContext == .help)
     s = Fixtures.apply([.move(100)], to: s)
@@ -95,19 +95,19 @@ import WBRModel
       Issue.record("help closed")
       return
     }
-    #expect(scroll == HelpView.maxScroll(s))
+    #expect(scroll == HelpLayout.maxScroll(s))
     #expect(scroll > 0)
     s = Fixtures.apply([.back], to: s)
     #expect(s.overlay == nil)
   }
 
   @Test func ownerPickerFiltersAndCloses() {
-    var s = Fixtures.apply([.openOwnerPicker, .edit(.insert("ken"))], to: Fixtures.state())
+    var s = Fixtures.apply([.show(.ownerPicker), .edit(.insert("ken"))], to: Fixtures.state())
     guard case .ownerPicker(let picker) = s.overlay else {
       Issue.record("no picker")
       return
     }
-    #expect(OwnerPickerView.matches(s, picker).map(\.id) == ["kenji"])
+    #expect(picker.matches(in: s.content).map(\.id) == ["kenji"])
     s = Fixtures.apply([.cancel], to: s)
     #expect(s.overlay == nil)
   }

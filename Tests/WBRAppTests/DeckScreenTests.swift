@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -28,22 +29,22 @@ import WBRModel
       [.nextAnomaly, .nextAnomaly], to: try Self.retail(width: size.0, height: size.1, ascii: ascii))
     let shown = screen(s)
     let name = "retail-\(size.0)x\(size.1)-\(ascii ? "ascii" : "unicode")"
-    assertSnapshot(shown.snapshot, named: name)
-    assertSnapshot(shown.textLines().joined(separator: "\n") + "\n", named: name + "-mono")
+    assertGolden(shown.snapshot, named: name)
+    assertGolden(shown.textLines().joined(separator: "\n") + "\n", named: name + "-mono")
     if ascii { #expect(!shown.textLines().joined().contains { "●▶…›─▁█−±".contains($0) }) }
   }
 
   @Test func retailDeckFiltered() throws {
     let s = Fixtures.apply(
       [.startFilter, .edit(.insert("rate")), .submit], to: try Self.retail(width: 80, height: 24))
-    assertSnapshot(screen(s).snapshot, named: "retail-80x24-filter")
+    assertGolden(screen(s).snapshot, named: "retail-80x24-filter")
     #expect(s.filterInput == nil)
     #expect(screen(s).textLines()[0].contains("filter: rate"))
   }
 
   @Test func retailDeckAtTheMinimumSize() throws {
     let s = Fixtures.apply([.nextAnomaly], to: try Self.retail(width: 40, height: 10))
-    assertSnapshot(screen(s).snapshot, named: "retail-40x10")
+    assertGolden(screen(s).snapshot, named: "retail-40x10")
   }
 
   @Test func valuesAreNeverCut() throws {
@@ -98,7 +99,7 @@ import WBRModel
 
   @Test func ownerPickerShowsOnlyThatOwnersMetrics() throws {
     var s = Fixtures.apply(
-      [.openOwnerPicker, .edit(.insert("amara")), .submit], to: try Self.retail(width: 100, height: 24))
+      [.show(.ownerPicker), .edit(.insert("amara")), .submit], to: try Self.retail(width: 100, height: 24))
     #expect(s.overlay == nil)
     #expect(s.deckList.owner == "amara")
     #expect(!s.deckList.rows.isEmpty)

@@ -1,5 +1,6 @@
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -11,9 +12,9 @@ import WBRModel
   static let sizes = [(160, 48), (40, 10)]
 
   private func state(
-    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: RecordState.Access = .writable
+    _ width: Int, _ height: Int, _ events: [RecordEvent] = [], access: MeetingRecordState.Access = .writable
   ) -> AppState {
-    let record = RecordState(
+    let record = MeetingRecordState(
       week: Fixtures.weekEnding, record: MeetingRecord(events: events), access: access,
       journalPath: "/meetings/wbr-journal.jsonl")
     return RecordOpening.open(Fixtures.state(width: width, height: height), record: record)
@@ -22,12 +23,12 @@ import WBRModel
   private func check(_ s: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let screen = RootView.render(s, size: s.size)
     #expect(screen.size == s.size, sourceLocation: sourceLocation)
-    assertSnapshot(
+    assertGolden(
       screen.snapshot, named: "\(name)-\(s.size.width)x\(s.size.height)", sourceLocation: sourceLocation)
   }
 
   @Test(arguments: sizes) func help(width: Int, height: Int) {
-    check(Fixtures.apply([.showHelp], to: state(width, height)), "help")
+    check(Fixtures.apply([.show(.help)], to: state(width, height)), "help")
   }
 
   @Test(arguments: sizes) func outcomeMenu(width: Int, height: Int) {
@@ -75,6 +76,6 @@ import WBRModel
   }
 
   @Test(arguments: sizes) func ownerPicker(width: Int, height: Int) {
-    check(Fixtures.apply([.openOwnerPicker], to: state(width, height)), "owner-picker")
+    check(Fixtures.apply([.show(.ownerPicker)], to: state(width, height)), "owner-picker")
   }
 }

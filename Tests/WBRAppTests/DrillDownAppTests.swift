@@ -12,7 +12,7 @@ import WBRModel
 
   @Test func linesAndPagesScrollTheBodyWithinItsLength() {
     var s = opened()
-    let limit = DrillDownView.maxScroll(s, metric: 2)
+    let limit = DrillDownLayout.maxScroll(s, metric: 2)
     #expect(limit > 0)
     s = Fixtures.apply([.move(1), .move(1)], to: s)
     #expect(s.drillDownScroll == 2)
@@ -20,7 +20,7 @@ import WBRModel
     s = Fixtures.apply([.move(-5)], to: s)
     #expect(s.drillDownScroll == 0)
     s = Fixtures.apply([.page(1)], to: s)
-    #expect(s.drillDownScroll == min(limit, DrillDownView.pageRows(for: s.size)))
+    #expect(s.drillDownScroll == min(limit, DrillDownLayout.pageRows(for: s.size)))
     s = Fixtures.apply([.moveToLast], to: s)
     #expect(s.drillDownScroll == limit)
     s = Fixtures.apply([.move(1)], to: s)
@@ -55,6 +55,6 @@ import WBRModel
   @Test func shrinkingTheTerminalKeepsTheScrollInRange() {
     var s = Fixtures.apply([.moveToLast], to: opened())
     s = Fixtures.apply([.resize(Size(width: 160, height: 60))], to: s)
-    #expect(s.drillDownScroll == DrillDownView.maxScroll(s, metric: 2))
+    #expect(s.drillDownScroll == DrillDownLayout.maxScroll(s, metric: 2))
   }
 }

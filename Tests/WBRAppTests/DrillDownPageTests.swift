@@ -3,25 +3,36 @@ import WBRModel
 
 @testable import WBRApp
 
-/// The drill-down's laid-out body kept in the state (`DrillDownPage`): made by the update
-/// function for what is on screen, and never changing what a frame shows.
+/// The drill-down's laid-out body (`DrillDownPage`), memoised on the render side
+/// (`RenderMemo`): laid out once per metric and size, never changing what a frame shows, and
+/// never kept in the state.
 @Suite struct DrillDownPageTests {
   func opened(_ size: Size = Size(width: 80, height: 24), ascii: Bool = false) -> AppState {
     Fixtures.apply(
       [.move(1), .open], to: Fixtures.state(width: size.width, height: size.height, ascii: ascii))
   }
 
-  @Test func openingLaysTheBodyOutOnceAndLeavingDropsIt() {
+  /// The page the memo holds after drawing `state`, starting from `memo`.
+  func drawn(_ state: AppState, _ memo: inout RenderMemo) -> DrillDownPage? {
+    _ = RootView.render(state, size: state.size, memo: &memo)
+    return memo.drillDownPage
+  }
+
+  @Test func aFrameLaysTheBodyOutOnceAndScrollingReusesIt() {
     let s = opened()
-    let page = s.drillDownPage
+    var memo = RenderMemo()
+    let page = drawn(s, &memo)
     #expect(page?.key.metric == 2)
     #expect(page?.key.width == 80)
     let scrolled = Fixtures.apply([.move(1), .page(1)], to: s)
     #expect(scrolled.drillDownScroll > 0)
-    #expect(scrolled.drillDownPage == page)
-    #expect(Fixtures.apply([.back], to: s).drillDownPage == nil)
-    #expect(Fixtures.apply([.nextAnomaly], to: s).drillDownPage?.key.metric == 0)
-    #expect(Fixtures.apply([.resize(Size(width: 120, height: 40))], to: s).drillDownPage?.key.width == 120)
+    #expect(drawn(scrolled, &memo) == page)
+    var other = memo
+    #expect(drawn(Fixtures.apply([.nextAnomaly], to: s), &other)?.key.metric == 0)
+    other = memo
+    #expect(drawn(Fixtures.apply([.resize(Size(width: 120, height: 40))], to: s), &other)?.key.width == 120)
+    other = RenderMemo()
+    #expect(drawn(Fixtures.apply([.back], to: s), &other) == nil)
   }
 
   @Test(arguments: [(80, 24), (160, 48), (41, 10)])
@@ -29,23 +40,36 @@ import WBRModel
     let size = Size(width: width, height: height)
     for ascii in [false, true] {
       var s = opened(size, ascii: ascii)
-      #expect(s.drillDownPage != nil)
+      var memo = RenderMemo()
       for scroll in [0, 1, 5, 1000] {
         s = Fixtures.apply([.moveToFirst, .move(scroll)], to: s)
-        var fresh = s
-        fresh.drillDownPage = nil
-        #expect(RootView.render(s, size: size) == RootView.render(fresh, size: size))
+        #expect(RootView.render(s, size: size, memo: &memo) == RootView.render(s, size: size))
+        #expect(memo.drillDownPage != nil)
       }
     }
   }
 
   @Test func aStalePageIsNotShown() {
-    var s = opened()
-    let other = Fixtures.apply([.nextAnomaly], to: s)
-    s.drillDownPage = other.drillDownPage
-    var fresh = s
-    fresh.drillDownPage = nil
-    #expect(RootView.render(s, size: s.size) == RootView.render(fresh, size: fresh.size))
+    let s = opened()
+    var memo = RenderMemo()
+    _ = RootView.render(Fixtures.apply([.nextAnomaly], to: s), size: s.size, memo: &memo)
+    #expect(RootView.render(s, size: s.size, memo: &memo) == RootView.render(s, size: s.size))
+    #expect(memo.drillDownPage?.key.metric == 2)
+  }
+
+  /// `update` clamps scrolling with the height `DrillDownLayout` computes without drawing:
+  /// it must be the drawn page's.
+  @Test(arguments: [(80, 24), (160, 48), (41, 10), (250, 70)])
+  func theLaidOutHeightIsTheDrawnPages(width: Int, height: Int) {
+    for ascii in [false, true] {
+      let s = opened(Size(width: width, height: height), ascii: ascii)
+      for metric in s.content.deck.metrics.indices {
+        let context = DrillDownLayout.context(s, metric: metric)
+        let area = MeetingLayout.frame(for: s.size).body
+        #expect(
+          DrillDownLayout.maxScroll(s, metric: metric) == DrillDownView.page(context, in: area).maxScroll)
+      }
+    }
   }
 
   @Test func copiedRowsMatchCellByCellDrawing() {

@@ -17,11 +17,55 @@ import WBRModel
     return record
   }
 
+  /// This meeting's lines (the memory of earlier ones is `memory`).
   func lines(_ record: MeetingRecord, week: Day, metric: String = "orders", ascii: Bool = false) -> [String] {
     DrillDownRecordLine.lines(for: metric, in: record, week: week, ascii: ascii) {
       $0 == "ana" ? "Ana Ruiz" : $0
     }
-    .map(\.text)
+    .filter(\.isThisMeeting).map(\.text)
+  }
+
+  /// The memory of earlier meetings.
+  func memory(_ record: MeetingRecord, week: Day, metric: String = "orders", earlier: [String] = [])
+    -> [String]
+  {
+    DrillDownRecordLine.lines(for: metric, in: record, week: week, earlierIDs: earlier) {
+      $0 == "ana" ? "Ana Ruiz" : $0
+    }
+    .filter { !$0.isThisMeeting }.map(\.text)
+  }
+
+  @Test func earlierMeetingsAreRememberedNewestFirstUnderEarlierIds() {
+    let w3 = w2.adding(days: 7)
+    let r = record([
+      (
+        w1,
+        .outcome(
+          metric: "old_orders", outcome: .explained("Feed late"), signals: ["xmr.limit"], commitment: nil)
+      ),
+      (
+        w1,
+        .commitmentAdded(
+          CommitmentDraft(id: "c1", text: "Fix the feed", owner: "ana", due: w2), metric: "old_orders")
+      ),
+      (w2, .commitmentDone(id: "c1", note: "Feed is back")),
+      (
+        w2,
+        .outcome(metric: "orders", outcome: .investigating("Checking the DC"), signals: [], commitment: nil)
+      ),
+    ])
+    #expect(
+      memory(r, week: w3, earlier: ["old_orders"]) == [
+        "Earlier meetings (discussed in the last 2 meetings in a row)",
+        "\(w2): Investigating: Checking the DC",
+        "\(w1) (as old_orders): Explained: Feed late",
+        "  Commitment: Fix the feed \u{2014} Ana Ruiz; agreed \(w1), done \(w2): Feed is back",
+      ])
+    #expect(
+      memory(r, week: w3) == [
+        "Earlier meetings (discussed last meeting too)", "\(w2): Investigating: Checking the DC",
+      ])
+    #expect(memory(r, week: w1).isEmpty)
   }
 
   @Test func outcomeAndCommitmentsOfTheMeeting() {
@@ -54,7 +98,7 @@ import WBRModel
 
   @Test func nextWeekShowsOpenAndJustClosedCommitmentsButNotLastWeeksOutcome() {
     let r = record([
-      (w1, .outcome(metric: "orders", outcome: .investigating, signals: [], commitment: nil)),
+      (w1, .outcome(metric: "orders", outcome: .investigating(nil), signals: [], commitment: nil)),
       (
         w1,
         .commitmentAdded(

@@ -1,5 +1,6 @@
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -14,8 +15,8 @@ import WBRModel
   func goldenScreens(width: Int, height: Int) {
     for (name, glyphs) in [("unicode", Glyphs.unicode), ("ascii", Glyphs.ascii)] {
       let s = screen(DrillDownFixture.context(metric: 0, glyphs: glyphs), width, height)
-      assertSnapshot(s.snapshot, named: "orders-\(name)-\(width)x\(height)")
-      assertSnapshot(s.monochromeSnapshot, named: "orders-\(name)-\(width)x\(height)-mono")
+      assertGolden(s.snapshot, named: "orders-\(name)-\(width)x\(height)")
+      assertGolden(s.monochromeSnapshot, named: "orders-\(name)-\(width)x\(height)-mono")
     }
   }
 
@@ -23,7 +24,7 @@ import WBRModel
     for (name, glyphs) in [("unicode", Glyphs.unicode), ("ascii", Glyphs.ascii)] {
       var context = DrillDownFixture.context(metric: 0, glyphs: glyphs)
       context.scroll = DrillDownView.maxScroll(context, in: Rect(x: 0, y: 0, width: 80, height: 24))
-      assertSnapshot(screen(context, 80, 24).snapshot, named: "orders-\(name)-80x24-end")
+      assertGolden(screen(context, 80, 24).snapshot, named: "orders-\(name)-80x24-end")
     }
   }
 
@@ -33,7 +34,7 @@ import WBRModel
       DrillDownRecordLine(kind: .commitment(.open), text: "Commitment (open): Restock the top 100 items"),
     ]
     let s = screen(DrillDownFixture.context(metric: 1, record: record), 80, 24)
-    assertSnapshot(s.snapshot, named: "in-stock-unicode-80x24")
+    assertGolden(s.snapshot, named: "in-stock-unicode-80x24")
   }
 
   @Test func headerNamesMetricKindSectionOwnerAndAnomalyPosition() {

@@ -7,15 +7,15 @@ import Testing
 @Suite struct ExportProgressTests {
   @Test func theUpdateSaysWritingThenAsksForAFrameBeforeTheExport() {
     var s = Fixtures.apply([.record(.export)], to: Fixtures.state(width: 80, height: 24))
-    let path = s.record.defaultExportPath
+    let path = s.meeting.defaultExportPath
     let (writing, effects) = AppUpdate.update(s, .submit)
     #expect(writing.message == StatusMessage(kind: .info, text: "Writing notes to \(path)…"))
-    #expect(effects == [.drawFrame, .record(.export(path: path, replace: true))])
+    #expect(effects == [.drawFrame, .export(path: path, replace: true)])
     guard case .record(.text) = writing.overlay else {
       Issue.record("the dialog closed before the notes were written")
       return
     }
-    s = AppUpdate.update(writing, .record(.exported(path: "/abs/notes.md"))).0
+    s = AppUpdate.update(writing, .answer(.exported(path: "/abs/notes.md"))).0
     #expect(s.message == StatusMessage(kind: .info, text: "Notes written to /abs/notes.md"))
     #expect(s.overlay == nil)
   }

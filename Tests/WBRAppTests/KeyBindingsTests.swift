@@ -43,8 +43,8 @@ import Testing
   }
 
   @Test func helpAndFooterComeFromTheTable() {
-    let s = Fixtures.apply([.showHelp], to: Fixtures.state())
-    let help = HelpView.lines(s)
+    let s = Fixtures.apply([.show(.help)], to: Fixtures.state())
+    let help = HelpLayout.lines(s)
     #expect(help.contains { $0.keys == "q" && $0.help == "quit" })
     #expect(help.contains { $0.keys == "Enter → l" && $0.help == "open the metric" })
     // The keys, a blank line, "Marks", then the legend of the row's marks.
@@ -53,6 +53,12 @@ import Testing
     #expect(
       footer == ["↑↓ move", "n next anomaly", "Enter open", "/ filter", "e outcome", "? help", "q quit"])
     #expect(table.footer(for: .deck)[0].footerKeysLabel(ascii: true) == "Up/Down")
+  }
+
+  @Test func mWalksToTheNextUnmarkedMetricOnTheDeckAndInTheDrillDown() {
+    #expect(table.action(for: .char("m"), context: .deck) == .nextUnmarked)
+    #expect(table.action(for: .char("m"), context: .drillDown) == .nextUnmarked)
+    #expect(table.action(for: .char("m"), context: .commitments) == nil)
   }
 
   @Test func keyLabels() {

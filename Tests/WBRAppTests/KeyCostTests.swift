@@ -45,7 +45,7 @@ import WBRModel
   }
 
   @Test func anOwnerThenAFilterNarrowsTheOwnersMetrics() {
-    var s = Fixtures.apply([.openOwnerPicker], to: Fixtures.state())
+    var s = Fixtures.apply([.show(.ownerPicker)], to: Fixtures.state())
     s = Fixtures.apply([.submit], to: s)  // the first owner: Zoë
     let owner = s.deckList.owner
     #expect(owner != nil)
@@ -55,8 +55,9 @@ import WBRModel
     #expect(s.deckList.rows == s.content.order)
   }
 
-  /// A burst that opens metrics and comes back lays out no drill-down; one that ends on a
-  /// drill-down leaves its page laid out for the frame, as key by key would.
+  /// A burst that opens metrics and comes back lays out no drill-down (the frame after it has
+  /// none to keep); one that ends on a drill-down has its page laid out by that frame, and
+  /// ends in the state key by key would.
   @Test func aBurstLaysOutOnlyTheDrillDownItEndsOn() {
     func run(_ keys: [Key], typesAhead: Bool) -> MeetingLoop {
       let backend = ScriptedBackend(
@@ -67,12 +68,12 @@ import WBRModel
       return loop
     }
     let back: [Key] = [.enter, .char("j"), .char("j"), .escape, .char("n"), .enter, .char("n"), .escape]
-    #expect(run(back, typesAhead: true).state.drillDownPage == nil)
+    #expect(run(back, typesAhead: true).effects.memo.drillDownPage == nil)
     #expect(run(back, typesAhead: true).state == run(back, typesAhead: false).state)
     let staying = back + [.char("n"), .enter, .char("j"), .char("j"), .char("G")]
-    let burst = run(staying, typesAhead: true).state
-    #expect(burst.drillDownPage != nil)
-    #expect(burst == run(staying, typesAhead: false).state)
+    let burst = run(staying, typesAhead: true)
+    #expect(burst.effects.memo.drillDownPage != nil)
+    #expect(burst.state == run(staying, typesAhead: false).state)
   }
 
   /// The name column draws the per-deck cut of a name exactly as it draws the whole name.
@@ -132,9 +133,9 @@ import WBRModel
   /// The picker's query against owners folded once per deck: case, accents and team as before.
   @Test func theOwnerPickerMatchesNameIdAndTeamIgnoringCaseAndAccents() {
     func ids(_ query: String) -> [String] {
-      let s = Fixtures.apply([.openOwnerPicker, .edit(.insert(query))], to: Fixtures.state())
+      let s = Fixtures.apply([.show(.ownerPicker), .edit(.insert(query))], to: Fixtures.state())
       guard case .ownerPicker(let picker) = s.overlay else { return ["no picker"] }
-      return OwnerPickerView.matches(s, picker).map(\.id)
+      return picker.matches(in: s.content).map(\.id)
     }
     #expect(ids("ZOE") == ["zoe"])
     #expect(ids("øster") == ["zoe"])

@@ -21,9 +21,10 @@ import WBRModel
     h.press(.char(" "))
     #expect(MeetingProgress(h.state) == MeetingProgress(walked: 0, anomalies: 2, reviewed: 1, metrics: 6))
     h.select("revenue")  // an anomaly, given an outcome without being opened
-    h.press(.char("e"), .char("i"))
+    h.press(.char("e"), .char("i"), .enter)
     #expect(MeetingProgress(h.state) == MeetingProgress(walked: 1, anomalies: 2, reviewed: 2, metrics: 6))
     #expect(header(h).contains("anomalies walked 1/2  reviewed 2/6"))
+    h.select("revenue")  // saving moved on to the next anomaly
     h.press(.char(" "))  // reviewed on top of an outcome: still one metric
     #expect(MeetingProgress(h.state).reviewed == 2)
   }

@@ -28,17 +28,17 @@ import WBRModel
         RecordEvents.add(
           "k\(i)", "Commitment \(i)", owner: i % 2 == 0 ? "zoe" : nil, week: RecordEvents.lastWeek))
     }
-    let record = RecordState(week: Fixtures.weekEnding, record: MeetingRecord(events: events))
+    let record = MeetingRecordState(week: Fixtures.weekEnding, record: MeetingRecord(events: events))
     var s = RecordOpening.open(Fixtures.state(width: 80, height: 12), record: record)
     #expect(s.screen == .commitments)
     s = Fixtures.apply([.moveToLast], to: s)
-    #expect(s.record.commitmentCursor == 29)
+    #expect(s.meeting.commitmentCursor == 29)
     let screen = RootView.render(s, size: s.size).textLines()
     #expect(screen.contains { $0.hasPrefix("▶   Commitment 29") })
     s = Fixtures.apply([.page(-1)], to: s)
-    #expect(s.record.commitmentCursor == 23)
+    #expect(s.meeting.commitmentCursor == 23)
     s = Fixtures.apply([.moveToFirst], to: s)
-    #expect(s.record.commitmentScroll == 0)
+    #expect(s.meeting.commitmentScroll == 0)
     #expect(CommitmentRows.selected(s)?.text == "Commitment 0")
   }
 }

@@ -9,7 +9,7 @@ import WBRStore
 @Suite struct RecordSafetyTests {
   @Test func readOnlyRefusesEveryChangeWithAMessage() {
     var s = Fixtures.state(width: 80, height: 24)
-    s.record = RecordState(
+    s.meeting = MeetingRecordState(
       week: Fixtures.weekEnding, access: .readOnly(reason: "another wbr has this journal open"))
     for action in [RecordAction.outcome, .addCommitment, .toggleReviewed, .undo] {
       let (next, effects) = AppUpdate.update(s, .record(action))
@@ -57,7 +57,7 @@ import WBRStore
       return
     }
     #expect(form.text.text == "Fix the feed")
-    #expect(h.state.record.record.events.isEmpty)
+    #expect(h.state.meeting.record.events.isEmpty)
   }
 
   @Test func ctrlCWithTypedTextKeepsItInTheRecoveryNote() throws {
@@ -73,6 +73,18 @@ import WBRStore
     #expect(h.saver.recoveryNote == h.folder + "/wbr-journal-unsaved.txt")
   }
 
+  /// A FIFO where the recovery note goes is not waited on (nothing reads it) nor written:
+  /// the meeting still ends, and says nothing about a note it could not keep.
+  @Test(.timeLimit(.minutes(1))) func aRecoveryNoteThatIsNotAFileIsNotWaitedOn() throws {
+    let h = try RecordHarness()
+    #expect(mkfifo(h.folder + "/wbr-journal-unsaved.txt", 0o600) == 0)
+    h.select("revenue")
+    h.press(.char("e"), .char("e"))
+    h.type("typed")
+    #expect(h.press(.ctrl("c")) == 0)
+    #expect(h.saver.recoveryNote == nil)
+  }
+
   @Test func signalsInADialogLeaveWithTheirStatus() {
     var s = Fixtures.state()
     s.overlay = .record(.text(TextDialog(purpose: .dropReason(commitmentID: "c1"), title: "Drop", hint: "")))
@@ -80,7 +92,7 @@ import WBRStore
     s = Fixtures.apply([.edit(.insert("obsolete"))], to: s)
     #expect(
       AppUpdate.update(s, .terminate(signal: 15)).1 == [
-        .record(.keepUnsaved(title: "Drop", text: "obsolete")), .exit(status: 143),
+        .keepUnsaved(title: "Drop", text: "obsolete"), .exit(status: 143),
       ])
   }
 
@@ -140,5 +152,36 @@ import WBRStore
     h.press(.enter)
     #expect(h.state.message?.text == "Notes written to \(other)")
     #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\"format\": \"wbr-notes\""))
+  }
+
+  /// A path the output rules refuse is refused at once, never waited on or replaced: a FIFO
+  /// nothing reads stays a FIFO (issue #14: a device node became a regular file).
+  @Test func exportRefusesWhatIsNotAFileBeforeAsking() throws {
+    let h = try RecordHarness()
+    let fifo = h.folder + "/fifo"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    h.press(.char("x"), .ctrl("u"))
+    h.type(fifo)
+    h.press(.enter)
+    #expect(
+      h.state.message?.text.hasPrefix("Not exported: \(fifo): cannot create: it is a pipe that nothing reads")
+        == true)
+    var info = stat()
+    #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+  }
+
+  /// Through a symbolic link, the export replaces the file the link points to, once confirmed.
+  @Test func exportWritesThroughALink() throws {
+    let h = try RecordHarness()
+    let target = h.folder + "/kept.md"
+    try "old".write(toFile: target, atomically: true, encoding: .utf8)
+    let link = h.folder + "/link.md"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    h.press(.char("x"), .ctrl("u"))
+    h.type(link)
+    h.press(.enter, .enter)
+    #expect(h.state.message?.text == "Notes written to \(link)")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).contains("# "))
   }
 }

@@ -1,13 +1,15 @@
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRApp
 
 /// Golden screens of the meeting record at 80×24: the dialogs, the commitments screen, the
 /// read-only header. `WBR_RECORD=1` re-records them.
 @Suite struct RecordSnapshotTests {
-  private func state(_ events: [RecordEvent] = [], access: RecordState.Access = .writable) -> AppState {
-    let record = RecordState(
+  private func state(_ events: [RecordEvent] = [], access: MeetingRecordState.Access = .writable) -> AppState
+  {
+    let record = MeetingRecordState(
       week: Fixtures.weekEnding, record: MeetingRecord(events: events), access: access,
       journalPath: "/meetings/wbr-journal.jsonl")
     return RecordOpening.open(Fixtures.state(width: 80, height: 24), record: record)
@@ -17,24 +19,24 @@ import WBRModel
 
   @Test func outcomeMenu() {
     let s = Fixtures.apply([.nextAnomaly, .record(.outcome)], to: state())
-    assertSnapshot(screen(s), named: "outcome-menu-80x24")
+    assertGolden(screen(s), named: "outcome-menu-80x24")
   }
 
   @Test func explanationWithLongWideText() {
     var s = Fixtures.apply([.moveToLast, .record(.outcome), .record(.choose(.explained))], to: state())
     let long = String(repeating: "Promo week pulled orders forward; 注文 rose in the north region. ", count: 3)
     s = Fixtures.apply([.edit(.insert(long)), .edit(.left), .edit(.left)], to: s)
-    assertSnapshot(screen(s), named: "explanation-80x24")
+    assertGolden(screen(s), named: "explanation-80x24")
   }
 
   @Test func commitmentFormWithTheOwnerPicker() {
     var s = Fixtures.apply([.record(.addCommitment)], to: state())
     s = Fixtures.apply([.edit(.insert("Check the stock feed")), .record(.nextField)], to: s)
-    assertSnapshot(screen(s), named: "commitment-owner-80x24")
+    assertGolden(screen(s), named: "commitment-owner-80x24")
     s = Fixtures.apply([.edit(.insert("zo"))], to: s)
-    assertSnapshot(screen(s), named: "commitment-owner-filtered-80x24")
+    assertGolden(screen(s), named: "commitment-owner-filtered-80x24")
     s = Fixtures.apply([.record(.nextField)], to: s)
-    assertSnapshot(screen(s), named: "commitment-due-80x24")
+    assertGolden(screen(s), named: "commitment-due-80x24")
   }
 
   @Test func commitmentsScreen() {
@@ -45,18 +47,18 @@ import WBRModel
     ]
     let s = Fixtures.apply([.move(1)], to: state(RecordEvents.earlier + thisWeek))
     #expect(s.screen == .commitments)
-    assertSnapshot(screen(s), named: "commitments-80x24")
+    assertGolden(screen(s), named: "commitments-80x24")
   }
 
   @Test func commitmentsScreenEmpty() {
     let s = Fixtures.apply([.showCommitments], to: state())
-    assertSnapshot(screen(s), named: "commitments-empty-80x24")
+    assertGolden(screen(s), named: "commitments-empty-80x24")
   }
 
   @Test func dropReasonDialog() {
     let s = Fixtures.apply(
       [.move(2), .record(.drop), .edit(.insert("Superseded"))], to: state(RecordEvents.earlier))
-    assertSnapshot(screen(s), named: "drop-reason-80x24")
+    assertGolden(screen(s), named: "drop-reason-80x24")
   }
 
   @Test func readOnlyDeck() {
@@ -68,7 +70,7 @@ import WBRModel
     ]
     var s = state(events, access: .readOnly(reason: "another wbr has this journal open"))
     s = Fixtures.apply([.record(.outcome)], to: s)
-    assertSnapshot(screen(s), named: "read-only-80x24")
+    assertGolden(screen(s), named: "read-only-80x24")
   }
 
   @Test func everyDialogFitsTinyScreens() {

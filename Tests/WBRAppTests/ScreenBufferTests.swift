@@ -1,4 +1,5 @@
 import Testing
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -66,11 +67,19 @@ import Testing
 
   @Test func zeroWidthGraphemesAreDropped() {
     var buffer = ScreenBuffer(width: 8, height: 1)
-    buffer.put("\u{200B}e\u{301}\u{2060}x", at: 0, y: 0)
+    buffer.put("\u{200B}e\u{301}x", at: 0, y: 0)
     #expect(buffer.textLines() == ["e\u{301}x"])
     var bidi = ScreenBuffer(width: 12, height: 1)
     bidi.put("a\u{202E}b", at: 0, y: 0)  // a bidi override is shown, not obeyed
     #expect(bidi.textLines() == ["a\\u{202E}b"])
+    // So are the other bidi and invisible format controls of `SafeText.isUnsafe`.
+    for (scalar, shown) in [
+      ("\u{200F}", "200F"), ("\u{061C}", "61C"), ("\u{2060}", "2060"), ("\u{FEFF}", "FEFF"),
+    ] {
+      var line = ScreenBuffer(width: 12, height: 1)
+      line.put("a" + scalar + "b", at: 0, y: 0)
+      #expect(line.textLines() == ["a\\u{\(shown)}b"])
+    }
   }
 
   @Test func fillLinesAndStyles() {
@@ -145,6 +154,6 @@ import Testing
     buffer.put("  漢字 team", at: 0, y: 3)
     buffer.put("▼ 12%", at: 18, y: 3, style: .bad)
     buffer.put("👩‍💻 x", at: 22, y: 4)
-    assertSnapshot(buffer.snapshot, named: "mixed-screen")
+    assertGolden(buffer.snapshot, named: "mixed-screen")
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WBRModel
+import WBRTestSupport
 
 /// The compatibility gate (docs/JOURNAL.md, "Compatibility"): frozen journals, as recorded by
 /// today's `wbr` or written by hand to the journal format, must read and fold to the same
@@ -10,15 +11,15 @@ import WBRModel
   @Test(arguments: CompatCase.journals)
   func journalFoldsToTheSameRecord(_ journal: String) throws {
     let (contents, record) = try CompatRun.read(journal: journal)
-    CompatGolden.check(
+    assertGolden(
       RecordDump.text(journal: journal, contents: contents, record: record),
-      CompatCase.recordGoldenName(journal))
+      at: "Golden/" + CompatCase.recordGoldenName(journal))
   }
 
   @Test(arguments: CompatCase.all)
   func notesAreTheSame(_ c: CompatCase) throws {
     for (format, text) in try CompatRun.notes(c) {
-      CompatGolden.check(text, c.goldenName(format))
+      assertGolden(text, at: "Golden/" + c.goldenName(format))
     }
   }
 

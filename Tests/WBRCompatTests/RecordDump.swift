@@ -31,7 +31,7 @@ enum RecordDump {
       }
     }
     out.append("")
-    out += undos(events, record) + skipped(record)
+    out += undos(events, record) + skipped(record) + series(record)
     for week in record.meetingWeeks { out += self.week(week, record) }
     out.append("commitments: \(record.commitments.count)")
     for c in record.commitments { out += commitment(c) }
@@ -56,10 +56,30 @@ enum RecordDump {
     return ["skipped:"] + record.skipped.map { "  \($0.eventID): \(quote($0.reason))" } + [""]
   }
 
+  /// The series, and the week changes written after a later week began without an amending
+  /// session; nothing for a journal from before series.
+  private static func series(_ record: MeetingRecord) -> [String] {
+    var out: [String] = []
+    if let s = record.series { out += ["series: \(quote(s.id)) \(quote(s.title))", ""] }
+    if !record.reopened.isEmpty {
+      out += ["reopened:"] + record.reopened.map { "  \($0.eventID) after \($0.laterWeek)" } + [""]
+    }
+    return out
+  }
+
   /// One meeting: its record, and what the deck, commitments screen and `u` ask of it.
   private static func week(_ week: Day, _ record: MeetingRecord) -> [String] {
     let w = record.week(week)
     var out = ["week \(week): first change at \(record.firstEventTime(in: week) ?? "-")"]
+    for session in record.meeting(week)?.sessions ?? [] {
+      let h = session.header
+      let people = h.owners.people.map { "\(quote($0.id)) \(quote($0.name))" }.joined(separator: ", ")
+      out.append(
+        "  session \(quote(session.id)) \(h.kind.rawValue) by \(quote(session.by)); deck "
+          + (h.deck.map { quote($0.file) } ?? "-") + "; people [\(people)]")
+    }
+    let amended = record.amendments(of: week).map(\.id)
+    if !amended.isEmpty { out.append("  amended: " + amended.joined(separator: ", ")) }
     out.append(
       "  reviewed: " + (w.reviewed.isEmpty ? "-" : w.reviewed.sorted().map(quote).joined(separator: ", ")))
     for (metric, o) in w.outcomes.sorted(by: { $0.key < $1.key }) {
@@ -114,8 +134,8 @@ enum RecordDump {
       if let draft { s += " " + describe(draft) }
     case .commitmentAdded(let draft, let metric):
       s += " " + describe(draft) + (metric.map { " metric \(quote($0))" } ?? "")
-    case .commitmentDone(let id):
-      s += " \(quote(id))"
+    case .commitmentDone(let id, let note):
+      s += " \(quote(id))" + (note.map { " note \(quote($0))" } ?? "")
     case .commitmentCarried(let id, let due):
       s += " \(quote(id)) due \(due)"
     case .commitmentDropped(let id, let reason):
@@ -124,6 +144,17 @@ enum RecordDump {
       s += " \(quote(id))" + edits(text, owner, due)
     case .undo(let target):
       s += " \(quote(target))"
+    case .outcomeContinued(let metric, let note, let signals, let id, let due):
+      s += " \(quote(metric))" + (note.map { " \(quote($0))" } ?? "")
+      s += " signals [\(signals.map(quote).joined(separator: ", "))] continues \(quote(id)) due \(due)"
+    case .seriesStarted(let series):
+      s += " \(quote(series.id)) \(quote(series.title))"
+    case .seriesRenamed(let title):
+      s += " \(quote(title))"
+    case .sessionOpened(let header):
+      s += " deck " + (header.deck.map { "\(quote($0.file)) \($0.sha256 ?? "-")" } ?? "-")
+      s += " people [\(header.owners.people.map { quote($0.id) }.joined(separator: ", "))]"
+      s += " assignments \(header.owners.assignments.count)"
     }
     return s
   }
@@ -135,7 +166,7 @@ enum RecordDump {
   private static func describe(_ action: CommitmentStep.Action) -> String {
     switch action {
     case .created: return "created"
-    case .done: return "done"
+    case .done(let note): return "done" + (note.map { " \(quote($0))" } ?? "")
     case .carried(let due): return "carried to \(due)"
     case .dropped(let reason): return "dropped \(quote(reason))"
     case .edited(let text, let owner, let due): return "edited" + edits(text, owner, due)

@@ -40,4 +40,40 @@ import WBRModel
     #expect(cal.fiscalYear(of: try #require(YearMonth(iso: "2026-12"))) == 2027)
     #expect(FiscalCalendar(yearEndMonth: 13) == FiscalCalendar(yearEndMonth: 12))
   }
+
+  @Test func isoWeeksFromDates() throws {
+    #expect(FiscalCalendar.isoWeek(of: try day("2021-09-25")) == 38)
+    #expect(FiscalCalendar.isoWeek(of: try day("2021-01-02")) == 53)  // ISO 2020 has 53 weeks
+    #expect(FiscalCalendar.isoWeek(of: try day("2022-04-30")) == 17)
+  }
+
+  /// The boundaries `wbr build` totals by hold the day, for every year-end month, in November
+  /// and December (where the WBR App crashes).
+  @Test(arguments: 1...12)
+  func periodsHoldTheDay(_ yearEnd: Int) throws {
+    let cal = FiscalCalendar(yearEndMonth: yearEnd)
+    var d = try day("2023-11-01")
+    for _ in 0..<90 {
+      let m = cal.monthStart(of: d)
+      let q = cal.quarterStart(of: d)
+      let y = cal.yearStart(of: d)
+      #expect(y <= q && q <= m && m <= d)
+      #expect(m.civil.day == 1 && q.civil.day == 1 && y.civil.month == cal.startMonth)
+      #expect((cal.fiscalMonth(of: q.yearMonth) - 1) % 3 == 0)
+      #expect(d.ordinal - q.ordinal < 92 && d.ordinal - y.ordinal < 366)
+      #expect(cal.yearEnd(of: d) == y.yearMonth.adding(months: 11))
+      #expect(cal.yearEnd(of: d).month == cal.yearEndMonth)
+      d = d.adding(days: 1)
+    }
+  }
+
+  @Test func monthsAndYearsBefore() throws {
+    #expect(FiscalCalendar.oneYearBefore(try day("2024-02-29")) == (try day("2023-02-28")))
+    #expect(FiscalCalendar.oneYearBefore(try day("2026-11-21")) == (try day("2025-11-21")))
+    let november = try #require(YearMonth(iso: "2026-11"))
+    #expect(FiscalCalendar.firstDay(of: november) == (try day("2026-11-01")))
+    #expect(FiscalCalendar.lastDay(of: november) == (try day("2026-11-30")))
+    #expect(FiscalCalendar.lastEndedMonth(onOrBefore: try day("2026-11-30")) == november)
+    #expect(FiscalCalendar.lastEndedMonth(onOrBefore: try day("2026-11-29")) == november.adding(months: -1))
+  }
 }

@@ -45,6 +45,29 @@ import WBRModel
     #expect(Self.replay("JournalReaderFuzz", FuzzInputs.journal) >= 2)
   }
 
+  @Test func notesWriterInputs() {
+    #expect(Self.replay("NotesWriterFuzz", FuzzWriters.notes) >= 3)
+  }
+
+  @Test func journalWriterInputs() {
+    #expect(Self.replay("JournalWriterFuzz", FuzzWriters.journal) >= 3)
+  }
+
+  @Test func deckWriterInputs() {
+    #expect(Self.replay("DeckWriterFuzz", FuzzWriters.deck) >= 3)
+  }
+
+  /// The writers' checks can fail: a CSV with a ragged row, JSON that does not parse or holds
+  /// a bidi control raw are caught.
+  @Test func theWriterChecksCatchWhatTheyLookFor() {
+    #expect(!OutputChecks.csvProblems("a,b\r\nc\r\n", what: "t").isEmpty)
+    #expect(!OutputChecks.csvProblems("a,b\nc,d\n", what: "t").isEmpty)
+    #expect(OutputChecks.csvProblems("a,\"b,\r\nc\"\r\nd,e\r\n", what: "t").isEmpty)
+    #expect(!OutputChecks.jsonProblems("{\"a\": 1", what: "t").isEmpty)
+    #expect(!OutputChecks.jsonProblems("{\"a\": \"\u{200F}\"}", what: "t").isEmpty)
+    #expect(OutputChecks.jsonProblems("{\"a\": \"\\u200f\"}", what: "t").isEmpty)
+  }
+
   /// The adversarial seed (scripts/gen-deck.py --adversarial: escapes, controls, RTL, CJK,
   /// emoji, ±1e308, zeros, empty series) loads, and its reports and notes print safely.
   @Test func adversarialDeckLoadsAndPrintsSafely() throws {

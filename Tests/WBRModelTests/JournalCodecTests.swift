@@ -16,7 +16,7 @@ import WBRModel
       .outcome(metric: "gms", outcome: .routine(nil), signals: [], commitment: nil),
       .outcome(metric: "gms", outcome: .routine("seasonal"), signals: [], commitment: nil),
       .outcome(
-        metric: "in_stock", outcome: .investigating, signals: [],
+        metric: "in_stock", outcome: .investigating(nil), signals: [],
         commitment: F.draft("c9", "Report back", due: F.w2)),
       .outcomeCleared(metric: "gms"),
       .commitmentAdded(F.draft("c1", "Fix the feed ✓", owner: nil, due: F.w2), metric: nil),
@@ -25,6 +25,27 @@ import WBRModel
       .commitmentDropped(id: "c2", reason: "moot"),
       .commitmentEdited(id: "c2", text: "T", owner: "bo", due: F.w3),
       .commitmentEdited(id: "c2", text: nil, owner: nil, due: nil), .undo(target: "s1-1"),
+      .commitmentDone(id: "c9", note: "Supplier fixed the feed"),
+      .outcome(metric: "in_stock", outcome: .investigating("Checking the DC"), signals: [], commitment: nil),
+      .outcomeContinued(
+        metric: "in_stock", note: "Still checking", signals: ["xmr.run"], commitmentID: "c9", due: F.w3),
+      .outcomeContinued(metric: "in_stock", note: nil, signals: [], commitmentID: "c9", due: F.w3),
+      .seriesStarted(SeriesIdentity(id: "s-retail", title: "Retail WBR")),
+      .seriesRenamed(title: "Retail & Marketplace WBR"),
+      .sessionOpened(
+        SessionHeader(
+          kind: .meeting,
+          deck: DeckReference(file: "w47/deck.json", sha256: String(repeating: "a", count: 64)),
+          owners: OwnersSnapshot(
+            people: [
+              Owner(id: "ana", name: "Ana Ruiz", team: "Ops", email: "ana@example.com"),
+              Owner(id: "bo", name: "Bo"),
+            ],
+            assignments: ["in_stock": "ana", "orders": "bo"]))),
+      .sessionOpened(SessionHeader(kind: .amendment, deck: nil, owners: OwnersSnapshot())),
+      .sessionOpened(
+        SessionHeader(
+          kind: .meeting, deck: DeckReference(file: "d.json", sha256: nil), owners: OwnersSnapshot())),
     ]
   }
 
@@ -86,6 +107,31 @@ import WBRModel
     #expect(
       first.description.hasPrefix("j.jsonl:1: warning: [journal.bad-line] week: expected a date YYYY-MM-DD"))
     #expect(contents.warnings[2].message.contains("found nothing"))
+  }
+
+  /// A key given twice is refused like any damaged line, at any depth, and reported with its
+  /// line (issue #14, class 10): which of the two values was meant cannot be known.
+  @Test func aLineWithADuplicateKeyIsSkippedWithItsLine() throws {
+    var s = F.stamper(week: F.w1)
+    let kept = s.event(.reviewed(metric: "a"))
+    let top =
+      #"{"v":1,"type":"metric.reviewed","id":"x","at":"2026-11-09T15:00:00Z","by":"l","week":"2026-11-07","metric":"a","metric":"b"}"#
+    let nested =
+      #"{"v":1,"type":"commitment.add","id":"y","at":"2026-11-09T15:00:00Z","by":"l","week":"2026-11-07","commitment":{"id":"c1","text":"T","due":"2026-11-14","text":"U"}}"#
+    // Equal as strings (canonical equivalence), as a deck's keys are compared.
+    let equivalent =
+      "{\"v\":1,\"type\":\"metric.reviewed\",\"id\":\"z\",\"at\":\"2026-11-09T15:00:00Z\",\"by\":\"l\","
+      + "\"week\":\"2026-11-07\",\"metric\":\"a\",\"caf\u{E9}\":1,\"cafe\u{301}\":2}"
+    let text = [JournalEncoder.line(kept), top, nested, equivalent].joined(separator: "\n") + "\n"
+    let contents = JournalDecoder.decode(text, file: "j.jsonl")
+    #expect(contents.events == [kept])
+    #expect(contents.warnings.map(\.line) == [2, 3, 4])
+    #expect(contents.warnings.map(\.path) == ["metric", "commitment.text", "cafe\u{301}"])
+    let first = try #require(contents.warnings.first)
+    #expect(
+      first.description
+        == #"j.jsonl:2: warning: [journal.bad-line] metric: duplicate key "metric" (first at column 99), so its value is unclear; line skipped"#
+    )
   }
 
   @Test func locationPrefersOptionThenEnvironmentThenDeckFolder() {

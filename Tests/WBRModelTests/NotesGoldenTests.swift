@@ -1,13 +1,15 @@
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @Suite struct NotesGoldenTests {
   @Test(arguments: NotesFormat.allCases)
   func exportMatchesGolden(format: NotesFormat) throws {
-    try Golden.check(format.render(NotesFixture.notes()), "week3.\(format.rawValue)")
+    assertGolden(format.render(NotesFixture.notes()), at: "Golden/notes/week3.\(format.rawValue)")
   }
 
   @Test func secondWeekNotesToo() throws {
-    try Golden.check(NotesFormat.md.render(NotesFixture.notes(week: NotesFixture.w2)), "week2.md")
+    assertGolden(
+      NotesFormat.md.render(NotesFixture.notes(week: NotesFixture.w2)), at: "Golden/notes/week2.md")
   }
 }

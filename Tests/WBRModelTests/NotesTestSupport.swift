@@ -71,7 +71,7 @@ enum NotesFixture {
           signals: ["xmr.limit"],
           commitment: nil),
         .outcome(
-          metric: "in_stock", outcome: .investigating, signals: [],
+          metric: "in_stock", outcome: .investigating(nil), signals: [],
           commitment: .init(
             id: "cD", text: "Report back on In-stock rate", owner: "ana", due: w3.adding(days: 7))),
         .outcome(metric: "gms", outcome: .routine("Seasonal\u{1B}[31m dip"), signals: [], commitment: nil),
@@ -89,27 +89,5 @@ enum NotesFixture {
       login: "someone",
       deckFile: "/data/retail-deck.json", deckChecksum: .sha256(SHA256.hex(of: Array("deck".utf8)))
     ).build()
-  }
-}
-
-/// Golden files under Golden/notes/, re-recorded when WBR_RECORD=1.
-enum Golden {
-  static func check(_ actual: String, _ name: String, filePath: String = #filePath) throws {
-    let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().path + "/Golden/notes"
-    let path = folder + "/" + name
-    if ProcessInfo.processInfo.environment["WBR_RECORD"] == "1" {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      try actual.write(toFile: path, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOfFile: path, encoding: .utf8)
-    if expected != actual {
-      let e = expected.components(separatedBy: "\n")
-      let a = actual.components(separatedBy: "\n")
-      let first = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
-      let exp = first < e.count ? e[first] : "<end>"
-      let act = first < a.count ? a[first] : "<end>"
-      Issue.record("\(name) differs at line \(first + 1):\n  expected: \(exp)\n  actual:   \(act)")
-    }
   }
 }

@@ -105,13 +105,8 @@ enum OutputChecks {
       problems += nonFiniteWords(text, inputs: inputs, what: "report text")
       guard !ascii else { continue }
       let json = ReportJSON.render(report)
-      problems += controlBytes(Array(json.utf8), what: "report JSON")
+      problems += jsonProblems(json, what: "report JSON")
       problems += nonFiniteWords(json, inputs: inputs, what: "report JSON")
-      do throws(JSONSyntaxError) {
-        _ = try JSONParser.parse(json)
-      } catch {
-        problems.append("report JSON does not parse: \(error.message) at \(error.line):\(error.column)")
-      }
       let notes = NotesBuilder(
         deck: deck, analysis: analysis, owners: owners, record: MeetingRecord(), week: deck.weekEnding,
         login: "check", deckFile: "deck.json"
@@ -121,12 +116,57 @@ enum OutputChecks {
     return problems
   }
 
-  /// The notes as plain text and Markdown print safely; JSON and CSV render.
+  /// Every notes format prints safely and is valid for its kind: text and Markdown carry no
+  /// unsafe character, JSON parses and escapes them all, CSV has the header's number of
+  /// fields on every row.
   static func notesProblems(_ notes: MeetingNotes) -> [String] {
     var problems = unsafeCharacters(NotesFormat.txt.render(notes), what: "notes txt")
     problems += unsafeCharacters(NotesFormat.md.render(notes), what: "notes md")
-    problems += controlBytes(Array(NotesFormat.json.render(notes).utf8), what: "notes json")
-    _ = NotesFormat.csv.render(notes)
+    problems += jsonProblems(NotesFormat.json.render(notes), what: "notes json")
+    problems += csvProblems(NotesFormat.csv.render(notes), what: "notes csv")
+    return problems
+  }
+
+  /// JSON as wbr writes it: parses, and holds no unsafe character raw (escapes only).
+  static func jsonProblems(_ json: String, what: String) -> [String] {
+    var problems = unsafeCharacters(json, what: what)
+    do throws(JSONSyntaxError) {
+      _ = try JSONParser.parse(json)
+    } catch {
+      problems.append("\(what) does not parse: \(error.message) at \(error.line):\(error.column)")
+    }
+    return problems
+  }
+
+  /// RFC 4180 as the notes write it: CRLF after every record and nowhere else unquoted, the
+  /// same number of fields on every record, no unsafe character but the record ends' CR.
+  static func csvProblems(_ csv: String, what: String) -> [String] {
+    var problems = unsafeCharacters(csv.replacingOccurrences(of: "\r\n", with: "\n"), what: what)
+    var records: [Int] = []
+    var fields = 1
+    var quoted = false
+    var previous: Unicode.Scalar = " "
+    for u in csv.unicodeScalars {
+      defer { previous = u }
+      if quoted {
+        if u == "\"" { quoted = false }
+        continue
+      }
+      switch u {
+      case "\"": quoted = true
+      case ",": fields += 1
+      case "\n":
+        if previous != "\r" { problems.append("\(what): a bare line feed outside quotes") }
+        records.append(fields)
+        fields = 1
+      default: break
+      }
+    }
+    if quoted { problems.append("\(what): an unterminated quoted field") }
+    if !csv.isEmpty && !csv.hasSuffix("\r\n") { problems.append("\(what): the last record has no CRLF") }
+    if let first = records.first, let bad = records.firstIndex(where: { $0 != first }) {
+      problems.append("\(what): record \(bad + 1) has \(records[bad]) fields, the header \(first)")
+    }
     return problems
   }
 

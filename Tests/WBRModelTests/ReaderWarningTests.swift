@@ -33,6 +33,31 @@ import WBRModel
       ])
   }
 
+  /// Monthly points and monthly targets for a month after the one the deck's week ends in are
+  /// left out with a warning (issue #14, class 6), as weekly points after week_ending are: they
+  /// were kept and became "the latest month".
+  @Test func monthsAfterTheDecksWeekAreLeftOut() throws {
+    let metric = """
+        "id": "sales", "name": "Sales", "kind": "output",
+        "weekly": [{ "week_ending": "2026-11-14", "value": 10 }, { "week_ending": "2026-11-21", "value": 12 }],
+        "monthly": [{ "month": "2026-10", "value": 1 }, { "month": "2026-11", "value": 2 }, { "month": "2026-12", "value": 3 }],
+        "targets": { "monthly": [{ "month": "2026-11", "value": 5 }, { "month": "2027-01", "value": 6 }] }
+      """
+    let result = loadDeck(deckText(metric: metric))
+    let m = try #require(result.loaded?.deck.metrics.first)
+    #expect(m.monthly.map(\.value) == [1, 2])
+    #expect(m.monthlyTargets.map(\.value) == [5])
+    #expect(m.droppedPoints == 2)
+    let lines = result.lines.filter { $0.contains("after the deck's week_ending") }
+    #expect(
+      lines == [
+        "deck.json:8:98: warning: [deck.point-left-out] metrics[0].monthly[2].month: month 2026-12 is after the deck's week_ending 2026-11-21; point left out",
+        "deck.json:9:75: warning: [deck.point-left-out] metrics[0].targets.monthly[1].month: month 2027-01 is after the deck's week_ending 2026-11-21; point left out",
+      ])
+    let analysis = DeckAnalyzer.analyze(try #require(result.loaded?.deck))
+    #expect(analysis.metrics[0].latestMonth == YearMonth(year: 2026, month: 11))
+  }
+
   @Test func missingWeeksAndShortHistory() throws {
     let metric = """
         "id": "sales", "name": "Sales", "kind": "output",
@@ -80,6 +105,27 @@ import WBRModel
         "deck.json:6:84: warning: [json.unknown-key] metrics[0].colour: unknown key \"colour\" is ignored",
         "deck.json:8:80: warning: [deck.pairs-with] metrics[1].pairs_with: a metric cannot be paired with itself; pairs_with is ignored",
       ])
+  }
+
+  @Test func renamedFromKeepsEarlierIdsAndLeavesOutLiveOrClaimedOnes() throws {
+    let metric = """
+        "id": "a", "name": "A", "kind": "input", "renamed_from": ["old_a", "b", "old_a"], "weekly": \(weeklyPoints(53))
+      }, { "id": "b", "name": "B", "kind": "input", "renamed_from": ["old_a", "old_b"], "weekly": \(weeklyPoints(53))
+      """
+    let result = loadDeck(deckText(metric: metric))
+    let deck = try #require(result.loaded?.deck)
+    #expect(deck.metrics.map(\.renamedFrom) == [["old_a"], ["old_b"]])
+    #expect(
+      result.lines == [
+        "deck.json:6:60: warning: [deck.renamed-from] metrics[0].renamed_from: renamed_from names \"b\", which is a metric of this deck; left out",
+        "deck.json:7:63: warning: [deck.renamed-from] metrics[1].renamed_from: renamed_from names \"old_a\", already an earlier id of \"a\"; left out",
+      ])
+    let bad = loadDeck(
+      deckText(
+        metric:
+          #""id": "a", "name": "A", "kind": "input", "renamed_from": "old", "weekly": \#(weeklyPoints(53))"#))
+    #expect(bad.loaded == nil)
+    #expect(bad.lines.first?.contains("renamed_from: expected an array") == true)
   }
 
   @Test func fileTextInMessagesIsMadeHarmless() throws {

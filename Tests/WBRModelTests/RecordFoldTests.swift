@@ -42,7 +42,7 @@ import WBRModel
     var s = F.stamper(week: F.w1)
     let e = s.event(
       .outcome(
-        metric: "in_stock", outcome: .investigating, signals: [],
+        metric: "in_stock", outcome: .investigating(nil), signals: [],
         commitment: F.draft("c1", "Report back on In-stock rate", due: F.w2)))
     let r = MeetingRecord(events: [e])
     let c = try #require(r.commitment(id: "c1"))
@@ -56,7 +56,8 @@ import WBRModel
 
   @Test func changingInvestigatingInTheSameMeetingWithdrawsUntouchedCommitment() {
     let inv = RecordChange.outcome(
-      metric: "m", outcome: .investigating, signals: [], commitment: F.draft("c1", "Report back", due: F.w2))
+      metric: "m", outcome: .investigating(nil), signals: [],
+      commitment: F.draft("c1", "Report back", due: F.w2))
     let explained = RecordChange.outcome(metric: "m", outcome: .explained("x"), signals: [], commitment: nil)
     let r = F.record([(F.w1, inv), (F.w1, explained)])
     #expect(r.commitments.isEmpty)

@@ -55,7 +55,7 @@ import WBRModel
       F.w1,
       [
         .outcome(
-          metric: "m", outcome: .investigating, signals: [],
+          metric: "m", outcome: .investigating(nil), signals: [],
           commitment: F.draft("c1", "Report back on M", due: F.w2)),
         nil,
       ])

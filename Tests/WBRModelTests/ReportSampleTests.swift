@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WBRModel
+import WBRTestSupport
 
 /// `wbr report` on the sample deck (sample-data/): golden text, ASCII and JSON forms, and the
 /// facts of the sample's designed cases as the report states them.
@@ -17,16 +18,16 @@ import WBRModel
   }
 
   @Test func textMatchesGoldenFile() throws {
-    GoldenFile.assertMatches(ReportText.render(try Self.sample()), "retail-report.txt")
+    assertGolden(ReportText.render(try Self.sample()), at: "Golden/retail-report.txt")
   }
 
   @Test func asciiMatchesGoldenFile() throws {
-    GoldenFile.assertMatches(
-      ReportText.render(try Self.sample(ascii: true), ascii: true), "retail-report-ascii.txt")
+    assertGolden(
+      ReportText.render(try Self.sample(ascii: true), ascii: true), at: "Golden/retail-report-ascii.txt")
   }
 
   @Test func jsonMatchesGoldenFile() throws {
-    GoldenFile.assertMatches(ReportJSON.render(try Self.sample()), "retail-report.json")
+    assertGolden(ReportJSON.render(try Self.sample()), at: "Golden/retail-report.json")
   }
 
   @Test func asciiFormAddsNoNonASCIIGlyphs() throws {

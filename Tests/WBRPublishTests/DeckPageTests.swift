@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRPublish
 
@@ -8,13 +9,13 @@ import WBRModel
 @Suite struct DeckPageTests {
   @Test func pageMatchesGoldenFile() throws {
     let (deck, owners) = try PublishFixture.smallDeck()
-    GoldenFile.assertMatches(PublishFixture.normalised(PublishFixture.page(deck, owners)), "sample-page.html")
+    assertGolden(PublishFixture.normalised(PublishFixture.page(deck, owners)), at: "Golden/sample-page.html")
   }
 
   @Test func pageWithTheMeetingMatchesGoldenFile() throws {
     let (deck, owners) = try PublishFixture.smallDeck()
     let page = PublishFixture.page(deck, owners, record: PublishFixture.record(week: deck.weekEnding))
-    GoldenFile.assertMatches(PublishFixture.normalised(page), "sample-page-meeting.html")
+    assertGolden(PublishFixture.normalised(page), at: "Golden/sample-page-meeting.html")
   }
 
   @Test func metricsComeInScreenOrderWithTheirPositions() throws {

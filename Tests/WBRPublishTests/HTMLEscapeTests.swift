@@ -37,10 +37,15 @@ import WBRModel
     #expect(text("nul\u{0}") == "<p>nul\\u{0}</p>")
     #expect(text("\u{2066}iso\u{2069}") == "<p>\\u{2066}iso\\u{2069}</p>")
     #expect(text("tab\there") == "<p>tab here</p>")
+    // The one definition of unsafe text (`SafeText.isUnsafe`, issue #14): every bidi control
+    // and the invisible format controls too.
+    #expect(
+      text("rlm\u{200F}alm\u{061C}wj\u{2060}bom\u{FEFF}")
+        == "<p>rlm\\u{200F}alm\\u{61C}wj\\u{2060}bom\\u{FEFF}</p>")
   }
 
   @Test func otherTextIsUnchanged() {
-    #expect(text("Zoë Øster 東京 👩‍👩‍👧 \u{200F}") == "<p>Zoë Øster 東京 👩‍👩‍👧 \u{200F}</p>")
+    #expect(text("Zoë Øster 東京 👩‍👩‍👧 \u{200D}") == "<p>Zoë Øster 東京 👩‍👩‍👧 \u{200D}</p>")
     #expect(text("javascript:alert(1)") == "<p>javascript:alert(1)</p>")
   }
 

@@ -1,5 +1,6 @@
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRPublish
 
@@ -16,7 +17,7 @@ import WBRModel
     let (deck, owners) = try PublishFixture.smallDeck()
     let html = NotesHTML.render(
       Self.notes(deck: deck, owners: owners, record: PublishFixture.record(week: deck.weekEnding)))
-    GoldenFile.assertMatches(PublishFixture.normalised(html), "notes.html")
+    assertGolden(PublishFixture.normalised(html), at: "Golden/notes.html")
   }
 
   @Test func mailSafe() throws {

@@ -40,7 +40,7 @@ enum PublishFixture {
         metric: "new_skus", outcome: .explained("Vendor <b>onboarding</b> wave"), signals: [], commitment: nil
       ),
       .outcome(
-        metric: "promise_met", outcome: .investigating, signals: [],
+        metric: "promise_met", outcome: .investigating(nil), signals: [],
         commitment: .init(
           id: "c1", text: "Report back on Delivery promise met", owner: "amara", due: week.adding(days: 7))),
       .commitmentAdded(

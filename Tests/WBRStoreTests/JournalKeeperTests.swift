@@ -11,7 +11,7 @@ import WBRStore
     do {
       let k = RecordKeeper(journal: try JournalFile.open(path: path), stamper: F.stamper(week: F.w1))
       try k.save(.reviewed(metric: "a"))
-      try k.setOutcome(metric: "m", .investigating, metricName: "Orders", owner: "ana")
+      try k.setOutcome(metric: "m", .investigating(nil), metricName: "Orders", owner: "ana")
       try k.addCommitment(text: "Fix the feed", owner: "bo", metric: nil)
       try k.save(.reviewed(metric: "b"))
       #expect(try k.undo()?.change == .reviewed(metric: "b"))
@@ -20,7 +20,7 @@ import WBRStore
       journal: try JournalFile.open(path: path), stamper: F.stamper(week: F.w1, session: "s2"))
     #expect(k.thisWeek.reviewed == ["a"])
     #expect(k.record.resumeMetric(in: F.w1) == "m")  // "b" was undone; the commitment has none
-    #expect(k.thisWeek.outcomes["m"]?.kind == .investigating)
+    #expect(k.thisWeek.outcomes["m"]?.kind == .investigating(nil))
     #expect(k.record.commitments.map(\.text) == ["Report back on Orders", "Fix the feed"])
     #expect(k.record.commitments.allSatisfy { $0.due == F.w2 })
   }

@@ -52,16 +52,53 @@ def weekly_series(points, w):
     return out, dropped
 
 
-def monthly_series(points):
+def monthly_series(points, w):
+    """Months in order; a month after the one W falls in, repeated or out of order is left
+    out (docs/FORMAT.md)."""
     out, last, dropped = [], None, False
     for p in points or []:
         y, m = (int(t) for t in p["month"].split("-"))
-        if last is not None and (y, m) <= last:
+        if (y, m) > (w.year, w.month) or (last is not None and (y, m) <= last):
             dropped = True
             continue
         last = (y, m)
         out.append(((y, m), p["value"]))
     return out, dropped
+
+
+UNSAFE = (set(range(0x00, 0x20)) | set(range(0x7F, 0xA0))
+          | {0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF, 0xE0001}
+          | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+          | set(range(0x2060, 0x2065)) | set(range(0x206A, 0x2070)) | set(range(0xFFF9, 0xFFFC)))
+
+
+def printable(text):
+    """A prefix as wbr prints it (docs/FORMAT.md): terminal escape sequences and control
+    characters left out, line breaks and tabs as a space."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\x1b" and i + 1 < n and 0x20 <= ord(text[i + 1]) <= 0x7E:
+            kind, i = text[i + 1], i + 2
+            if kind == "[":  # CSI: parameters and intermediates, then one final byte
+                while i < n and 0x20 <= ord(text[i]) <= 0x3F or i < n and 0x20 <= ord(text[i]) <= 0x2F:
+                    i += 1
+                if i < n and 0x40 <= ord(text[i]) <= 0x7E:
+                    i += 1
+            elif kind == "]":  # OSC: up to BEL or ESC, cut short by a line break
+                while i < n and text[i] not in "\x07\x1b\n\r\x18\x1a":
+                    i += 1
+                if i < n and text[i] == "\x07":
+                    i += 1
+            continue
+        if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+            i += 1
+        if ch in "\t\r\n\x85\u2028\u2029":
+            out.append(" ")
+        elif ord(ch) not in UNSAFE:
+            out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def change(c, p, comparison):
@@ -120,8 +157,8 @@ def analyze_metric(m, deck, w):
     hib = m.get("higher_is_better", True)
     targets = m.get("targets") or {}
     tw, tdrop = weekly_series(targets.get("weekly"), w)
-    months, mdrop = monthly_series(m.get("monthly"))
-    tmonths, tmdrop = monthly_series(targets.get("monthly"))
+    months, mdrop = monthly_series(m.get("monthly"), w)
+    tmonths, tmdrop = monthly_series(targets.get("monthly"), w)
     dropped = dropped or tdrop or mdrop or tmdrop
 
     def v(k):
@@ -129,7 +166,7 @@ def analyze_metric(m, deck, w):
 
     c, p, py, t = v(0), v(1), v(52), tw.get(0)
     r = {"id": m["id"], "kind": m["kind"], "higher_is_better": hib, "comparison": comp,
-         "format": m.get("format"), "prefix": m.get("prefix", ""),
+         "format": m.get("format"), "prefix": printable(m.get("prefix", "")),
          "value": c, "previous": p, "prior_year": py, "target": t,
          "wow": change(c, p, comp), "yoy": change(c, py, comp), "vs_target": change(c, t, comp)}
     # Monthly YoY: the latest month of the series against the same month a year earlier.

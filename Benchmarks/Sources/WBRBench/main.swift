@@ -5,7 +5,7 @@
 /// wbr-bench: the benchmark suite behind `make bench` (docs/PERFORMANCE.md).
 ///
 ///     wbr-bench run [--data DIR] [--wbr PATH] [--floor "PROGRAM ARGS"] [--out FILE] [--quick] [--only TEXT]
-///     wbr-bench case load|frames|notes|publish|build --deck FILE ...   (one case; run starts these)
+///     wbr-bench case load|frames|notes|publish|build|writers --deck FILE ...   (one case; run starts these)
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "run":
@@ -20,6 +20,7 @@ case "case" where arguments.count >= 2:
     case "notes": try NotesCase.run(options, output: output)
     case "publish": try PublishCase.run(options, output: output)
     case "build": try BuildCase.run(options, output: output)
+    case "writers": try WriterCase.run(options, output: output)
     default: throw CaseFailure(description: "unknown case \(arguments[1])")
     }
   } catch {

@@ -18,11 +18,14 @@ public enum Action: Sendable, Equatable {
   /// The next (or previous) anomaly in screen order: the anomaly walk.
   case nextAnomaly
   case previousAnomaly
+  /// `m`: the next metric in screen order not yet marked (neither reviewed nor given an outcome).
+  case nextUnmarked
   /// Drill into the selected metric.
   case open
   /// Close the overlay, or leave the drill-down for the deck.
   case back
-  case showHelp
+  /// Open an overlay over the screen: the help, the owner picker.
+  case show(Panel)
   case showCommitments
   /// Start typing a filter on the deck.
   case startFilter
@@ -33,14 +36,16 @@ public enum Action: Sendable, Equatable {
   case submit
   /// Esc in a text field or picker.
   case cancel
-  case openOwnerPicker
   /// Ctrl-L: paint the whole screen again (after line noise over SSH, say).
   case redraw
-  /// The meeting record: outcomes, commitments, undo, export (`RecordUpdate`).
+  /// The meeting record's keys: outcomes, commitments, undo, export (`RecordUpdate`).
   case record(RecordAction)
+  /// What an effect answered (`EffectRunner`): a save is on disk, a write failed.
+  case answer(EffectAnswer)
 }
 
-/// Work for the run loop to do outside `update`: the only way the app touches the world.
+/// Work outside `update`: the only way the app touches the world. `EffectRunner` performs
+/// every case (one exhaustive switch) and answers with actions that go through `update` again.
 public enum Effect: Sendable, Equatable {
   /// Stop the loop and exit with this status (after the effects before it have run).
   case exit(status: Int32)
@@ -51,6 +56,16 @@ public enum Effect: Sendable, Equatable {
   /// Draw the state as it is now, before the effects after this one run: for work that
   /// takes seconds (the notes export), so the screen says what is happening meanwhile.
   case drawFrame
-  /// Journal writes and files of the meeting record (`RecordSaver`).
-  case record(RecordEffect)
+  /// Append `change` to the journal and fsync (new commitments' ids are stamped there);
+  /// answer `.saved(event, note)` or `.failed`.
+  case save(RecordChange, note: String)
+  /// Append an undo of `target` (this meeting's last change in effect); answer `.undone` or
+  /// `.failed`.
+  case undo(target: RecordEvent)
+  /// Write the notes of the record in the state (format from the extension); answer
+  /// `.exported`, `.exportExists` or `.failed`. `replace` allows overwriting an existing file.
+  case export(path: String, replace: Bool)
+  /// Ctrl-C or a signal with typed text in a dialog: keep the text in the recovery note next
+  /// to the journal (docs/DECISIONS.md, "Unsaved text on exit").
+  case keepUnsaved(title: String, text: String)
 }

@@ -19,11 +19,8 @@ public struct AppState: Sendable, Equatable {
   public var message: StatusMessage?
   /// First body line shown on the drill-down; back to 0 for each metric opened.
   public internal(set) var drillDownScroll = 0
-  /// The drill-down's body laid out for the metric and size on screen (nil elsewhere), kept up
-  /// to date by `AppUpdate.update`; frames use it only when it is what they would lay out.
-  var drillDownPage: DrillDownPage?
   /// The meeting record as saved in the journal, and whether it can be changed.
-  public var record: RecordState
+  public var meeting: MeetingRecordState
 
   public init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
     self.content = content
@@ -31,25 +28,7 @@ public struct AppState: Sendable, Equatable {
     self.glyphs = glyphs
     deckList = DeckListState(rows: content.order, groupOfMetric: content.analysis.groupOfMetric)
     deckList.filtered = DeckListState.Filtered(filter: "", owner: nil)
-    record = RecordState(week: content.deck.weekEnding)
-  }
-
-  /// The bindings that apply now: the overlay's, else text entry's while filtering, else
-  /// the screen's.
-  var bindingContext: BindingContext {
-    switch overlay {
-    case .help: return .help
-    case .ownerPicker: return .ownerPicker
-    case .textEntry: return .textEntry
-    case .record(let dialog): return dialog.bindingContext
-    case nil: break
-    }
-    if filterInput != nil { return .textEntry }
-    switch screen {
-    case .deck: return .deck
-    case .drillDown: return .drillDown
-    case .commitments: return .commitments
-    }
+    meeting = MeetingRecordState(week: content.deck.weekEnding)
   }
 }
 

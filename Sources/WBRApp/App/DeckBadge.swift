@@ -50,6 +50,7 @@ enum DeckBadge {
       ("#", "data: series problem"),
       ("~", "data: partial week (signals not anomalies)"),
       ("=", "data: days loaded twice (signals not anomalies)"),
+      (RepeatSignal.mark(2, ascii: ascii), "signals again: 2nd meeting in a row on it"),
     ]
   }
 }

@@ -1,6 +1,7 @@
 extension KeyBindings {
   /// The meeting record's keys: e, a, c, x, u and Space on the screens, the commitments
   /// screen's, and those of its dialogs (`.dialog` for text fields, `.choice` for the menu).
+  /// The dialogs' line editing is `KeyBindings+Standard`'s `lineEditing`, shared with the filter.
   static let record: [KeyBinding] = screenKeys + commitmentKeys + dialogKeys + choiceKeys
 
   private static let metricScreens: Set<BindingContext> = [.deck, .drillDown]
@@ -9,7 +10,8 @@ extension KeyBindings {
     KeyBinding(
       [.char("e")], .record(.outcome), "outcome: explained, investigating or routine", in: metricScreens,
       footer: "outcome"),
-    KeyBinding([.char(" ")], .record(.toggleReviewed), "mark reviewed (again: unmark)", in: metricScreens),
+    KeyBinding(
+      [.char(" ")], .record(.toggleReviewed), "mark reviewed, next row (again: unmark)", in: metricScreens),
     KeyBinding(
       [.char("a")], .record(.addCommitment), "new commitment (linked to the metric)", in: metricScreens),
     KeyBinding([.char("c")], .showCommitments, "commitments: follow up earlier ones", in: metricScreens),
@@ -39,15 +41,6 @@ extension KeyBindings {
     KeyBinding([.down], .move(1), "next field, or owner", in: [.dialog]),
     KeyBinding([.pageUp], .page(-1), "due a week earlier", in: [.dialog]),
     KeyBinding([.pageDown], .page(1), "due a week later", in: [.dialog]),
-    KeyBinding([.left, .ctrl("b")], .edit(.left), "cursor left", in: [.dialog]),
-    KeyBinding([.right, .ctrl("f")], .edit(.right), "cursor right", in: [.dialog]),
-    KeyBinding([.home, .ctrl("a")], .edit(.home), "start of line", in: [.dialog]),
-    KeyBinding([.end, .ctrl("e")], .edit(.end), "end of line", in: [.dialog]),
-    KeyBinding([.backspace], .edit(.backspace), "delete before the cursor", in: [.dialog]),
-    KeyBinding([.delete, .ctrl("d")], .edit(.deleteForward), "delete at the cursor", in: [.dialog]),
-    KeyBinding([.ctrl("u")], .edit(.deleteToStart), "delete to the start", in: [.dialog]),
-    KeyBinding([.ctrl("k")], .edit(.deleteToEnd), "delete to the end", in: [.dialog]),
-    KeyBinding([.ctrl("w")], .edit(.deleteWordBackward), "delete the word before", in: [.dialog]),
   ]
 
   private static let choiceKeys: [KeyBinding] =

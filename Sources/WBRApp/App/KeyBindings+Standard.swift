@@ -1,7 +1,7 @@
 extension KeyBindings {
   /// The meeting's keys. Add a feature's keys here and both help and the footer show them.
   public static let standard = KeyBindings(
-    bindings: drillDownScrolling + navigation + textEntry + record + application)
+    bindings: drillDownScrolling + navigation + textEntry + record + application + palette)
 
   private static let screens = BindingContext.screens
   private static let lists: Set<BindingContext> = [.deck, .commitments, .help, .ownerPicker]
@@ -30,31 +30,42 @@ extension KeyBindings {
       [.char("n"), .tab], .nextAnomaly, "next anomaly", in: [.deck, .drillDown], footer: "next anomaly"),
     KeyBinding(
       [.char("N"), .char("p"), .backTab], .previousAnomaly, "previous anomaly", in: [.deck, .drillDown]),
+    KeyBinding([.char("m")], .nextUnmarked, "next metric not yet marked", in: [.deck, .drillDown]),
     KeyBinding([.enter, .right, .char("l")], .open, "open the metric", in: [.deck], footer: "open"),
     KeyBinding(
       [.escape, .left, .char("h"), .backspace], .back, "back to the deck", in: [.drillDown], footer: "back"),
     KeyBinding(
       [.char("/")], .startFilter, "filter by name, id, section or owner", in: [.deck], footer: "filter"),
-    KeyBinding([.char("o")], .openOwnerPicker, "show one owner's metrics", in: [.deck]),
+    KeyBinding([.char("o")], .show(.ownerPicker), "show one owner's metrics", in: [.deck]),
     KeyBinding([.escape], .clearFilter, "clear the filter and owner", in: [.deck]),
   ]
 
-  private static let textEntry: [KeyBinding] = [
-    KeyBinding([.enter], .submit, "accept", in: [.textEntry, .ownerPicker], footer: "accept"),
-    KeyBinding([.escape], .cancel, "cancel", in: [.textEntry, .ownerPicker], footer: "cancel"),
-    KeyBinding([.left, .ctrl("b")], .edit(.left), "cursor left", in: [.textEntry]),
-    KeyBinding([.right, .ctrl("f")], .edit(.right), "cursor right", in: [.textEntry]),
-    KeyBinding([.home, .ctrl("a")], .edit(.home), "start of line", in: [.textEntry]),
-    KeyBinding([.end, .ctrl("e")], .edit(.end), "end of line", in: [.textEntry]),
-    KeyBinding([.backspace], .edit(.backspace), "delete before the cursor", in: [.textEntry, .ownerPicker]),
-    KeyBinding([.delete, .ctrl("d")], .edit(.deleteForward), "delete at the cursor", in: [.textEntry]),
-    KeyBinding([.ctrl("u")], .edit(.deleteToStart), "delete to the start", in: [.textEntry, .ownerPicker]),
-    KeyBinding([.ctrl("k")], .edit(.deleteToEnd), "delete to the end", in: [.textEntry]),
-    KeyBinding([.ctrl("w")], .edit(.deleteWordBackward), "delete the word before", in: [.textEntry]),
-  ]
+  private static let textEntry: [KeyBinding] =
+    [
+      KeyBinding([.enter], .submit, "accept", in: [.textEntry, .ownerPicker], footer: "accept"),
+      KeyBinding([.escape], .cancel, "cancel", in: [.textEntry, .ownerPicker], footer: "cancel"),
+    ] + lineEditing
+
+  /// Editing a line of text, the same in the deck's filter and the record's dialogs (the
+  /// owner picker's query takes only Backspace and Ctrl-U: its ← → move nothing).
+  private static let lineEditing: [KeyBinding] = {
+    let lines: Set<BindingContext> = [.textEntry, .dialog]
+    let query = lines.union([.ownerPicker])
+    return [
+      KeyBinding([.left, .ctrl("b")], .edit(.left), "cursor left", in: lines),
+      KeyBinding([.right, .ctrl("f")], .edit(.right), "cursor right", in: lines),
+      KeyBinding([.home, .ctrl("a")], .edit(.home), "start of line", in: lines),
+      KeyBinding([.end, .ctrl("e")], .edit(.end), "end of line", in: lines),
+      KeyBinding([.backspace], .edit(.backspace), "delete before the cursor", in: query),
+      KeyBinding([.delete, .ctrl("d")], .edit(.deleteForward), "delete at the cursor", in: lines),
+      KeyBinding([.ctrl("u")], .edit(.deleteToStart), "delete to the start", in: query),
+      KeyBinding([.ctrl("k")], .edit(.deleteToEnd), "delete to the end", in: lines),
+      KeyBinding([.ctrl("w")], .edit(.deleteWordBackward), "delete the word before", in: lines),
+    ]
+  }()
 
   private static let application: [KeyBinding] = [
-    KeyBinding([.char("?"), .function(1)], .showHelp, "this help", in: screens, footer: "help"),
+    KeyBinding([.char("?"), .function(1)], .show(.help), "this help", in: screens, footer: "help"),
     KeyBinding([.escape, .char("?"), .char("q"), .enter], .back, "close help", in: [.help], footer: "close"),
     KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit"),
     KeyBinding([.ctrl("c")], .quit, "quit", in: Set(BindingContext.allCases)),

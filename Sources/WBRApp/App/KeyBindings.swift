@@ -37,7 +37,7 @@ public struct KeyBindings: Sendable {
   /// The action for `key` where `context`'s bindings apply, or nil.
   func action(for key: Key, context: BindingContext) -> Action? {
     if let action = table[context]?[key] { return action }
-    if context == .textEntry || context == .ownerPicker || context == .dialog {
+    if context == .textEntry || context == .ownerPicker || context == .dialog || context == .palette {
       switch key {
       case .char(let c): return .edit(.insert(String(c)))
       case .paste(let text): return .edit(.insert(text))

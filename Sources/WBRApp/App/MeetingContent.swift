@@ -7,6 +7,8 @@ public struct MeetingContent: Sendable, Equatable {
   var deck: Deck
   var owners: OwnersFile
   var analysis: DeckAnalysis
+  /// Whether the analysis's signal sentences were written for an ASCII-only screen.
+  var ascii: Bool
   /// Warnings from loading, shown on the screen (errors refuse the deck before this point).
   var warnings: [Diagnostic]
   /// Where the deck came from, for the header.
@@ -17,7 +19,7 @@ public struct MeetingContent: Sendable, Equatable {
   var columns: DeckColumns
   /// Metric id → index in `Deck.metrics` (first wins), for counting the record's marks.
   var metricIndex: [String: Int]
-  /// The people who own a metric in this deck, for the owner picker (`OwnerPickerView`).
+  /// The people who own a metric in this deck, for the owner picker (`OwnerPickerState`).
   var metricOwners: [Owner]
   /// Each of `metricOwners`' name, id and team folded once per deck, for the picker's query.
   var ownerSearchTexts: [[UInt8]]
@@ -36,6 +38,7 @@ public struct MeetingContent: Sendable, Equatable {
     self.owners = owners
     let analysis = analysis ?? DeckAnalyzer.analyze(deck, ascii: ascii)
     self.analysis = analysis
+    self.ascii = ascii
     self.warnings = warnings
     self.deckPath = deckPath
     rowTexts = zip(deck.metrics.indices, zip(deck.metrics, analysis.metrics)).map { index, pair in
@@ -45,13 +48,19 @@ public struct MeetingContent: Sendable, Equatable {
     columns = DeckColumns.measure(rowTexts, names: deck.metrics.map(\.name))
     metricIndex = Dictionary(
       deck.metrics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    metricOwners = OwnerPickerView.owners(deck: deck, owners: owners)
+    metricOwners = OwnerPickerState.owners(deck: deck, owners: owners)
     ownerSearchTexts = metricOwners.map {
       DeckFilter.foldedBytes([$0.name, $0.id, $0.team ?? ""].joined(separator: "\n"))
     }
     ownerIDs = deck.metrics.map { owners.ownerID(for: $0) }
     searchTexts = DeckFilter.searchTexts(
       deck: deck, ownerName: { MeetingContent.ownerName($0, deck, owners) })
+  }
+
+  /// The analysis for the notes, whose signal sentences are always Unicode: the meeting's
+  /// own, unless the screen is ASCII-only (then analysed again, once per export).
+  var notesAnalysis: DeckAnalysis {
+    ascii ? DeckAnalyzer.analyze(deck) : analysis
   }
 
   /// Metric indices in screen order (inputs first, then outputs, by section).

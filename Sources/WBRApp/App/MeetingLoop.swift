@@ -1,36 +1,39 @@
 /// The meeting's main loop: key → action → update → effects → render → flush.
 ///
-/// It owns the only mutable `AppState` and is the only caller of `AppUpdate.update` and
-/// `RootView.render`. Signals and resizes are turned into actions here, so the app treats a
-/// SIGTERM like any other event: it saves (through effects) and then exits.
+/// It owns the only mutable `AppState` and is the only caller of `AppUpdate.update`. Effects
+/// and frames go to its `EffectRunner`. Signals and resizes are turned into actions here, so
+/// the app treats a SIGTERM like any other event: it saves (through effects) and then exits.
 public final class MeetingLoop {
-  /// Performs an effect that touches the world (saving, exporting) and returns follow-up
-  /// actions (e.g. a "save failed" message). The loop itself also handles `.exit`,
-  /// `.redraw` and `.drawFrame`.
-  public typealias EffectRunner = (Effect) -> [Action]
-
   public private(set) var state: AppState
   private let backend: any TerminalBackend
   private let bindings: KeyBindings
-  private let runEffect: EffectRunner
+  /// Performs every effect and draws every frame.
+  public let effects: EffectRunner
   /// Called after each key's frame with the time from key to flushed screen, wall clock and
   /// this thread's CPU time (diagnostics: `WBR_FRAME_TIMES=FILE` makes `wbr meet` log them).
   public var onFrame: ((_ wall: Duration, _ cpu: Duration) -> Void)?
 
+  /// - Parameter files: the journal, notes and recovery note the effects write (none: every
+  ///   save fails, as on a read-only journal).
   public init(
     state: AppState, backend: any TerminalBackend, bindings: KeyBindings = .standard,
-    runEffect: @escaping EffectRunner = { _ in [] }
+    files: (any MeetingFiles)? = nil
   ) {
     self.state = state
     self.backend = backend
     self.bindings = bindings
-    self.runEffect = runEffect
+    effects = EffectRunner(screen: backend, files: files ?? NoMeetingFiles())
+  }
+
+  /// Renders the state as it is and shows it (the loop's own frames, and a caller's).
+  public func drawFrame() {
+    effects.draw(state)
   }
 
   /// Runs until an `.exit` effect and returns its status. Draws the first frame at once.
   public func run() -> Int32 {
     if let status = dispatch(.resize(backend.size)) { return status }
-    backend.draw(RootView.render(state, size: state.size))
+    drawFrame()
     while true {
       if let signal = backend.terminationSignal, let status = dispatch(.terminate(signal: signal)) {
         return status
@@ -39,7 +42,7 @@ public final class MeetingLoop {
       let started = ContinuousClock.now
       let startedCPU = onFrame == nil ? .zero : ThreadClock.now()
       if let status = handleBurst(startingWith: key) { return status }
-      backend.draw(RootView.render(state, size: state.size))
+      drawFrame()
       onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
     }
   }
@@ -50,11 +53,10 @@ public final class MeetingLoop {
   /// Handles `key` and every key that has already arrived behind it (typing ahead, a fast
   /// typist over SSH, an unbracketed paste), then lets the caller draw one frame. Typed text
   /// that follows in a row is applied as one insertion, so a filter over a large deck is
-  /// re-run once per burst rather than once per character; the drill-down's page is laid out
-  /// once, for the screen the burst ends on, not for every metric opened on the way.
+  /// re-run once per burst rather than once per character; the frame, drawn once, lays out
+  /// only the drill-down the burst ends on, not every metric opened on the way.
   /// - Returns: an exit status when an action asked to stop.
   public func handleBurst(startingWith first: Key) -> Int32? {
-    defer { state = AppUpdate.layOut(state) }
     var typed = ""
     var key: Key? = first
     var taken = 0
@@ -65,30 +67,30 @@ public final class MeetingLoop {
       if case .edit(.insert(let text))? = action {
         typed += text
       } else {
-        if !typed.isEmpty, let status = dispatch(.edit(.insert(typed)), layOut: false) { return status }
+        if !typed.isEmpty, let status = dispatch(.edit(.insert(typed))) { return status }
         typed = ""
-        if let action, let status = dispatch(action, layOut: false) { return status }
+        if let action, let status = dispatch(action) { return status }
       }
       key = taken < Self.maxBurst ? backend.pendingKey() : nil
     }
-    if !typed.isEmpty { return dispatch(.edit(.insert(typed)), layOut: false) }
+    if !typed.isEmpty { return dispatch(.edit(.insert(typed))) }
     return nil
   }
 
   /// Applies `action` and the actions its effects lead to; returns an exit status when one
-  /// of them asked to stop. `layOut`: as `AppUpdate.update`'s (false inside a burst).
+  /// of them asked to stop.
   @discardableResult
-  public func dispatch(_ action: Action, layOut: Bool = true) -> Int32? {
+  public func dispatch(_ action: Action) -> Int32? {
     var queue = [action]
     while !queue.isEmpty {
       let next = queue.removeFirst()
-      let (newState, effects) = AppUpdate.update(state, next, layOut: layOut)
+      let (newState, effects) = AppUpdate.update(state, next)
       state = newState
       for effect in effects {
-        if case .exit(let status) = effect { return status }
-        if effect == .redraw { backend.invalidate() }
-        if effect == .drawFrame { backend.draw(RootView.render(state, size: state.size)) }
-        queue += runEffect(effect)
+        switch self.effects.perform(effect, in: state) {
+        case .exit(let status): return status
+        case .next(let actions): queue += actions
+        }
       }
     }
     return nil

@@ -24,7 +24,7 @@ struct MeetingProgress: Equatable {
   /// - Complexity: O(marks + walked anomalies): the header draws it every frame, so it never
   ///   looks at every anomaly (thousands on a large deck) or hashes their ids.
   init(_ state: AppState) {
-    let week = state.record.thisWeek
+    let week = state.meeting.thisWeek
     let metrics = state.content.analysis.metrics
     let isAnomaly = { (i: Int) in metrics.indices.contains(i) && metrics[i].isAnomaly }
     let visited = state.deckList.visited

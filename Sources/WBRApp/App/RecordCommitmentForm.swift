@@ -27,6 +27,9 @@ struct CommitmentForm: Sendable, Equatable {
   var originalText: String
   var originalOwner: String?
   var originalDue: Day?
+  /// The text the lead was warned an open commitment of the same owner already has: Enter
+  /// again on it adds the second one anyway.
+  var confirmedDuplicate: String?
 
   init(
     editing: String? = nil, text: String = "", owner: String?, due: Day, metricID: String? = nil,

@@ -25,8 +25,8 @@ struct CommitmentRow: Sendable, Equatable {
 enum CommitmentRows {
   /// - Complexity: O(commitments).
   static func rows(_ state: AppState) -> [CommitmentRow] {
-    let record = state.record.record
-    let week = state.record.week
+    let record = state.meeting.record
+    let week = state.meeting.week
     let earlier = record.commitmentsUnderReview(in: week)
     let new = record.commitments.filter { $0.createdWeek == week }
     var rows: [CommitmentRow] = []
@@ -53,8 +53,8 @@ enum CommitmentRows {
   static func selected(_ state: AppState) -> Commitment? {
     let rows = rows(state)
     let items = selectable(rows)
-    guard items.indices.contains(state.record.commitmentCursor) else { return nil }
-    return rows[items[state.record.commitmentCursor]].commitment
+    guard items.indices.contains(state.meeting.commitmentCursor) else { return nil }
+    return rows[items[state.meeting.commitmentCursor]].commitment
   }
 
   /// Groups by owner in order of first appearance; nobody's last.

@@ -71,6 +71,10 @@ struct TextDialog: Sendable, Equatable {
     case explanation(metric: Int)
     /// The lead's optional note on overruling metric `metric`'s signal.
     case routineNote(metric: Int)
+    /// What is being checked, optionally, when metric `metric` is under investigation.
+    case investigatingNote(metric: Int)
+    /// What was reported back, optionally, when commitment `id` is done.
+    case doneNote(commitmentID: String)
     /// Why commitment `id` is dropped (required).
     case dropReason(commitmentID: String)
     /// Where to write the notes.

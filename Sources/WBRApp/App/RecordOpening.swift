@@ -5,9 +5,9 @@ public enum RecordOpening {
   /// Puts `record` into `state` and picks the first screen: the commitments screen when
   /// earlier meetings left commitments open (the follow-up comes before the deck); else the
   /// deck, on the metric of this meeting's last change when it is being resumed.
-  public static func open(_ state: AppState, record: RecordState) -> AppState {
+  public static func open(_ state: AppState, record: MeetingRecordState) -> AppState {
     var s = state
-    s.record = record
+    s.meeting = record
     if let id = record.record.resumeMetric(in: record.week),
       let index = s.content.deck.metrics.firstIndex(where: { $0.id == id }),
       let position = s.deckList.rows.firstIndex(of: index)
@@ -16,13 +16,13 @@ public enum RecordOpening {
     }
     if record.record.hasOpenEarlierCommitments(in: record.week) {
       s.screen = .commitments
-      RecordCommitmentsUpdate.clampCursor(&s)
+      CommitmentsUpdate.clampCursor(&s)
     }
     return s
   }
 
   /// The footer's first message: why the journal is read-only, or what was recorded already.
-  public static func message(_ record: RecordState, journal: JournalContents) -> StatusMessage? {
+  public static func message(_ record: MeetingRecordState, journal: JournalContents) -> StatusMessage? {
     if let reason = record.readOnlyReason {
       return StatusMessage(kind: .error, text: "READ-ONLY: \(reason)")
     }
@@ -32,7 +32,7 @@ public enum RecordOpening {
         kind: .error,
         text: "\(record.journalPath): \(n) damaged line\(n == 1 ? "" : "s") skipped (wbr notes lists them)")
     }
-    let events = record.record.events.filter { $0.week == record.week }.count
+    let events = record.record.events.filter { $0.week == record.week && $0.change.isChange }.count
     guard events > 0 else { return nil }
     return StatusMessage(
       kind: .info, text: "Resumed: \(events) change\(events == 1 ? "" : "s") already recorded")

@@ -13,7 +13,7 @@ enum RecordSummary {
   static func mark(_ state: AppState, metric index: Int) -> (glyph: String, role: ColorRole)? {
     guard state.content.deck.metrics.indices.contains(index) else { return nil }
     let id = state.content.deck.metrics[index].id
-    let week = state.record.thisWeek
+    let week = state.meeting.thisWeek
     switch week.outcomes[id]?.kind {
     case .explained?: return ("E", .good)
     case .investigating?: return ("I", .warn)
@@ -28,7 +28,7 @@ enum RecordSummary {
   static func describe(_ event: RecordEvent, _ state: AppState) -> String {
     func name(_ id: String) -> String { state.content.deck.metrics.first { $0.id == id }?.name ?? id }
     func commitment(_ id: String) -> String {
-      state.record.record.commitment(id: id).map { "\"\($0.text)\"" } ?? "commitment " + id
+      state.meeting.record.commitment(id: id).map { "\"\($0.text)\"" } ?? "commitment " + id
     }
     switch event.change {
     case .reviewed(let m): return "\(name(m)) marked reviewed"
@@ -36,11 +36,13 @@ enum RecordSummary {
     case .outcome(let m, let kind, _, _): return "\(name(m)) \(kind.name)"
     case .outcomeCleared(let m): return "outcome of \(name(m)) cleared"
     case .commitmentAdded(let draft, _): return "new commitment \"\(draft.text)\""
-    case .commitmentDone(let id): return "\(commitment(id)) done"
+    case .commitmentDone(let id, _): return "\(commitment(id)) done"
     case .commitmentCarried(let id, _): return "\(commitment(id)) carried"
     case .commitmentDropped(let id, _): return "\(commitment(id)) dropped"
     case .commitmentEdited(let id, _, _, _): return "\(commitment(id)) edited"
+    case .outcomeContinued(let m, _, _, _, _): return "\(name(m)) investigating (report back continued)"
     case .undo: return "an undo"
+    case .seriesStarted, .seriesRenamed, .sessionOpened: return "the meeting's opening"
     }
   }
 }

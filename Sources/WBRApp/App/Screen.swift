@@ -14,10 +14,49 @@ enum Overlay: Sendable, Equatable {
   case help(scroll: Int)
   /// Choosing an owner for a metric.
   case ownerPicker(OwnerPickerState)
-  /// A one-line text dialog (explanations, commitments).
-  case textEntry(TextEntryState)
   /// A dialog of the meeting record (outcome, commitment, drop reason, export).
   case record(RecordDialog)
+  /// The command palette (`:`): every key of the screen underneath, found by typing.
+  case palette(PaletteState)
+}
+
+/// The overlays a key opens (`Action.show`); `Overlay.opening` makes each one's first state.
+public enum Panel: Sendable, Equatable {
+  case help
+  /// For the metric selected on the deck.
+  case ownerPicker
+  case palette
+}
+
+extension Overlay {
+  /// The overlay `panel` opens as, over `state`.
+  static func opening(_ panel: Panel, in state: AppState) -> Overlay {
+    switch panel {
+    case .help: return .help(scroll: 0)
+    case .ownerPicker: return .ownerPicker(OwnerPickerState(metric: state.deckList.selectedMetric ?? 0))
+    case .palette: return .palette(PaletteState())
+    }
+  }
+}
+
+extension AppState {
+  /// The bindings that apply now: the overlay's, else text entry's while filtering, else
+  /// the screen's.
+  var bindingContext: BindingContext {
+    switch overlay {
+    case .help: return .help
+    case .ownerPicker: return .ownerPicker
+    case .record(let dialog): return dialog.bindingContext
+    case .palette: return .palette
+    case nil: break
+    }
+    if filterInput != nil { return .textEntry }
+    switch screen {
+    case .deck: return .deck
+    case .drillDown: return .drillDown
+    case .commitments: return .commitments
+    }
+  }
 }
 
 /// Which set of key bindings applies: the top overlay's, or the screen's.
@@ -25,6 +64,8 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
   case deck, drillDown, commitments, help, ownerPicker, textEntry
   /// The record's dialogs (`dialog`: text fields; `choice`: the outcome menu).
   case dialog, choice
+  /// The command palette (`:`).
+  case palette
 
   /// The full screens (not overlays): for bindings that work "everywhere".
   static let screens: Set<BindingContext> = [.deck, .drillDown, .commitments]
@@ -40,6 +81,7 @@ enum BindingContext: String, Sendable, Hashable, CaseIterable {
     case .textEntry: return "Text entry"
     case .dialog: return "Dialog"
     case .choice: return "Outcome"
+    case .palette: return "Command palette"
     }
   }
 }
@@ -51,18 +93,4 @@ struct OwnerPickerState: Sendable, Equatable {
   var query = LineEditor()
   /// Index into the filtered list.
   var selected = 0
-}
-
-/// A text dialog: a title, the line being typed, and what the text is for.
-struct TextEntryState: Sendable, Equatable {
-  /// What submitting the text does; extend with the meeting's dialogs.
-  enum Purpose: Sendable, Equatable {
-    /// The owner's explanation of a metric's variance.
-    case explanation(metric: Int)
-    /// A new commitment, optionally tied to a metric.
-    case commitment(metric: Int?)
-  }
-  var title: String
-  var purpose: Purpose
-  var editor = LineEditor()
 }

@@ -38,7 +38,7 @@ struct DailyBinder {
     let hint = near.isEmpty ? "" : " (did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?)"
     log.add(
       .configUnknownColumn, configFile, line: metric.sourceLine,
-      "metric '\(metric.name)': expected a column named '\(name)' in \(rows.file), found none\(hint)")
+      "metric '\(metric.name)': expected a column named '\(name)' in \(rows.name), found none\(hint)")
     return nil
   }
 
@@ -57,7 +57,7 @@ struct DailyBinder {
         guard let qc = rows.table.column(named: name) else {
           log.add(
             .configUnknownColumn, configFile, line: metric.sourceLine,
-            "metric '\(metric.name)': filter query \"\(text)\" reads column '\(name)', which is not in \(rows.file)"
+            "metric '\(metric.name)': filter query \"\(text)\" reads column '\(name)', which is not in \(rows.name)"
           )
           return nil
         }
@@ -104,25 +104,33 @@ struct DailyBinder {
       case .value:
         bad += 1
         if bad <= 10 {
+          let at = table.place(row: r, column: c, file: rows.file)
           log.add(
-            .csvNumberRange, rows.file, line: Int(table.rowLines[r]), column: c + 1,
-            "column '\(table.header[c])': expected a number within ±1.8e308, found '\(table.string(row: r, column: c))'"
-          )
+            .csvNumberRange, at.file, line: at.line, column: at.column,
+            "\(at.subject): expected a number within ±1.8e308, found '\(table.string(row: r, column: c))'")
         }
       case .missing: break
       case .invalid:
         bad += 1
         if bad <= 10 {
+          let at = table.place(row: r, column: c, file: rows.file)
           log.add(
-            .csvNotANumber, rows.file, line: Int(table.rowLines[r]), column: c + 1,
-            "column '\(table.header[c])': expected a number, found '\(table.string(row: r, column: c))'")
+            .csvNotANumber, at.file, line: at.line, column: at.column,
+            "\(at.subject): expected a number, found '\(table.string(row: r, column: c))'\(Self.castHint(at))"
+          )
         }
       }
     }
-    if bad > 10 { log.append(.omitted(bad - 10, .error, file: rows.file)) }
+    if bad > 10 { log.append(.omitted(bad - 10, .error, file: table.origin?.file ?? rows.file)) }
     if bad > 0 { return nil }
     if uses[c, default: 0] > 1 { cache[c] = out }
     return out
+  }
+
+  /// For a query's cell: how to make the server send a number.
+  static func castHint(_ at: CellPlace) -> String {
+    at.subject.hasPrefix("query ")
+      ? " (a number, or NULL for a missing value, is expected: cast it in the query)" : ""
   }
 
   /// Combines rows into days with `how`; rows outside `mask` (when given) do not count.

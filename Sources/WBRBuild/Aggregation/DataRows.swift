@@ -5,6 +5,8 @@ import WBRModel
 struct DataRows {
   let table: CSVTable
   let file: String
+  /// How messages name the data: the CSV file, or the config's data_sources.
+  var name: String { table.origin?.name ?? file }
   let dateColumn: Int
   /// Day ordinal of each row.
   let rowDays: [Int32]
@@ -27,14 +29,10 @@ struct DataRows {
     let first = dates.first
     let last = dates.last
     if w < first || w.adding(days: -6) > last {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            .buildWeekEndingOutside, file: source.file, line: source.line,
-            message: "\(source.name) \(w) is outside the data in \(file): expected a week with data, "
-              + "found data from \(first) to \(last)")
-        ])
+      throw InputError.refused(
+        .buildWeekEndingOutside, source.file, line: source.line,
+        "\(source.name) \(w) is outside the data in \(table.origin?.name ?? file): expected a week with data, "
+          + "found data from \(first) to \(last)")
     }
     var counted: [Int] = []
     counted.reserveCapacity(table.rowCount)

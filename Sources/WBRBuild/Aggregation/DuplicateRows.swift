@@ -41,9 +41,8 @@ enum DuplicateRows {
       }
     }
     guard let firstDuplicate = duplicates.first else { return [] }
-    let line = { (r: Int) in Int(table.rowLines[r]) }
     let shown = duplicates.prefix(5).map {
-      "\(Day(ordinal: Int($0.day))) (lines \(line($0.first)) and \(line($0.row)))"
+      "\(Day(ordinal: Int($0.day))) (\(table.rowNames($0.first, $0.row)))"
     }
     let dims =
       dimColumns.isEmpty ? "" : " and the same \(dimColumns.map { table.header[$0] }.joined(separator: ", "))"
@@ -58,8 +57,9 @@ enum DuplicateRows {
       : "; they differ only in \(differing.map { "'\(table.header[$0])'" }.joined(separator: ", ")), which no "
         + "metric or filter reads (an audit column?), so they count as the same day"
     let days = Set(duplicates.map(\.day)).sorted().map { Day(ordinal: Int($0)) }
+    let at = table.rowPlace(firstDuplicate.row, file: rows.file)
     log.add(
-      .csvDuplicateRows, rows.file, line: line(firstDuplicate.row),
+      .csvDuplicateRows, at.file, line: at.line,
       "\(duplicates.count) row(s) on \(days.count) day(s) repeat a date\(dims): \(shown.joined(separator: ", "))"
         + (duplicates.count > 5 ? ", ..." : "")
         + "\(audit); they are combined per aggf (a sum adds them up), and signals of a rise in the weeks "

@@ -8,7 +8,7 @@ import WBRModel
 public struct PeriodGrid: Sendable, Equatable {
   public let firstDay: Day
   public let weekEnding: Day
-  public let calendar: FiscalPeriods
+  public let calendar: FiscalCalendar
   /// Week-ending days, ascending, the last one W.
   public let weeks: [Day]
   /// Complete months, ascending.
@@ -21,26 +21,20 @@ public struct PeriodGrid: Sendable, Equatable {
     case qtd, ytd, mtdPY, qtdPY, ytdPY
   }
 
-  public init(firstDay: Day, weekEnding w: Day, calendar: FiscalPeriods) {
+  public init(firstDay: Day, weekEnding w: Day, calendar: FiscalCalendar) {
     self.firstDay = firstDay
     self.weekEnding = w
     self.calendar = calendar
     let count = max(1, (w.ordinal - firstDay.ordinal) / 7 + 1)
     weeks = (0..<count).reversed().map { w.adding(days: -7 * $0) }
-    let lastMonth = PeriodGrid.lastCompleteMonth(at: w)
+    let lastMonth = FiscalCalendar.lastEndedMonth(onOrBefore: w)
     let firstMonth = firstDay.yearMonth
     months = firstMonth <= lastMonth ? (firstMonth.index...lastMonth.index).map { YearMonth(index: $0) } : []
-    let py = FiscalPeriods.oneYearBefore(w)
+    let py = FiscalCalendar.oneYearBefore(w)
     totals = [
-      calendar.monthStart(w)...w, calendar.quarterStart(w)...w, calendar.yearStart(w)...w,
-      calendar.monthStart(py)...py, calendar.quarterStart(py)...py, calendar.yearStart(py)...py,
+      calendar.monthStart(of: w)...w, calendar.quarterStart(of: w)...w, calendar.yearStart(of: w)...w,
+      calendar.monthStart(of: py)...py, calendar.quarterStart(of: py)...py, calendar.yearStart(of: py)...py,
     ]
-  }
-
-  /// W's month when W is its last day, else the month before (as the WBR App's 12 months).
-  public static func lastCompleteMonth(at w: Day) -> YearMonth {
-    let ym = w.yearMonth
-    return FiscalPeriods.lastDay(of: ym) == w ? ym : ym.adding(months: -1)
   }
 
   /// Day offsets (from `firstDay`) of week `i`, clipped to the data.
@@ -50,8 +44,8 @@ public struct PeriodGrid: Sendable, Equatable {
   }
 
   func monthRange(_ i: Int) -> ClosedRange<Int> {
-    let a = FiscalPeriods.firstDay(of: months[i]).ordinal - firstDay.ordinal
-    let b = FiscalPeriods.lastDay(of: months[i]).ordinal - firstDay.ordinal
+    let a = FiscalCalendar.firstDay(of: months[i]).ordinal - firstDay.ordinal
+    let b = FiscalCalendar.lastDay(of: months[i]).ordinal - firstDay.ordinal
     return max(0, a)...b
   }
 

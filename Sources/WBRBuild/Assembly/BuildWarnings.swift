@@ -4,7 +4,7 @@ import WBRModel
 /// are missing days.
 enum BuildWarnings {
   static func weekNumber(
-    config: WBRConfig, weekEnding w: Day, calendar: FiscalPeriods, file: String, log: inout BuildLog
+    config: WBRConfig, weekEnding w: Day, calendar: FiscalCalendar, file: String, log: inout BuildLog
   ) {
     let computed = config.setup.weekNumbering.number(weekEnding: w, calendar: calendar)
     if let given = config.setup.weekNumber, given != computed {

@@ -7,6 +7,8 @@ struct DeckAssembler {
   let values: [String: MetricValues]
   let columnTargets: [String: (column: String, values: MetricValues)]
   let configFile: String
+  /// The config's annotations by metric name, up to the week under review.
+  var events: [String: [Annotation]] = [:]
 
   func deck(layout: DeckLayout, log: inout BuildLog) -> Deck {
     var metrics: [Metric] = []
@@ -44,6 +46,7 @@ struct DeckAssembler {
         metric.weeklyTargets = weekly(tv).filter { $0.value != nil }
         metric.monthlyTargets = monthly(tv).filter { $0.value != nil }
       }
+      metric.annotations = events[def.name] ?? []
       if let last = metric.weekly.last, let days = last.days {
         metric.annotations.append(
           Annotation(

@@ -8,10 +8,10 @@ import WBRStore
 /// CSV.swift on the 10 MB files `wbr build` must read in well under a second, and it keeps the
 /// physical line of every row for error messages (measurements in docs/DECISIONS.md).
 public enum CSVReader {
-  /// Reads and splits the file at `path`; `InputError` names the file, line and problem.
-  /// A file over `maxBytes` is refused unread. `separator` is the field separator (a comma
-  /// unless `--delimiter` says otherwise). `uses`, given the header, says what to keep of each
-  /// column (everything when nil).
+  /// Reads and splits the file at `path` (`-`: standard input); `InputError` names the file,
+  /// line and problem. A file over `maxBytes` is refused unread, a stream once it passes it.
+  /// `separator` is the field separator (a comma unless `--delimiter` says otherwise). `uses`,
+  /// given the header, says what to keep of each column (everything when nil).
   public static func read(
     path: String, maxBytes: Int = LoadOptions().maxFileBytes, separator: UInt8 = UInt8(ascii: ","),
     uses: (([String]) -> [ColumnUse])? = nil
@@ -52,9 +52,5 @@ public enum CSVReader {
         + "\(n) names separated by \(name); if the file uses \(name), pass --delimiter \(option)"
     }
     return nil
-  }
-
-  static func refuse(_ code: ProblemCode, _ file: String, line: Int, _ message: String) -> InputError {
-    InputError(kind: .refused, diagnostics: [Diagnostic(code, file: file, line: line, message: message)])
   }
 }

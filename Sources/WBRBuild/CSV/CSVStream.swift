@@ -52,7 +52,7 @@ struct CSVStream {
   mutating func finish() throws(InputError) -> CSVTable {
     try splitPending(atEnd: true)
     guard var builder else {
-      throw CSVReader.refuse(
+      throw InputError.refused(
         .csvEmpty, file, line: 1,
         "expected a header row starting with Date, found \(onlyMarks ? "an empty file" : "only blank lines and spaces")"
       )
@@ -120,7 +120,7 @@ struct CSVStream {
     }
     guard b[pos...].contains(where: { !CSVReader.isSpace($0) }) else {
       if !atEnd { return nil }
-      throw CSVReader.refuse(
+      throw InputError.refused(
         .csvEmpty, file, line: 1,
         "expected a header row starting with Date, found \(onlyMarks ? "an empty file" : "only blank lines and spaces")"
       )
@@ -133,7 +133,7 @@ struct CSVStream {
       header.append(CSVTableBuilder.text(b, Int(starts[i])..<Int(ends[i]), escaped: escaped[i] != 0))
     }
     if header.count == 1, let hint = CSVReader.delimiterHint(header[0], separator: separators.byte) {
-      throw CSVReader.refuse(.csvDelimiter, file, line: Int(line) - 1, hint)
+      throw InputError.refused(.csvDelimiter, file, line: Int(line) - 1, hint)
     }
     builder = CSVTableBuilder(
       header: header, uses: uses?(header) ?? Array(repeating: .both, count: header.count), expectedRows: 0)
@@ -198,7 +198,7 @@ struct CSVStream {
         if !closed {
           builder.dropRow()
           if !atEnd { return nil }
-          throw CSVReader.refuse(
+          throw InputError.refused(
             .csvUnclosedQuote, file, line: Int(startLine),
             "expected a closing quote, found the end of the file")
         }
@@ -333,7 +333,7 @@ struct CSVStream {
         }
         if !closed {
           if !atEnd { return false }
-          throw CSVReader.refuse(
+          throw InputError.refused(
             .csvUnclosedQuote, file, line: Int(startLine),
             "expected a closing quote, found the end of the file")
         }

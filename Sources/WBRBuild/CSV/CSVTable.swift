@@ -46,14 +46,19 @@ public struct CSVTable: Sendable {
   let badCells: [Int: [Int: String]]
   /// First column of each header name (a thousand metrics look up a thousand columns).
   private let columnIndex: [String: Int]
+  /// Where the cells came from when the table is not one CSV file as read (a query's result,
+  /// the merge of `data_sources`); nil for a CSV file, whose lines are its places.
+  public internal(set) var origin: TableOrigin?
 
   public var rowCount: Int { rowLines.count }
   public var columnCount: Int { header.count }
 
   init(
     header: [String], rowLines: [Int32], fieldCounts: [Int32], uses: [ColumnUse], numbers: [Double],
-    numberSlots: [Int], stride: Int, texts: [TextColumn?], badCells: [Int: [Int: String]]
+    numberSlots: [Int], stride: Int, texts: [TextColumn?], badCells: [Int: [Int: String]],
+    origin: TableOrigin? = nil
   ) {
+    self.origin = origin
     self.header = header
     self.rowLines = rowLines
     self.fieldCounts = fieldCounts

@@ -20,7 +20,7 @@ struct DateColumn {
 
   /// Where an all-number date shows its order, for messages.
   private struct Sample {
-    var line: Int
+    var row: Int
     var text: String
   }
 
@@ -30,18 +30,24 @@ struct DateColumn {
     guard
       let index = table.column(named: "Date") ?? table.header.firstIndex(where: { $0.lowercased() == "date" })
     else {
-      throw CSVReader.refuse(
-        .csvNoDateColumn, file, line: 1,
-        "expected a Date column (first in the WBR App's layout), found columns "
-          + table.header.prefix(5).joined(separator: ", "))
+      let at = table.headerPlace(file: file)
+      let hint =
+        at.subject.isEmpty ? "" : " (alias the date column in the query: SELECT day AS \"Date\", ...)"
+      throw InputError.refused(
+        .csvNoDateColumn, at.file, line: at.line,
+        "\(at.subject)expected a Date column (first in the WBR App's layout), found columns "
+          + table.header.prefix(5).joined(separator: ", ") + hint)
     }
     if table.header[index] != "Date" {
+      let at = table.headerPlace(file: file)
+      let hint =
+        at.subject.isEmpty ? "" : " (PostgreSQL folds unquoted names to lower case: write AS \"Date\")"
       log.add(
-        .csvDateColumnName, file, line: 1,
-        "the date column is named '\(table.header[index])'; the WBR App expects 'Date'")
+        .csvDateColumnName, at.file, line: at.line,
+        "\(at.subject)the date column is named '\(table.header[index])'; the WBR App expects 'Date'\(hint)")
     }
     var readings = [DateParser.Reading?](repeating: nil, count: table.rowCount)
-    var bad = BadDates(file: file, column: index + 1)
+    var bad = BadDates(table: table, file: file, column: index)
     var dayFirst: Sample?
     var monthFirst: Sample?
     var numeric: Sample?
@@ -55,19 +61,18 @@ struct DateColumn {
           continue
         }
         let text = String(decoding: cell, as: UTF8.self)
-        let line = Int(table.rowLines[r])
         guard let reading = DateParser.read(Substring(text.trimmingSpaces)) else {
-          bad.add(line: line, text: text)
+          bad.add(row: r, text: text)
           continue
         }
         if case .numeric(let a, let second, _) = reading {
-          if numeric == nil { numeric = Sample(line: line, text: text) }
+          if numeric == nil { numeric = Sample(row: r, text: text) }
           if a > 12 && second > 12 {
-            bad.add(line: line, text: text)
+            bad.add(row: r, text: text)
             continue
           }
-          if a > 12, dayFirst == nil { dayFirst = Sample(line: line, text: text) }
-          if second > 12, monthFirst == nil { monthFirst = Sample(line: line, text: text) }
+          if a > 12, dayFirst == nil { dayFirst = Sample(row: r, text: text) }
+          if second > 12, monthFirst == nil { monthFirst = Sample(row: r, text: text) }
         }
         readings[r] = reading
         lastReading = reading
@@ -76,20 +81,20 @@ struct DateColumn {
     }
     try bad.throwIfAny()
     let order = try decide(
-      given: given, dayFirst: dayFirst, monthFirst: monthFirst, numeric: numeric, file: file,
-      column: index + 1)
+      given: given, dayFirst: dayFirst, monthFirst: monthFirst, numeric: numeric, table: table, file: file,
+      column: index)
     var days = [Int32](repeating: 0, count: table.rowCount)
     for r in 0..<table.rowCount {
       guard let reading = readings[r] else { continue }
       if let d = reading.day(order ?? .mdy) {
         days[r] = Int32(d.ordinal)
       } else {
-        bad.add(line: Int(table.rowLines[r]), text: table.string(row: r, column: index), order: order)
+        bad.add(row: r, text: table.string(row: r, column: index), order: order)
       }
     }
     try bad.throwIfAny()
     guard let minDay = days.min(), let maxDay = days.max() else {
-      throw CSVReader.refuse(.csvNoRows, file, line: 2, "expected daily rows after the header, found none")
+      throw InputError.refused(.csvNoRows, file, line: 2, "expected daily rows after the header, found none")
     }
     return DateColumn(
       index: index, days: days, first: Day(ordinal: Int(minDay)), last: Day(ordinal: Int(maxDay)),
@@ -98,32 +103,35 @@ struct DateColumn {
 
   /// The order to read all-number dates in, or the error that says why none can be chosen.
   private static func decide(
-    given: DateParser.Order?, dayFirst: Sample?, monthFirst: Sample?, numeric: Sample?, file: String,
-    column: Int
+    given: DateParser.Order?, dayFirst: Sample?, monthFirst: Sample?, numeric: Sample?, table: CSVTable,
+    file: String, column: Int
   ) throws(InputError) -> DateParser.Order? {
     if let given { return given }
     guard let numeric else { return nil }
     switch (dayFirst, monthFirst) {
     case (let d?, let m?):
-      let later = max(d.line, m.line)
+      let at = table.place(row: max(d.row, m.row), column: column, file: file)
+      let what = table.origin == nil ? "Date" : at.subject
       throw InputError(
         kind: .refused,
         diagnostics: [
           Diagnostic(
-            .csvDateOrder, file: file, line: later, column: column,
-            message: "Date: expected one order of day and month in the column, found day first on line "
-              + "\(d.line) ('\(d.text)') and month first on line \(m.line) ('\(m.text)'); "
+            .csvDateOrder, file: at.file, line: at.line, column: at.column,
+            message: "\(what): expected one order of day and month in the column, found day first on "
+              + "\(table.rowName(d.row)) ('\(d.text)') and month first on \(table.rowName(m.row)) ('\(m.text)'); "
               + "fix the data, or pass --date-format dmy or mdy to read it one way")
         ])
     case (.some, nil): return .dmy
     case (nil, .some): return .mdy
     case (nil, nil):
+      let at = table.place(row: numeric.row, column: column, file: file)
+      let what = table.origin == nil ? "Date" : at.subject
       throw InputError(
         kind: .refused,
         diagnostics: [
           Diagnostic(
-            .csvDateOrder, file: file, line: numeric.line, column: column,
-            message: "Date: '\(numeric.text)' can be read day first or month first, and no date in the "
+            .csvDateOrder, file: at.file, line: at.line, column: at.column,
+            message: "\(what): '\(numeric.text)' can be read day first or month first, and no date in the "
               + "column has a day above 12 to tell which; pass --date-format mdy (month first, as the "
               + "WBR App reads it) or --date-format dmy")
         ])
@@ -133,27 +141,34 @@ struct DateColumn {
 
 /// Date cells that cannot be read, the first ten listed and the rest counted.
 private struct BadDates {
+  let table: CSVTable
   let file: String
+  /// The date column's index.
   let column: Int
   var diagnostics: [Diagnostic] = []
   var more = 0
 
-  mutating func add(line: Int, text: String, order: DateParser.Order? = nil) {
+  mutating func add(row: Int, text: String, order: DateParser.Order? = nil) {
     guard diagnostics.count < 10 else {
       more += 1
       return
     }
     let how = order.map { " (read \($0 == .dmy ? "day" : "month") first)" } ?? ""
+    let at = table.place(row: row, column: column, file: file)
+    let what = table.origin == nil ? "Date" : at.subject
+    let hint =
+      at.subject.hasPrefix("query ")
+      ? " (a date, or a timestamp at midnight, is expected: cast it in the query with ::date)" : ""
     diagnostics.append(
       Diagnostic(
-        .csvBadDate, file: file, line: line, column: column,
-        message: "Date: expected \(DateParser.expectedForms), found '\(text)'\(how)"))
+        .csvBadDate, file: at.file, line: at.line, column: at.column,
+        message: "\(what): expected \(DateParser.expectedForms), found '\(text)'\(how)\(hint)"))
   }
 
   func throwIfAny() throws(InputError) {
     guard !diagnostics.isEmpty else { return }
     var all = diagnostics
-    if more > 0 { all.append(.omitted(more, .error, file: file)) }
+    if more > 0 { all.append(.omitted(more, .error, file: table.origin?.file ?? file)) }
     throw InputError(kind: .refused, diagnostics: all)
   }
 }

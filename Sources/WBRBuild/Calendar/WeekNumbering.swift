@@ -1,6 +1,6 @@
 import WBRModel
 
-/// Week numbers computed from dates, never taken from the config.
+/// Which week numbers a config asks for, computed from dates, never taken from the config.
 ///
 /// The WBR App labels weeks from `setup.week_number`, counting back by one modulo 52, so a
 /// stale or mistyped number mislabels the whole chart. We derive the number from the week's
@@ -18,19 +18,12 @@ public enum WeekNumbering: String, Sendable, Equatable, CaseIterable {
     yearEndMonth == 12 ? .iso : .fiscal
   }
 
-  /// The number of the week whose last day is `weekEnding`.
-  public func number(weekEnding: Day, calendar: FiscalPeriods) -> Int {
+  /// The number of the week whose last day is `weekEnding` (WBRModel's `FiscalCalendar`
+  /// counts both ways; its `weekNumber` is the `standard` numbering).
+  public func number(weekEnding: Day, calendar: FiscalCalendar) -> Int {
     switch self {
-    case .iso: return WeekNumbering.isoWeek(of: weekEnding)
-    case .fiscal: return (weekEnding.ordinal - calendar.yearStart(weekEnding).ordinal) / 7 + 1
+    case .iso: return FiscalCalendar.isoWeek(of: weekEnding)
+    case .fiscal: return calendar.fiscalWeek(of: weekEnding)
     }
-  }
-
-  /// ISO 8601 week number: weeks run Monday to Sunday; week 1 holds the year's first Thursday.
-  public static func isoWeek(of day: Day) -> Int {
-    // The Thursday of the same ISO week decides the ISO year.
-    let thursday = day.adding(days: 4 - day.isoWeekday)
-    let jan1 = Day(year: thursday.year, month: 1, day: 1) ?? thursday
-    return (thursday.ordinal - jan1.ordinal) / 7 + 1
   }
 }

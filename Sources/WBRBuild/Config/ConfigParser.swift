@@ -26,7 +26,8 @@ struct ConfigParser {
     for (key, keyLine, _) in top
     where !["setup", "metrics", "deck", "data_sources", "annotations"].contains(key) {
       warn(
-        keyLine, "unknown top-level key '\(key)' is ignored (expected setup, metrics or deck)",
+        keyLine,
+        "unknown top-level key '\(key)' is ignored (expected setup, metrics, deck, data_sources or annotations)",
         .configUnknownKey)
     }
     guard let setupNode = root.value("setup") else {
@@ -46,7 +47,15 @@ struct ConfigParser {
       blocks = self.blocks(deckNode)
     }
     guard let setup else { return nil }
-    return WBRConfig(setup: setup, metrics: metrics, blocks: blocks)
+    var config = WBRConfig(setup: setup, metrics: metrics, blocks: blocks)
+    if let node = root.value("data_sources"), !node.isNull {
+      config.dataSources = dataSources(node)
+      config.dataSourcesLine = node.line
+    }
+    if let node = root.value("annotations"), !node.isNull {
+      config.annotations = annotationSources(node)
+    }
+    return config
   }
 
   // MARK: setup
@@ -121,7 +130,8 @@ struct ConfigParser {
     return Setup(
       weekEnding: weekEnding, weekEndingLine: weekNode?.line ?? 0, title: title, fiscalYearEndMonth: fiscal,
       weekNumber: weekNumber, weekNumberLine: weekNumberLine, weekNumbering: numbering,
-      monthlyDisplay: display, asOf: asOf)
+      monthlyDisplay: display, asOf: asOf, dbConfigURL: node.value("db_config_url")?.text,
+      dbConfigURLLine: node.value("db_config_url")?.line ?? 0)
   }
 
   mutating func monthlyDisplay(_ node: Node) -> MonthlyDisplay? {

@@ -29,36 +29,39 @@ public enum ConfigReader {
     weekEndingRequired: Bool = true
   ) throws(InputError) -> WBRConfig {
     if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" || $0.properties.isWhitespace }) {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            .configEmpty, file: file, line: 1,
-            message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
-        ])
+      throw InputError.refused(
+        .configEmpty, file, line: 1,
+        "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
     }
+    let merged = try compose(text, file: file, maxStringBytes: maxStringBytes)
+    var reader = ConfigParser(file: file)
+    reader.weekEndingRequired = weekEndingRequired
+    let config = reader.config(merged)
+    log.append(contentsOf: reader.log)
+    try log.throwIfErrors()
+    guard let config else {
+      throw InputError.refused(.configInvalid, file, "the config could not be read")
+    }
+    return config
+  }
+
+  /// The YAML tree of a non-blank text, with merge keys expanded and within the bounds; the
+  /// config and the connections file are read with it.
+  static func compose(_ text: String, file: String, maxStringBytes: Int) throws(InputError) -> Node {
     if let line = YAMLComplexKeys.firstLine(in: text) {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [
-          Diagnostic(
-            .configComplexKey, file: file, line: line,
-            message: "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
-              + "(a WBR config needs none)")
-        ])
+      throw InputError.refused(
+        .configComplexKey, file, line: line,
+        "expected a name as the key, found \"?\", an alias, a list or a mapping used as a key "
+          + "(a WBR config needs none)")
     }
     let root: Node
     do {
       // The basic resolver: every scalar stays text (we read numbers and booleans ourselves), which
       // spares Yams a regular-expression match per scalar on configs with thousands of metrics.
       guard let node = try Yams.compose(yaml: text, .basic) else {
-        throw InputError(
-          kind: .refused,
-          diagnostics: [
-            Diagnostic(
-              .configEmpty, file: file, line: 1,
-              message: "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
-          ])
+        throw InputError.refused(
+          .configEmpty, file, line: 1,
+          "expected a WBR config with setup, metrics and deck, found " + emptiness(text))
       }
       root = node
     } catch let e as InputError {
@@ -78,18 +81,7 @@ public enum ConfigReader {
     }
     // Merge keys (`<<: *defaults`) expand here, bounded like the aliases above: the expansion
     // visits each node the bounds check counted, plus the pairs it copies.
-    let merged = merges ? try YAMLMerge.resolve(root, file: file, maxNodes: 2 * maxNodes) : root
-    var reader = ConfigParser(file: file)
-    reader.weekEndingRequired = weekEndingRequired
-    let config = reader.config(merged)
-    log.append(contentsOf: reader.log)
-    try log.throwIfErrors()
-    guard let config else {
-      throw InputError(
-        kind: .refused,
-        diagnostics: [Diagnostic(.configInvalid, file: file, message: "the config could not be read")])
-    }
-    return config
+    return merges ? try YAMLMerge.resolve(root, file: file, maxNodes: 2 * maxNodes) : root
   }
 
   /// Whether the text has a `*` (an alias, maybe) and a `<<` (a merge key, maybe).

@@ -8,6 +8,12 @@ public struct WBRConfig: Sendable, Equatable {
   public var metrics: [MetricDefinition]
   /// The `deck` blocks in order; empty when the config has no `deck`.
   public var blocks: [Block]
+  /// `data_sources`, in the WBR App's order; empty when the config has none.
+  public var dataSources: [DataSource] = []
+  /// Line of `data_sources:` (0 when absent).
+  public var dataSourcesLine = 0
+  /// `annotations`, when the config has them.
+  public var annotations = AnnotationSources()
 
   public func metric(named name: String) -> MetricDefinition? {
     metrics.first { $0.name == name }
@@ -29,6 +35,9 @@ public struct Setup: Sendable, Equatable {
   public var monthlyDisplay: MonthlyDisplay?
   /// Our own additions: deck-level `as_of`.
   public var asOf: String?
+  /// `db_config_url`: the connections file that `data_sources` name connections of.
+  public var dbConfigURL: String?
+  public var dbConfigURLLine = 0
 }
 
 /// How the WBR App lays out a 6-12 chart's twelve months.

@@ -54,19 +54,12 @@ public struct SixTwelve: Sendable, Equatable {
     }
     let monthly = MonthlySeries(metric.monthly)
     let monthlyTargets = MonthlySeries(metric.monthlyTargets)
-    let last = monthly.latestMonth ?? SixTwelve.lastEndedMonth(onOrBefore: w)
+    let last = monthly.latestMonth ?? FiscalCalendar.lastEndedMonth(onOrBefore: w)
     months = (0..<SixTwelve.monthCount).reversed().map { n in
       let m = last.adding(months: -n)
       return Month(
         month: m, current: monthly[m], priorYear: monthly[m.adding(months: -12)],
         target: monthlyTargets[m])
     }
-  }
-
-  /// The latest month whose last day is on or before `day`.
-  static func lastEndedMonth(onOrBefore day: Day) -> YearMonth {
-    let c = day.civil
-    let month = YearMonth(year: c.year, month: c.month)
-    return c.day == Day.daysIn(year: c.year, month: c.month) ? month : month.adding(months: -1)
   }
 }

@@ -71,12 +71,14 @@ public struct ValueFormat: Sendable, Equatable, Hashable {
   }
 
   public var style: Style
-  /// Printed after the sign and before the digits: "−$1.2M".
-  public var prefix: String
+  /// Printed after the sign and before the digits: "−$1.2M". File text joined with digits
+  /// wbr writes, so it is cleaned here, as a piece (`SafeText.removingUnsafe`): cleaned after
+  /// the join, a stray ESC at its end swallowed the first digit ("$53" for 153).
+  public private(set) var prefix: String
 
   public init(style: Style, prefix: String = "") {
     self.style = style
-    self.prefix = prefix
+    self.prefix = SafeText.removingUnsafe(prefix, lineBreak: " ")
   }
 
   /// The compact automatic format: about 3 significant digits with K/M/B ("12.3K", "0.95").

@@ -8,6 +8,7 @@ public enum JournalDecoder {
   static let knownTypes: Set<String> = [
     "metric.reviewed", "metric.unreviewed", "outcome.set", "outcome.clear", "commitment.add",
     "commitment.done", "commitment.carry", "commitment.drop", "commitment.edit", "undo",
+    "outcome.continue", "series.start", "series.rename", "meeting.open", "meeting.amend",
   ]
 
   /// Splits `text` into lines and decodes each. `file` names the journal in warnings.
@@ -34,7 +35,7 @@ public enum JournalDecoder {
       if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       do {
-        contents.entries.append(try entry(line))
+        contents.append(try entry(line), line: lineNumber)
       } catch {
         let what =
           torn
@@ -44,6 +45,7 @@ public enum JournalDecoder {
           Diagnostic(.journalBadLine, file: file, line: lineNumber, path: error.path, message: what))
       }
     }
+    contents.lineCount = lineNumber
     return contents
   }
 
@@ -79,7 +81,8 @@ public enum JournalDecoder {
     case "commitment.add":
       return .commitmentAdded(
         try commitment(try f.object("commitment")), metric: try f.optionalString("metric"))
-    case "commitment.done": return .commitmentDone(id: try f.string("commitment_id"))
+    case "commitment.done":
+      return .commitmentDone(id: try f.string("commitment_id"), note: try f.optionalString("note"))
     case "commitment.carry":
       return .commitmentCarried(id: try f.string("commitment_id"), due: try f.day("due"))
     case "commitment.drop":
@@ -88,14 +91,46 @@ public enum JournalDecoder {
       return .commitmentEdited(
         id: try f.string("commitment_id"), text: try f.optionalString("text"),
         owner: try f.optionalString("owner"), due: try f.optionalDay("due"))
+    case "outcome.continue":
+      return .outcomeContinued(
+        metric: try f.string("metric"), note: try f.optionalString("text"), signals: try f.strings("signals"),
+        commitmentID: try f.string("commitment_id"), due: try f.day("due"))
+    case "series.start":
+      let series = try f.object("series")
+      return .seriesStarted(SeriesIdentity(id: try series.string("id"), title: try series.string("title")))
+    case "series.rename": return .seriesRenamed(title: try f.string("title"))
+    case "meeting.open": return .sessionOpened(try session(.meeting, f))
+    case "meeting.amend": return .sessionOpened(try session(.amendment, f))
     default: return .undo(target: try f.string("target"))
     }
+  }
+
+  private static func session(_ kind: SessionHeader.Kind, _ f: JournalFields) throws(JournalLineError)
+    -> SessionHeader
+  {
+    var deck: DeckReference?
+    if f.has("deck") {
+      let d = try f.object("deck")
+      deck = DeckReference(file: try d.string("file"), sha256: try d.optionalString("sha256"))
+    }
+    var owners = OwnersSnapshot()
+    if f.has("owners") {
+      let o = try f.object("owners")
+      for p in try o.objects("people") {
+        owners.people.append(
+          Owner(
+            id: try p.string("id"), name: try p.string("name"), team: try p.optionalString("team"),
+            email: try p.optionalString("email")))
+      }
+      owners.assignments = try o.stringMap("assignments")
+    }
+    return SessionHeader(kind: kind, deck: deck, owners: owners)
   }
 
   private static func outcome(_ f: JournalFields) throws(JournalLineError) -> OutcomeKind {
     switch try f.string("outcome") {
     case "explained": return .explained(try f.string("text"))
-    case "investigating": return .investigating
+    case "investigating": return .investigating(try f.optionalString("text"))
     case "routine": return .routine(try f.optionalString("text"))
     case let other:
       throw JournalLineError(

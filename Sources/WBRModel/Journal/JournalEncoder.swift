@@ -2,47 +2,118 @@
 public enum JournalEncoder {
   /// The event's line, without the trailing newline. Never contains a raw newline: JSON
   /// escapes every control character inside strings.
-  public static func line(_ event: RecordEvent) -> String { json(event).compact }
+  public static func line(_ event: RecordEvent) -> String {
+    var w = JSONWriter(style: .compact, capacity: 256)
+    write(event, &w)
+    return w.text
+  }
 
-  public static func json(_ event: RecordEvent) -> OrderedJSON {
-    typealias M = OrderedJSON.Member
-    var m: [M] = [
-      M("v", .int(RecordEvent.currentVersion)), M("type", .string(event.change.type)),
-      M("id", .string(event.id)), M("at", .string(event.at)), M("by", .string(event.by)),
-      M("week", .string(event.week.description)),
-    ]
-    if let metric = event.metric { m.append(M("metric", .string(metric))) }
+  static func write(_ event: RecordEvent, _ w: inout JSONWriter) {
+    w.beginObject()
+    w.field("v", RecordEvent.currentVersion)
+    w.field("type", event.change.type)
+    w.field("id", event.id)
+    w.field("at", event.at)
+    w.field("by", event.by)
+    w.field("week", event.week)
+    if let metric = event.metric { w.field("metric", metric) }
     switch event.change {
     case .reviewed, .unreviewed, .outcomeCleared:
       break
     case .outcome(_, let kind, let signals, let draft):
-      m.append(M("outcome", .string(kind.name)))
-      if let text = kind.text { m.append(M("text", .string(text))) }
-      if !signals.isEmpty { m.append(M("signals", .array(signals.map { .string($0) }))) }
-      if let draft { m.append(M("commitment", commitment(draft))) }
+      w.field("outcome", kind.name)
+      if let text = kind.text { w.field("text", text) }
+      if !signals.isEmpty {
+        w.key("signals")
+        w.beginArray()
+        for s in signals { w.string(s) }
+        w.endArray()
+      }
+      if let draft { commitment(draft, &w) }
     case .commitmentAdded(let draft, _):
-      m.append(M("commitment", commitment(draft)))
-    case .commitmentDone(let id):
-      m.append(M("commitment_id", .string(id)))
+      commitment(draft, &w)
+    case .commitmentDone(let id, let note):
+      w.field("commitment_id", id)
+      if let note { w.field("note", note) }
     case .commitmentCarried(let id, let due):
-      m += [M("commitment_id", .string(id)), M("due", .string(due.description))]
+      w.field("commitment_id", id)
+      w.field("due", due)
     case .commitmentDropped(let id, let reason):
-      m += [M("commitment_id", .string(id)), M("reason", .string(reason))]
+      w.field("commitment_id", id)
+      w.field("reason", reason)
     case .commitmentEdited(let id, let text, let owner, let due):
-      m.append(M("commitment_id", .string(id)))
-      if let text { m.append(M("text", .string(text))) }
-      if let owner { m.append(M("owner", .string(owner))) }
-      if let due { m.append(M("due", .string(due.description))) }
+      w.field("commitment_id", id)
+      if let text { w.field("text", text) }
+      if let owner { w.field("owner", owner) }
+      if let due { w.field("due", due) }
     case .undo(let target):
-      m.append(M("target", .string(target)))
+      w.field("target", target)
+    case .outcomeContinued(_, let note, let signals, let id, let due):
+      w.field("outcome", "investigating")
+      if let note { w.field("text", note) }
+      if !signals.isEmpty {
+        w.key("signals")
+        w.beginArray()
+        for s in signals { w.string(s) }
+        w.endArray()
+      }
+      w.field("commitment_id", id)
+      w.field("due", due)
+    case .seriesStarted(let series):
+      w.key("series")
+      w.beginObject()
+      w.field("id", series.id)
+      w.field("title", series.title)
+      w.endObject()
+    case .seriesRenamed(let title):
+      w.field("title", title)
+    case .sessionOpened(let header):
+      session(header, &w)
     }
-    return .object(m)
+    w.endObject()
   }
 
-  private static func commitment(_ d: CommitmentDraft) -> OrderedJSON {
-    var m: [OrderedJSON.Member] = [.init("id", .string(d.id)), .init("text", .string(d.text))]
-    if let owner = d.owner { m.append(.init("owner", .string(owner))) }
-    m.append(.init("due", .string(d.due.description)))
-    return .object(m)
+  /// A session's first line: `"deck": {"file", "sha256"?}`, `"owners": {"people": [...],
+  /// "assignments": {metric: owner}}` (assignments sorted by metric id).
+  private static func session(_ h: SessionHeader, _ w: inout JSONWriter) {
+    if let deck = h.deck {
+      w.key("deck")
+      w.beginObject()
+      w.field("file", deck.file)
+      if let sha = deck.sha256 { w.field("sha256", sha) }
+      w.endObject()
+    }
+    w.key("owners")
+    w.beginObject()
+    w.key("people")
+    w.beginArray()
+    for p in h.owners.people {
+      w.beginObject()
+      w.field("id", p.id)
+      w.field("name", p.name)
+      if let team = p.team { w.field("team", team) }
+      if let email = p.email { w.field("email", email) }
+      w.endObject()
+    }
+    w.endArray()
+    w.key("assignments")
+    w.beginObject()
+    for (metric, owner) in h.owners.assignments.sorted(by: { $0.key < $1.key }) {
+      w.key(text: metric)
+      w.string(owner)
+    }
+    w.endObject()
+    w.endObject()
+  }
+
+  /// `"commitment": {"id", "text", "owner"?, "due"}`.
+  private static func commitment(_ d: CommitmentDraft, _ w: inout JSONWriter) {
+    w.key("commitment")
+    w.beginObject()
+    w.field("id", d.id)
+    w.field("text", d.text)
+    if let owner = d.owner { w.field("owner", owner) }
+    w.field("due", d.due)
+    w.endObject()
   }
 }

@@ -34,7 +34,34 @@ struct JournalFields {
     guard case .object = node.value else {
       throw JournalLineError(path: "", message: "expected a JSON object, found \(node.typeName)")
     }
+    if let duplicate = firstDuplicateKey(in: node, path: "") { throw duplicate }
     return JournalFields(node: node, prefix: "")
+  }
+
+  /// A key given twice in one object, at any depth: which value is meant is unknowable (and
+  /// `wbr` never writes one), so the line is refused like any damaged line, as a deck with a
+  /// duplicate key is. Keys compare as Swift strings do (canonical equivalence), as in decks.
+  private static func firstDuplicateKey(in node: JSONNode, path: String) -> JournalLineError? {
+    switch node.value {
+    case .object(let members):
+      var seen: [String: Int] = [:]
+      for m in members {
+        let at = path.isEmpty ? m.key : path + "." + m.key
+        if let column = seen[m.key] {
+          return JournalLineError(
+            path: at,
+            message: "duplicate key \"\(m.key)\" (first at column \(column)), so its value is unclear")
+        }
+        seen[m.key] = m.keyColumn
+        if let inner = firstDuplicateKey(in: m.value, path: at) { return inner }
+      }
+    case .array(let items):
+      for (i, item) in items.enumerated() {
+        if let inner = firstDuplicateKey(in: item, path: "\(path)[\(i)]") { return inner }
+      }
+    default: break
+    }
+    return nil
   }
 
   func has(_ key: String) -> Bool {
@@ -80,6 +107,36 @@ struct JournalFields {
           path: "\(prefix)\(key)[\(i)]", message: "expected a string, found \(item.typeName)")
       }
       out.append(s)
+    }
+    return out
+  }
+
+  /// An array of objects (`[]` when the key is absent).
+  func objects(_ key: String) throws(JournalLineError) -> [JournalFields] {
+    guard has(key) else { return [] }
+    guard case .array(let items)? = node[key]?.value else { throw mismatch(key, "an array of objects") }
+    var out: [JournalFields] = []
+    for (i, item) in items.enumerated() {
+      guard case .object = item.value else {
+        throw JournalLineError(
+          path: "\(prefix)\(key)[\(i)]", message: "expected an object, found \(item.typeName)")
+      }
+      out.append(JournalFields(node: item, prefix: "\(prefix)\(key)[\(i)]."))
+    }
+    return out
+  }
+
+  /// An object whose values are all strings (`[:]` when the key is absent).
+  func stringMap(_ key: String) throws(JournalLineError) -> [String: String] {
+    guard has(key) else { return [:] }
+    guard case .object(let members)? = node[key]?.value else { throw mismatch(key, "an object") }
+    var out: [String: String] = [:]
+    for m in members {
+      guard case .string(let s) = m.value.value else {
+        throw JournalLineError(
+          path: "\(prefix)\(key).\(m.key)", message: "expected a string, found \(m.value.typeName)")
+      }
+      out[m.key] = s
     }
     return out
   }

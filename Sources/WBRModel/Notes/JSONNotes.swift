@@ -5,120 +5,146 @@ public enum JSONNotes {
   public static let format = "wbr-notes"
   public static let version = 1
 
-  public static func render(_ notes: MeetingNotes) -> String { json(notes).pretty + "\n" }
+  public static func render(_ notes: MeetingNotes) -> String {
+    JSONWriter.file(.pretty, capacity: 4096) { write(notes, &$0) }.text
+  }
 
-  public static func json(_ notes: MeetingNotes) -> OrderedJSON {
-    typealias M = OrderedJSON.Member
+  static func write(_ notes: MeetingNotes, _ w: inout JSONWriter) {
     let h = notes.header
     let c = notes.counts
     let k = c.commitments
-    return .object([
-      M("format", .string(format)), M("version", .int(version)),
-      M(
-        "deck",
-        .object(
-          [
-            M("title", .optional(h.title.map(NotesText.clean))), M("file", .optional(h.deckFile)),
-            M("sha256", .optional(h.deckSHA256)),
-            M("sha256_missing", .optional(h.deckChecksum?.reason.map(NotesText.clean))),
-            M("as_of", .optional(h.asOf)),
-            M("week_ending", .string(h.week.description)),
-          ] + (h.dataQuality.map { [M("data_quality", .string(NotesText.clean($0)))] } ?? []))),
-      M(
-        "meeting",
-        .object([
-          M("week", .string(h.week.description)), M("date", .optional(h.meetingDate?.description)),
-          M("lead", .string(NotesText.clean(h.lead))),
-        ])),
-      M(
-        "counts",
-        .object([
-          M("metrics_reviewed", .int(c.metricsReviewed)),
-          M("metrics_total", c.metricsTotal.map { .int($0) } ?? .null),
-          M(
-            "anomalies",
-            !c.anomaliesKnown
-              ? .null
-              : .object([
-                M("total", .int(c.anomalies)), M("explained", .int(c.explained)),
-                M("investigating", .int(c.investigating)), M("routine", .int(c.routine)),
-                M("not_discussed", .int(c.undiscussed)),
-              ])),
-          M(
-            "commitments",
-            .object([
-              M("opened", .int(k.opened)), M("closed", .int(k.closed)), M("carried", .int(k.carried)),
-              M("dropped", .int(k.dropped)),
-            ])),
-        ])),
-      M("last_week_commitments", .array(notes.lastWeek.map(commitment))),
-      M("anomalies", .array(notes.anomalies.map(anomaly))),
-      M("new_commitments", .array(notes.newCommitments.flatMap { $0.commitments.map(commitment) })),
-    ])
-  }
-
-  static func commitment(_ n: MeetingNotes.CommitmentNote) -> OrderedJSON {
-    typealias M = OrderedJSON.Member
-    let c = n.commitment
-    var m: [M] = [
-      M("id", .string(c.id)), M("text", .string(NotesText.clean(c.text))), M("owner", person(n.owner)),
-      M("metric", .optional(c.metric)), M("created_week", .string(c.createdWeek.description)),
-      M("due_week", .string(c.due.description)), M("status", .string(n.status.rawValue)),
-      M("age_weeks", .int(n.age)), M("carried", .int(c.carryCount)),
-      M("drop_reason", .optional(n.status == .dropped ? c.dropReason.map(NotesText.clean) : nil)),
-      M("from_investigation", .bool(c.fromInvestigation)),
-    ]
-    if let review = n.review { m.append(M("outcome", .string(review.rawValue))) }
-    return .object(m)
-  }
-
-  static func anomaly(_ a: MeetingNotes.AnomalyNote) -> OrderedJSON {
-    typealias M = OrderedJSON.Member
-    var m: [M] = [
-      M("metric", .string(a.metricID)), M("name", .string(NotesText.clean(a.name))),
-      M("owner", a.owner.map(person) ?? .null), M("in_deck", .bool(a.analysis != nil)),
-    ]
-    if let x = a.analysis {
-      m += [
-        M("value", .optional(x.current)), M("value_text", .string(x.format.format(x.current))),
-        M("previous", .optional(x.previous)), M("prior_year", .optional(x.priorYear)),
-        M("target", .optional(x.target)), M("wow", change(x.wow)), M("yoy", change(x.yoy)),
-        M("vs_target", change(x.vsTarget)),
-        M("sparkline_wow", .array(x.wowSparkline.map { .optional($0) })),
-        M("sparkline_yoy", .array(x.yoySparkline.map { .optional($0) })),
-      ]
+    w.beginObject()
+    w.field("format", format)
+    w.field("version", version)
+    w.key("deck")
+    w.beginObject()
+    w.field("title", h.title.map(NotesText.clean))
+    w.field("file", h.deckFile)
+    w.field("sha256", h.deckSHA256)
+    w.field("sha256_missing", h.deckChecksum?.reason.map(NotesText.clean))
+    w.field("as_of", h.asOf)
+    w.field("week_ending", h.week)
+    if let q = h.dataQuality { w.field("data_quality", NotesText.clean(q)) }
+    w.endObject()
+    w.key("meeting")
+    w.beginObject()
+    w.field("week", h.week)
+    w.field("date", h.meetingDate)
+    w.field("lead", NotesText.clean(h.lead))
+    if h.amendments > 0 { w.field("amendments", h.amendments) }
+    w.endObject()
+    w.key("counts")
+    w.beginObject()
+    w.field("metrics_reviewed", c.metricsReviewed)
+    w.field("metrics_total", c.metricsTotal)
+    w.key("anomalies")
+    if c.anomaliesKnown {
+      w.beginObject()
+      w.field("total", c.anomalies)
+      w.field("explained", c.explained)
+      w.field("investigating", c.investigating)
+      w.field("routine", c.routine)
+      w.field("not_discussed", c.undiscussed)
+      w.endObject()
+    } else {
+      w.null()
     }
-    m.append(
-      M(
-        "signals",
-        .array(
-          a.signals.map { s in
-            .object([
-              M("id", .string(s.id.rawValue)), M("strength", .int(s.strength)),
-              M("direction", .string(s.direction.rawValue)), M("sentence", .string(s.sentence)),
-            ])
-          })))
-    m.append(M("outcome", a.outcome.map(outcome) ?? .null))
-    return .object(m)
+    w.key("commitments")
+    w.beginObject()
+    w.field("opened", k.opened)
+    w.field("closed", k.closed)
+    w.field("carried", k.carried)
+    w.field("dropped", k.dropped)
+    w.endObject()
+    w.endObject()
+    w.key("last_week_commitments")
+    w.beginArray()
+    for n in notes.lastWeek { commitment(n, &w) }
+    w.endArray()
+    w.key("anomalies")
+    w.beginArray()
+    for a in notes.anomalies { anomaly(a, &w) }
+    w.endArray()
+    w.key("new_commitments")
+    w.beginArray()
+    for group in notes.newCommitments {
+      for n in group.commitments { commitment(n, &w) }
+    }
+    w.endArray()
+    w.endObject()
   }
 
-  static func outcome(_ o: MetricOutcome) -> OrderedJSON {
-    .object([
-      .init("kind", .string(o.kind.name)), .init("text", .optional(o.kind.text.map(NotesText.clean))),
-      .init("by", .string(o.by)), .init("at", .string(o.at)),
-      .init("commitment_id", .optional(o.commitmentID)),
-    ])
+  static func commitment(_ n: MeetingNotes.CommitmentNote, _ w: inout JSONWriter) {
+    let c = n.commitment
+    w.beginObject()
+    w.field("id", c.id)
+    w.field("text", NotesText.clean(c.text))
+    w.key("owner")
+    person(n.owner, &w)
+    w.field("metric", c.metric)
+    w.field("created_week", c.createdWeek)
+    w.field("due_week", c.due)
+    w.field("status", n.status.rawValue)
+    w.field("age_weeks", n.age)
+    w.field("carried", c.carryCount)
+    w.field("drop_reason", n.status == .dropped ? c.dropReason.map(NotesText.clean) : nil)
+    w.field("from_investigation", c.fromInvestigation)
+    if let review = n.review { w.field("outcome", review.rawValue) }
+    if n.status == .done, let note = c.doneNote { w.field("done_note", NotesText.clean(note)) }
+    w.endObject()
   }
 
-  static func change(_ c: Change?) -> OrderedJSON {
-    guard let c, c.value.isFinite else { return .null }
-    return .object([
-      .init("value", .number(c.value)), .init("unit", .string(c.unit.rawValue)),
-      .init("text", .string(ChangeFormat.format(c))),
-    ])
+  static func anomaly(_ a: MeetingNotes.AnomalyNote, _ w: inout JSONWriter) {
+    w.beginObject()
+    w.field("metric", a.metricID)
+    w.field("name", NotesText.clean(a.name))
+    w.key("owner")
+    if let owner = a.owner { person(owner, &w) } else { w.null() }
+    w.field("in_deck", a.analysis != nil)
+    if let x = a.analysis {
+      ReportJSON.week(x, &w, change: change)
+      w.key("sparkline_wow")
+      w.beginArray()
+      for v in x.wowSparkline { w.value(v) }
+      w.endArray()
+      w.key("sparkline_yoy")
+      w.beginArray()
+      for v in x.yoySparkline { w.value(v) }
+      w.endArray()
+    }
+    w.key("signals")
+    w.beginArray()
+    for s in a.signals { ReportJSON.signal(s, &w, qualified: false) }
+    w.endArray()
+    w.key("outcome")
+    if let o = a.outcome { outcome(o, &w) } else { w.null() }
+    w.endObject()
   }
 
-  static func person(_ p: MeetingNotes.Person) -> OrderedJSON {
-    .object([.init("id", .optional(p.id)), .init("name", .string(NotesText.clean(p.name)))])
+  static func outcome(_ o: MetricOutcome, _ w: inout JSONWriter) {
+    w.beginObject()
+    w.field("kind", o.kind.name)
+    w.field("text", o.kind.text.map(NotesText.clean))
+    w.field("by", o.by)
+    w.field("at", o.at)
+    w.field("commitment_id", o.commitmentID)
+    w.endObject()
+  }
+
+  static func change(_ name: StaticString, _ c: Change?, _ w: inout JSONWriter) {
+    w.key(name)
+    guard let c, c.value.isFinite else { return w.null() }
+    w.beginObject()
+    w.field("value", c.value)
+    w.field("unit", c.unit.rawValue)
+    w.field("text", ChangeFormat.format(c))
+    w.endObject()
+  }
+
+  static func person(_ p: MeetingNotes.Person, _ w: inout JSONWriter) {
+    w.beginObject()
+    w.field("id", p.id)
+    w.field("name", NotesText.clean(p.name))
+    w.endObject()
   }
 }

@@ -32,6 +32,8 @@ public struct MeetingNotes: Sendable, Equatable {
     /// Minutes from the meeting's first recorded change to its last; nil when nothing was
     /// recorded (or the times cannot be read).
     public var minutes: Int? = nil
+    /// Changes to this meeting written after a later week's meeting began (`--amend`).
+    public var amendments: Int = 0
     /// What partial or doubled data does to this week (`DataQualityNote`); nil when clean.
     public var dataQuality: String? = nil
   }
@@ -91,6 +93,8 @@ public struct MeetingNotes: Sendable, Equatable {
     public var outcome: MetricOutcome?
     /// For *investigating*: the meeting its "report back" commitment is due at.
     public var reportBackDue: Day?
+    /// Its outcome was set after a later week's meeting began (an amendment).
+    public var amended: Bool = false
     /// The commitments this meeting made on this metric (the report-back one included).
     public var commitments: [CommitmentNote] = []
   }
@@ -118,8 +122,12 @@ extension MeetingNotes.AnomalyNote {
     guard let outcome else { return ("No outcome recorded", nil) }
     switch outcome.kind {
     case .explained(let t): return ("Explained", t)
-    case .investigating: return ("Investigating", reportBackDue.map { "report back due \($0)" })
-    case .routine(let t): return ("Routine (signal overruled by \(outcome.by))", t)
+    case .investigating(let note):
+      let due = reportBackDue.map { "report back due \($0)" }
+      guard let note else { return ("Investigating", due) }
+      return ("Investigating", note + (due.map { " (\($0))" } ?? ""))
+    // `by` comes from the journal: cleaned as a piece, before the words around it.
+    case .routine(let t): return ("Routine (signal overruled by \(NotesText.clean(outcome.by)))", t)
     }
   }
 }
@@ -129,9 +137,9 @@ extension MeetingNotes.CommitmentNote {
   /// "still open".
   public var reviewText: String {
     switch review ?? .open {
-    case .done: return "done"
+    case .done: return "done" + (commitment.doneNote.map { ": " + $0 } ?? "")
     case .carried: return "carried to \(commitment.due)"
-    case .dropped: return "dropped: " + (commitment.dropReason ?? "")
+    case .dropped: return "dropped: " + NotesText.clean(commitment.dropReason ?? "")
     case .open: return "still open"
     }
   }

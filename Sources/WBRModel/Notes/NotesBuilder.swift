@@ -27,11 +27,23 @@ public struct NotesBuilder: Sendable {
     self.deckChecksum = deckChecksum
   }
 
+  /// The notes of the record as it stood at the end of the meeting (later meetings' changes
+  /// left out, its amendments in), naming people as the meeting saw them when it recorded
+  /// its owners (docs/JOURNAL.md): the owners file given here only fills in the rest.
   /// - Complexity: O(metrics + commitments + events).
   public func build() -> MeetingNotes {
-    // The record as it stood at the end of this meeting: later meetings' changes left out.
-    let later = self.record.events.contains { $0.week > week }
-    let record = later ? MeetingRecord(events: self.record.events.filter { $0.week <= week }) : self.record
+    var asItStood = self
+    asItStood.record = record.asItStood(at: week)
+    if let seen = asItStood.record.meeting(week)?.owners {
+      let known = Set(seen.people.map(\.id))
+      asItStood.owners = OwnersFile(
+        owners: seen.people + owners.owners.filter { !known.contains($0.id) }, assignments: seen.assignments)
+    }
+    return asItStood.compose()
+  }
+
+  private func compose() -> MeetingNotes {
+    let record = self.record
     // Numbers only from a deck of this very week.
     let analysis = deck?.weekEnding == week ? self.analysis : nil
     let sameWeek = analysis != nil
@@ -42,7 +54,7 @@ public struct NotesBuilder: Sendable {
       deckChecksum: sameWeek ? deckChecksum : nil, week: week,
       meetingDate: record.firstEventTime(in: week).flatMap(RFC3339.day(of:)),
       lead: lead ?? record.events.first { $0.week == week }?.by ?? login, asOf: sameWeek ? deck?.asOf : nil,
-      recordedBy: recorders(record), minutes: minutes(record))
+      recordedBy: recorders(record), minutes: minutes(record), amendments: record.amendments(of: week).count)
     if let deck, let analysis {
       header.dataQuality = DataQualityNote.sentence(deck: deck, analysis: analysis)
     }
@@ -69,6 +81,7 @@ public struct NotesBuilder: Sendable {
           analysis: nil, outcome: outcome))
     }
     for i in anomalies.indices {
+      anomalies[i].amended = anomalies[i].outcome.map { record.isLate($0.eventID) } ?? false
       anomalies[i].reportBackDue = anomalies[i].outcome?.commitmentID.flatMap {
         record.commitment(id: $0)?.due
       }
@@ -112,9 +125,11 @@ public struct NotesBuilder: Sendable {
     return seen
   }
 
-  /// Minutes between the meeting's first and last recorded change.
+  /// Minutes between the meeting's first and last recorded change (amendments left out).
   private func minutes(_ record: MeetingRecord) -> Int? {
-    let times = record.events.filter { $0.week == week }.compactMap { NotesBuilder.minuteOf($0.at) }
+    let times = record.events.filter { $0.week == week && !record.isLate($0.id) }.compactMap {
+      NotesBuilder.minuteOf($0.at)
+    }
     guard let first = times.min(), let last = times.max() else { return nil }
     return last - first
   }

@@ -1,6 +1,9 @@
 /// The phrases of the reader's layout, shared by the text, Markdown and HTML notes, so every
 /// format says a thing the same way: "due next WBR (w/e 11-28)", "Explained: …", the numbers
-/// of a metric in one line. Raw text: each format makes it safe its own way.
+/// of a metric in one line. Each piece of file or typed text in a phrase (the lead, who
+/// recorded, a drop reason) is cleaned where it is joined (`NotesText.clean`), so that a stray
+/// ESC at its end cannot swallow the words after it; each format then makes the whole phrase
+/// safe its own way.
 public enum NotesReading {
   /// "due next WBR (w/e 11-28)" when due at the meeting a week after `week`, "due w/e
   /// 2026-12-05" later, "was due w/e 2026-11-14" for a week already past.
@@ -14,9 +17,12 @@ public enum NotesReading {
     guard let date = h.meetingDate else { return "Not held (nothing recorded)" }
     var text = "Meeting \(date)"
     if let minutes = h.minutes, minutes > 0 { text += " (\(minutes) min)" }
-    text += ", led by " + h.lead
+    text += ", led by " + NotesText.clean(h.lead)
     let others = h.recordedBy.filter { $0 != h.lead }
-    if !others.isEmpty { text += "; also recording: " + others.joined(separator: ", ") }
+    if !others.isEmpty { text += "; also recording: " + others.map(NotesText.clean).joined(separator: ", ") }
+    if h.amendments > 0 {
+      text += "; amended afterwards (\(h.amendments) change\(h.amendments == 1 ? "" : "s"))"
+    }
     return text
   }
 
@@ -37,11 +43,14 @@ public enum NotesReading {
   /// "report back due next WBR (w/e 11-28)"; "Routine, signal overruled by maria" / note.
   public static func outcome(_ a: MeetingNotes.AnomalyNote, week: Day) -> (label: String, text: String?) {
     guard let outcome = a.outcome else { return ("Not discussed", nil) }
+    let amended = a.amended ? " (amended)" : ""
     switch outcome.kind {
-    case .explained(let t): return ("Explained", t)
-    case .investigating:
-      return ("Investigating", a.reportBackDue.map { "report back " + due($0, week: week) })
-    case .routine(let t): return ("Routine, signal overruled by \(outcome.by)", t)
+    case .explained(let t): return ("Explained" + amended, t)
+    case .investigating(let note):
+      let back = a.reportBackDue.map { "report back " + due($0, week: week) }
+      guard let note else { return ("Investigating" + amended, back) }
+      return ("Investigating" + amended, note + (back.map { "; " + $0 } ?? ""))
+    case .routine(let t): return ("Routine, signal overruled by \(NotesText.clean(outcome.by))" + amended, t)
     }
   }
 
@@ -49,9 +58,9 @@ public enum NotesReading {
   /// (w/e 11-28)", "dropped: reason", "still open, was due w/e 2026-11-14".
   public static func followUp(_ c: MeetingNotes.CommitmentNote, week: Day) -> String {
     switch c.review ?? .open {
-    case .done: return "done"
+    case .done: return "done" + (c.commitment.doneNote.map { ": " + $0 } ?? "")
     case .carried: return "carried, now " + due(c.commitment.due, week: week)
-    case .dropped: return "dropped: " + (c.commitment.dropReason ?? "")
+    case .dropped: return "dropped: " + NotesText.clean(c.commitment.dropReason ?? "")
     case .open: return "still open, " + due(c.commitment.due, week: week)
     }
   }

@@ -5,41 +5,15 @@
 /// ends up in wikis, e-mail and spreadsheets; none of it may break a table, start a heading,
 /// smuggle an escape sequence or reorder text with a bidi control.
 public enum NotesText {
-  /// Removes control characters (C0 except newline, DEL, C1), terminal escape sequences as a
-  /// whole (ESC x, CSI `ESC [ … final`, OSC `ESC ] … BEL`), bidi overrides and isolates;
-  /// turns tabs into spaces and every line-break form into `\n`; trims trailing spaces on
-  /// each line.
+  /// Removes what `SafeText.isUnsafe` names (control characters, bidi controls, invisible
+  /// format controls) and terminal escape sequences as a whole (`SafeText.removingUnsafe`);
+  /// turns tabs into spaces and every line-break form into `\n`; trims trailing spaces on each
+  /// line. Applied to each piece of file or typed text before it is joined with the notes'
+  /// own words, never to the joined line.
   public static func clean(_ s: String) -> String {
-    enum State { case text, escape, csi, osc }
-    var state = State.text
-    var out = String.UnicodeScalarView()
-    var previousCR = false
-    for u in s.unicodeScalars {
-      defer { previousCR = u == "\r" }
-      switch state {
-      case .escape:
-        state = u == "[" ? .csi : u == "]" ? .osc : .text
-        continue
-      case .csi:
-        if (0x40...0x7E).contains(u.value) { state = .text }
-        continue
-      case .osc:
-        if u.value == 0x07 { state = .text } else if u.value == 0x1B { state = .escape }
-        continue
-      case .text:
-        break
-      }
-      switch u.value {
-      case 0x1B: state = .escape
-      case 0x0A:
-        if !previousCR { out.append("\n") }
-      case 0x0D, 0x85, 0x2028, 0x2029: out.append("\n")
-      case 0x09: out.append(" ")
-      case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: continue
-      default: out.append(u)
-      }
-    }
-    return String(out).split(separator: "\n", omittingEmptySubsequences: false)
+    // Most text is printable ASCII with no trailing space: nothing to do.
+    if s.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) && s.utf8.last != 0x20 { return s }
+    return SafeText.removingUnsafe(s).split(separator: "\n", omittingEmptySubsequences: false)
       .map { line in
         String(line[..<(line.lastIndex { $0 != " " }.map(line.index(after:)) ?? line.startIndex)])
       }

@@ -3,8 +3,8 @@
 /// A pipeline gates on codes, not on message wording: `--allow csv.rows-after-week-ending`
 /// silences one known-harmless warning, `--format json` prints the code of each problem.
 /// Codes are `area.what` in lower case with dashes; the area says which input the problem is
-/// about (`csv`, `config`, `build`, `json`, `deck`, `owners`, `journal`, `file`, `output`,
-/// `notes`). A code is never renamed or reused; new ones are added. Each has one severity, so
+/// about (`csv`, `config`, `build`, `source`, `json`, `deck`, `owners`, `journal`, `file`,
+/// `output`, `notes`). A code is never renamed or reused; new ones are added. Each has one severity, so
 /// a code alone says whether it refuses the input.
 public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Comparable {
   // The daily CSV.
@@ -53,6 +53,22 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   case buildPartialWeek = "build.partial-week"
   case buildStaleWeekEnding = "build.stale-week-ending"
   case buildOverflow = "build.overflow"
+  // The config's data_sources: connections, queries and their results.
+  case sourceUnsupported = "source.unsupported"
+  case sourceUnknownConnection = "source.unknown-connection"
+  case sourceUnsetVariable = "source.unset-variable"
+  case sourcePlainPassword = "source.plain-password"
+  case sourceConnect = "source.connect"
+  case sourceAuth = "source.auth"
+  case sourceQuery = "source.query"
+  case sourceLost = "source.lost"
+  case sourceTimeout = "source.timeout"
+  case sourceCancelled = "source.cancelled"
+  case sourceColumnType = "source.column-type"
+  case sourceEmptyResult = "source.empty-result"
+  case sourceColumnCollision = "source.column-collision"
+  case sourceAnnotationColumns = "source.annotation-columns"
+  case sourceAnnotationMetric = "source.annotation-metric"
   // Any input file.
   case fileUnreadable = "file.unreadable"
   case fileTooLarge = "file.too-large"
@@ -72,10 +88,12 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   case deckDuplicateSection = "deck.duplicate-section"
   case deckUnknownSection = "deck.unknown-section"
   case deckPairsWith = "deck.pairs-with"
+  case deckRenamedFrom = "deck.renamed-from"
   case deckPointLeftOut = "deck.point-left-out"
   case deckNoData = "deck.no-data"
   case deckMissingWeeks = "deck.missing-weeks"
   case deckShortHistory = "deck.short-history"
+  case deckPrefix = "deck.prefix"
   // Owners files.
   case ownersDuplicateID = "owners.duplicate-id"
   case ownersUnknownOwner = "owners.unknown-owner"
@@ -83,6 +101,8 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
   // The meeting journal and the notes.
   case journalUnreadable = "journal.unreadable"
   case journalBadLine = "journal.bad-line"
+  case journalHistory = "journal.history"
+  case journalOtherSeries = "journal.other-series"
   case notesNoJournal = "notes.no-journal"
   case notesNoWeek = "notes.no-week"
   case notesOtherWeek = "notes.other-week"
@@ -99,9 +119,11 @@ public enum ProblemCode: String, Sendable, Equatable, Hashable, CaseIterable, Co
     case .csvDateColumnName, .csvDuplicateRows, .csvMissingDays, .csvBlankCells, .csvRowsAfterWeekEnding,
       .configUnknownKey, .configNoTitle, .configWeekNumber, .configBoxTotalScaling, .configColumnPrefix,
       .configDerivedSeries, .configEmbeddedContent, .configFormat, .configDefaultKind,
-      .buildPartialWeek, .buildStaleWeekEnding, .jsonUnknownKey, .deckDuplicateSection,
+      .buildPartialWeek, .buildStaleWeekEnding, .sourcePlainPassword, .sourceColumnCollision,
+      .sourceAnnotationMetric, .jsonUnknownKey, .deckDuplicateSection,
       .deckUnknownSection, .deckPairsWith, .deckPointLeftOut, .deckNoData, .deckMissingWeeks,
-      .deckShortHistory, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine, .notesNoJournal,
+      .deckShortHistory, .deckPrefix, .ownersUnknownOwner, .ownersUnknownMetric, .journalBadLine,
+      .notesNoJournal, .deckRenamedFrom, .journalHistory, .journalOtherSeries,
       .notesOtherWeek, .notesNoChecksum, .omitted:
       return .warning
     default:

@@ -65,48 +65,39 @@ public struct ProblemReport: Sendable, Equatable {
 
   /// One JSON record per problem, then the verdict's record, one per line.
   public func jsonLines(verdict: ProblemVerdict) -> String {
-    var out = JSONOut()
-    for d in problems { Self.record(d, &out) }
-    out.raw("{\"type\": \"verdict\", \"command\": ")
-    out.string(verdict.command)
-    out.raw(", \"verdict\": ")
-    out.string(verdict.outcome.rawValue)
-    out.raw(", \"errors\": ")
-    out.int(errors)
-    out.raw(", \"warnings\": ")
-    out.int(warnings)
-    out.raw(", \"allowed\": ")
-    out.int(allowed)
-    out.raw(", \"exit_status\": ")
-    out.int(Int(verdict.status))
-    out.raw(", \"message\": ")
-    out.string(verdict.text)
-    out.raw("}\n")
-    return String(decoding: out.bytes, as: UTF8.self)
+    // The deck's style for its escapes (`\u0008`, `\u000c`), as these lines have always been
+    // written; every record is one `spaced` object.
+    var w = JSONWriter(style: .deck, capacity: 256 * (problems.count + 1))
+    for d in problems { Self.record(d, &w) }
+    w.beginObject(.spaced)
+    w.field("type", "verdict")
+    w.field("command", verdict.command)
+    w.field("verdict", verdict.outcome.rawValue)
+    w.field("errors", errors)
+    w.field("warnings", warnings)
+    w.field("allowed", allowed)
+    w.field("exit_status", Int(verdict.status))
+    w.field("message", verdict.text)
+    w.endObject()
+    w.newline()
+    return w.text
   }
 
   /// `{"type": "problem", "file": ..., "line": 12 or null, "column": ..., "severity": ...,
   /// "code": ..., "path": ... or null, "message": ...}` (and `"count"` on `problems.omitted`).
-  static func record(_ d: Diagnostic, _ out: inout JSONOut) {
-    out.raw("{\"type\": \"problem\", \"file\": ")
-    out.string(d.file)
-    out.raw(", \"line\": ")
-    if d.line > 0 { out.int(d.line) } else { out.raw("null") }
-    out.raw(", \"column\": ")
-    if d.column > 0 { out.int(d.column) } else { out.raw("null") }
-    out.raw(", \"severity\": ")
-    out.string(d.severity.rawValue)
-    out.raw(", \"code\": ")
-    out.string(d.code.rawValue)
-    out.raw(", \"path\": ")
-    if d.path.isEmpty { out.raw("null") } else { out.string(d.path) }
-    out.raw(", \"message\": ")
-    out.string(d.message)
-    if d.code == .omitted {
-      out.raw(", \"count\": ")
-      out.int(d.omitted)
-    }
-    out.raw("}\n")
+  static func record(_ d: Diagnostic, _ w: inout JSONWriter) {
+    w.beginObject(.spaced)
+    w.field("type", "problem")
+    w.field("file", d.file)
+    w.field("line", d.line > 0 ? d.line : nil)
+    w.field("column", d.column > 0 ? d.column : nil)
+    w.field("severity", d.severity.rawValue)
+    w.field("code", d.code.rawValue)
+    w.field("path", d.path.isEmpty ? nil : d.path)
+    w.field("message", d.message)
+    if d.code == .omitted { w.field("count", d.omitted) }
+    w.endObject()
+    w.newline()
   }
 }
 
@@ -123,6 +114,8 @@ public struct ProblemVerdict: Sendable, Equatable {
     case warnings
     /// The output could not be written (73, 74).
     case unwritten
+    /// Interrupted (Ctrl-C) while a query ran; it was cancelled on the server (130).
+    case interrupted
   }
 
   /// `build`, `check`, `report` or `notes`.

@@ -98,6 +98,25 @@ package enum JSONDocument {
       message: "not valid JSON: " + error.message)
     return InputError(kind: .refused, diagnostics: [d])
   }
+
+  /// Reads a parsed document with `body`: the value only when no error was found.
+  static func read<Value>(_ tape: JSONTape, file: String, _ body: (inout DocumentReader) -> Value?)
+    -> ReadResult<Value>
+  {
+    var reader = DocumentReader(tape: tape, file: file)
+    let value = body(&reader)
+    return ReadResult(value: reader.log.hasErrors ? nil : value, diagnostics: reader.log.all)
+  }
+
+  /// Parses and reads `bytes`; a syntax error is the single error of the result.
+  static func read<Value>(
+    _ bytes: [UInt8], file: String, limits: JSONLimits, _ body: (inout DocumentReader) -> Value?
+  ) -> ReadResult<Value> {
+    switch parse(bytes, file: file, limits: limits) {
+    case .success(let tape): return read(tape, file: file, body)
+    case .failure(let refused): return .refused(refused.diagnostics)
+    }
+  }
 }
 
 extension DocumentReader {

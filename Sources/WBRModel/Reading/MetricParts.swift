@@ -22,25 +22,21 @@ extension DocumentReader {
   mutating func readTargets(_ node: JSONRef, _ path: JSONPath, weekEnding: Day?) -> Targets? {
     guard let m = object(node, path) else { return nil }
     checkKeys(m, known: ["weekly", "monthly"], path)
-    var targets = Targets(weekly: [], monthly: [], dropped: 0)
+    var dropped = 0
     var ok = true
-    if let n = first("weekly", in: m) {
-      if let s = weeklySeries(n, path.key("weekly"), weekEnding: weekEnding) {
-        targets.weekly = s.points
-        targets.dropped += s.dropped
-      } else {
+    /// One optional series of the targets; a type error in it refuses the targets.
+    func read<Point: SeriesPoint>(_ key: StaticString, as _: Point.Type) -> [Point] {
+      guard let n = first(key, in: m) else { return [] }
+      guard let s = series(n, path.key(key.description), of: Point.self, weekEnding: weekEnding) else {
         ok = false
+        return []
       }
+      dropped += s.dropped
+      return s.points
     }
-    if let n = first("monthly", in: m) {
-      if let s = monthlySeries(n, path.key("monthly")) {
-        targets.monthly = s.points
-        targets.dropped += s.dropped
-      } else {
-        ok = false
-      }
-    }
-    return ok ? targets : nil
+    let weekly = read("weekly", as: WeeklyPoint.self)
+    let monthly = read("monthly", as: MonthlyPoint.self)
+    return ok ? Targets(weekly: weekly, monthly: monthly, dropped: dropped) : nil
   }
 
   /// `{ "mtd"?, "qtd"?, "ytd"? }`, each `{ "cy": number or null, "py": number or null }`.

@@ -2,7 +2,7 @@ extension DocumentReader {
   static let metricKeys: [StaticString] = [
     "id", "name", "kind", "section", "owner", "description", "format", "prefix", "comparison",
     "higher_is_better", "weekly", "monthly", "targets", "target_tolerance", "totals", "thresholds",
-    "limits", "annotations", "pairs_with",
+    "limits", "annotations", "pairs_with", "renamed_from",
   ]
 
   /// The `metrics` array: each metric, then the rules across metrics (unique ids, known
@@ -35,7 +35,9 @@ extension DocumentReader {
       } else {
         read = readMetricElement(items[k], index: k, weekEnding: weekEnding)
       }
-      reads.append(MetricRead(metric: nil, id: read.id, pairsWith: read.pairsWith, owner: read.owner))
+      reads.append(
+        MetricRead(
+          metric: nil, id: read.id, pairsWith: read.pairsWith, renamedFrom: read.renamedFrom, owner: read.owner))
       guard let metric = read.metric else { continue }
       if let id = read.id, let earlier = firstByID[metric.id] {
         problem(
@@ -60,7 +62,39 @@ extension DocumentReader {
     }
     checkPairs(metrics, reads: reads, ids: firstByID)
     ownerMentions = reads.enumerated().compactMap { k, read in read.owner.map { (k, $0) } }
-    return metrics
+    return checkRenames(metrics, reads: reads, ids: firstByID)
+  }
+
+  /// An earlier id that is also a metric of this deck, or that two metrics claim, is left
+  /// out with a warning: the record's events under it belong to one metric only.
+  mutating func checkRenames(
+    _ metrics: [Metric], reads: [MetricRead], ids: [String: (index: Int, position: SourcePosition)]
+  ) -> [Metric] {
+    var claimed: [String: String] = [:]
+    var out = metrics
+    for (i, metric) in metrics.enumerated() where !metric.renamedFrom.isEmpty {
+      guard let own = ids[metric.id], let node = reads[own.index].renamedFrom else { continue }
+      let path = JSONPath.root.key("metrics").index(own.index).key("renamed_from")
+      out[i].renamedFrom = metric.renamedFrom.filter { old in
+        if ids[old] != nil {
+          problem(
+            .deckRenamedFrom,
+            "renamed_from names \(Self.quoted(old)), which is a metric of this deck; left out",
+            at: node, path: path)
+          return false
+        }
+        if let other = claimed[old] {
+          problem(
+            .deckRenamedFrom,
+            "renamed_from names \(Self.quoted(old)), already an earlier id of \(Self.quoted(other)); left out",
+            at: node, path: path)
+          return false
+        }
+        claimed[old] = metric.id
+        return true
+      }
+    }
+    return out
   }
 
   /// One element of `metrics`: the metric, and what the checks across metrics need of it.
@@ -71,6 +105,7 @@ extension DocumentReader {
       read.id = first("id", in: item).map(position)
       read.section = first("section", in: item).map(position)
       read.pairsWith = first("pairs_with", in: item).map(position)
+      read.renamedFrom = first("renamed_from", in: item).map(position)
       if let node = first("owner", in: item), let owner = metric.owner, tape.isString(node) {
         read.owner = OwnerMention(owner: owner, metricID: metric.id, position: position(node))
       }
@@ -117,19 +152,32 @@ extension DocumentReader {
     let description = first("description", in: m).flatMap { string($0, path.key("description")) }
     let format = first("format", in: m).flatMap { displayFormat($0, path.key("format")) }
     let prefix = first("prefix", in: m).flatMap { string($0, path.key("prefix")) }
+    if let prefix, let node = first("prefix", in: m),
+      prefix.unicodeScalars.contains(where: { SafeText.isUnsafe($0) })
+    {
+      // The prefix is joined with the digits wbr writes: `ValueFormat` leaves these out.
+      problem(
+        .deckPrefix,
+        "expected printable characters, found \(Self.quoted(prefix)); its control characters are left out",
+        at: node, path: path.key("prefix"))
+    }
     let comparison = first("comparison", in: m).flatMap {
       choice($0, ["pct", "bps"], path.key("comparison"))
     }.flatMap(ComparisonMethod.init(rawValue:))
     let higherIsBetter = first("higher_is_better", in: m).flatMap { bool($0, path.key("higher_is_better")) }
     let weeklyNode = required("weekly", in: m, path, what: "an array of weekly points")
-    var weekly = weeklyNode.flatMap { weeklySeries($0, path.key("weekly"), weekEnding: weekEnding) }
+    var weekly = weeklyNode.flatMap {
+      series($0, path.key("weekly"), of: WeeklyPoint.self, weekEnding: weekEnding)
+    }
     if let weeklyNode, tape.kind(weeklyNode) == .array, tape.count(weeklyNode) == 0 {
       problem(
         .deckNoPoints, "expected at least one weekly point, found an empty array", at: weeklyNode,
         path: path.key("weekly"))
       weekly = nil
     }
-    let monthly = first("monthly", in: m).flatMap { monthlySeries($0, path.key("monthly")) }
+    let monthly = first("monthly", in: m).flatMap {
+      series($0, path.key("monthly"), of: MonthlyPoint.self, weekEnding: weekEnding)
+    }
     let targets = first("targets", in: m).flatMap {
       readTargets($0, path.key("targets"), weekEnding: weekEnding)
     }
@@ -141,6 +189,7 @@ extension DocumentReader {
     let limits = first("limits", in: m).flatMap { readLimits($0, path.key("limits")) }
     let annotations = first("annotations", in: m).flatMap { readAnnotations($0, path.key("annotations")) }
     let pairsWith = first("pairs_with", in: m).flatMap { string($0, path.key("pairs_with")) }
+    let renamedFrom = first("renamed_from", in: m).flatMap { readRenamedFrom($0, path.key("renamed_from")) }
     guard let id, let name, let kind, let weekly, let weeklyNode else { return nil }
     if let monthly {
       checkMonthlyHistory(monthly.points, node: first("monthly", in: m), path.key("monthly"))
@@ -155,6 +204,17 @@ extension DocumentReader {
       weekly: weekly.points, monthly: monthly?.points ?? [], weeklyTargets: targets?.weekly ?? [],
       monthlyTargets: targets?.monthly ?? [], targetTolerance: tolerance ?? 0, totals: totals ?? Totals(),
       thresholds: thresholds ?? Thresholds(), limits: limits, annotations: annotations ?? [],
-      pairsWith: pairsWith, droppedPoints: dropped)
+      pairsWith: pairsWith, renamedFrom: renamedFrom ?? [], droppedPoints: dropped)
+  }
+
+  /// `renamed_from`: an array of ids, the metric's earlier ids.
+  mutating func readRenamedFrom(_ node: JSONRef, _ path: JSONPath) -> [String]? {
+    guard let items = array(node, path) else { return nil }
+    var out: [String] = []
+    for (i, item) in items.enumerated() {
+      guard let id = identifier(item, path.index(i)) else { return nil }
+      if !out.contains(id) { out.append(id) }
+    }
+    return out
   }
 }

@@ -69,6 +69,7 @@ struct MetricRead {
   var id: SourcePosition?
   var section: SourcePosition?
   var pairsWith: SourcePosition?
+  var renamedFrom: SourcePosition?
   /// The element's `owner` when it is a string, for the owners file's check.
   var owner: OwnerMention?
   var log: DiagnosticLog?

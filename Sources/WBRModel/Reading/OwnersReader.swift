@@ -7,18 +7,13 @@ public enum OwnersReader {
   public static let supportedVersion = 1
 
   public static func read(_ tape: JSONTape, file: String) -> ReadResult<OwnersFile> {
-    var reader = DocumentReader(tape: tape, file: file)
-    let owners = reader.readOwners()
-    return ReadResult(value: reader.log.hasErrors ? nil : owners, diagnostics: reader.log.all)
+    JSONDocument.read(tape, file: file) { $0.readOwners() }
   }
 
-  public static func read(
-    bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()
-  ) -> ReadResult<OwnersFile> {
-    switch JSONDocument.parse(bytes, file: file, limits: limits) {
-    case .success(let tape): return read(tape, file: file)
-    case .failure(let refused): return .refused(refused.diagnostics)
-    }
+  public static func read(bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()) -> ReadResult<
+    OwnersFile
+  > {
+    JSONDocument.read(bytes, file: file, limits: limits) { $0.readOwners() }
   }
 }
 

@@ -4,37 +4,131 @@ struct Series<Point> {
   var dropped: Int
 }
 
-extension DocumentReader {
-  /// The keys of a point, made once rather than per point. `days` marks a partial period
-  /// (`wbr build` writes it; docs/FORMAT.md).
-  static let weeklyPointKeys: [StaticString] = ["week_ending", "value", "days"]
-  static let monthlyPointKeys: [StaticString] = ["month", "value", "days"]
+/// What the series reader needs to know of a point type: weekly and monthly series follow the
+/// same rules and differ only in how a point names its period.
+protocol SeriesPoint {
+  associatedtype Period: SeriesPeriod
+  static var shape: SeriesShape { get }
+  var period: Period { get }
+  init(period: Period, value: Double?, days: Int?)
+  /// Why a period cannot be in a deck ending on `weekEnding` (nil: it can).
+  static func problem(_ period: Period, weekEnding: Day?) -> String?
+}
 
-  /// `[{ "week_ending": "YYYY-MM-DD", "value": number or null, "days"?: 1–6 }, …]`.
+extension SeriesPoint {
+  static func problem(_ period: Period, weekEnding: Day?) -> String? { nil }
+}
+
+/// A day or a month, as a series point's key holds it.
+protocol SeriesPeriod: Comparable, CustomStringConvertible {
+  /// Reads the key's value, with an error when it is not one.
+  static func read(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
+    -> Self?
+}
+
+extension Day: SeriesPeriod {
+  static func read(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
+    -> Day?
+  {
+    reader.day(node, path())
+  }
+}
+
+extension YearMonth: SeriesPeriod {
+  static func read(_ reader: inout DocumentReader, _ node: JSONRef, _ path: @autoclosure () -> JSONPath)
+    -> YearMonth?
+  {
+    reader.month(node, path())
+  }
+}
+
+/// A point type's keys and words, made once rather than per point.
+struct SeriesShape: Sendable {
+  /// `[period key, "value", "days"]`; `days` marks a partial period (`wbr build` writes it;
+  /// docs/FORMAT.md).
+  let keys: [StaticString]
+  /// For messages: the period's noun, what a point and its period key hold.
+  let noun: String
+  let pointWhat: String
+  let periodWhat: String
+  /// The `days` a partial period can have.
+  let days: ClosedRange<Int>
+
+  init(periodKey: StaticString, noun: String, periodWhat: String, days: ClosedRange<Int>) {
+    keys = [periodKey, "value", "days"]
+    self.noun = noun
+    pointWhat = "a point { \"\(periodKey)\", \"value\" }"
+    self.periodWhat = periodWhat
+    self.days = days
+  }
+}
+
+extension WeeklyPoint: SeriesPoint {
+  static let shape = SeriesShape(
+    periodKey: "week_ending", noun: "week", periodWhat: "a date \"YYYY-MM-DD\"", days: 1...6)
+  var period: Day { weekEnding }
+  init(period: Day, value: Double?, days: Int?) { self.init(weekEnding: period, value: value, days: days) }
+
+  /// After the deck's `week_ending`, or not a whole number of weeks before it.
+  static func problem(_ date: Day, weekEnding: Day?) -> String? {
+    guard let weekEnding else { return nil }
+    let offset = weekEnding.ordinal - date.ordinal
+    if offset < 0 { return "week \(date) is after the deck's week_ending \(weekEnding)" }
+    guard offset % 7 != 0 else { return nil }
+    return "week \(date) is not a whole number of weeks before week_ending \(weekEnding) "
+      + "(\(offset % 7) day\(offset % 7 == 1 ? "" : "s") off)"
+  }
+}
+
+extension MonthlyPoint: SeriesPoint {
+  static let shape = SeriesShape(
+    periodKey: "month", noun: "month", periodWhat: "a month \"YYYY-MM\"", days: 1...30)
+  var period: YearMonth { month }
+  init(period: YearMonth, value: Double?, days: Int?) { self.init(month: period, value: value, days: days) }
+
+  /// After the month the deck's `week_ending` falls in: that month may be under way, a later
+  /// one cannot have happened (issue #14: such points became "the latest month").
+  static func problem(_ month: YearMonth, weekEnding: Day?) -> String? {
+    guard let weekEnding, month > YearMonth(year: weekEnding.year, month: weekEnding.month) else {
+      return nil
+    }
+    return "month \(month) is after the deck's week_ending \(weekEnding)"
+  }
+}
+
+extension DocumentReader {
+  /// `[{ "week_ending": "YYYY-MM-DD", "value": number or null, "days"?: 1–6 }, …]`, or the same
+  /// with `"month": "YYYY-MM"` (`days` 1–30).
   ///
-  /// Type errors refuse the file. Points that break the series rules — after the deck's
-  /// `week_ending`, not a whole number of weeks before it, repeating a week, or out of
-  /// ascending order — are warnings and are left out (counted in `dropped`), so that one bad
+  /// Type errors refuse the file. Points that break the series rules — repeating a period or out
+  /// of ascending order, for weeks after the deck's `week_ending` or not a whole number of
+  /// weeks before it, for months after the month it falls in — are warnings and are left out (counted in `dropped`), so that one bad
   /// row does not stop the meeting.
   /// - Complexity: O(n).
-  mutating func weeklySeries(
-    _ node: JSONRef, _ path: @autoclosure () -> JSONPath, weekEnding: Day?
-  ) -> Series<WeeklyPoint>? {
+  mutating func series<Point: SeriesPoint>(
+    _ node: JSONRef, _ path: @autoclosure () -> JSONPath, of _: Point.Type, weekEnding: Day? = nil
+  ) -> Series<Point>? {
     guard isArray(node, path()) else { return nil }
-    var points: [WeeklyPoint] = []
-    points.reserveCapacity(tape.count(node))
-    let known = Self.weeklyPointKeys
+    let count = tape.count(node)
+    var points: [Point] = []
+    points.reserveCapacity(count)
+    let shape = Point.shape
+    let known = shape.keys
+    let periodKey = known[0]
+    let periodKeyLength = periodKey.utf8CodeUnitCount
     var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
+    // The array walked in place: no array of its elements' references.
     var item = JSONRef(node.index + 1)
-    for k in 0..<tape.count(node) {
+    for k in 0..<count {
       defer { item = tape.after(item) }
       let found: PointMembers
-      if tape.isFlatPoint(item, keyLength: 11) {
+      if tape.isFlatPoint(item, keyLength: periodKeyLength) {
+        // `{ "<period>": "…", "value": number or null }` exactly: the members are in place.
         found = PointMembers(date: JSONRef(item.index + 2), value: JSONRef(item.index + 4))
       } else {
-        guard let m = object(item, path().index(k), what: "a point { \"week_ending\", \"value\" }") else {
+        guard let m = object(item, path().index(k), what: shape.pointWhat) else {
           typeErrors = true
           continue
         }
@@ -42,93 +136,35 @@ extension DocumentReader {
         if !found.clean { checkKeys(m, known: known, path().index(k)) }
       }
       let m = item
-      let dateNode =
-        found.date ?? missing("week_ending", in: m, path().index(k), what: "a date \"YYYY-MM-DD\"")
-      let date = dateNode.flatMap { day($0, path().index(k).key("week_ending")) }
+      let periodNode = found.date ?? missing(periodKey, in: m, path().index(k), what: shape.periodWhat)
+      let period = periodNode.flatMap {
+        Point.Period.read(&self, $0, path().index(k).key(periodKey.description))
+      }
       let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
       {
         numberOrNull($0, path().index(k).key("value"))
       }
-      let days = found.days.map { integer($0, in: 1...6, path().index(k).key("days")) }
-      guard let dateNode, let date, let value, days != .some(nil) else {
+      let days = found.days.map { integer($0, in: shape.days, path().index(k).key("days")) }
+      guard let periodNode, let period, let value, days != .some(nil) else {
         typeErrors = true
         continue
       }
-      let offset = weekEnding.map { $0.ordinal - date.ordinal } ?? 0
-      var problem: String?
-      if let weekEnding, offset < 0 {
-        problem = "week \(date) is after the deck's week_ending \(weekEnding)"
-      } else if let weekEnding, offset % 7 != 0 {
+      var problem = Point.problem(period, weekEnding: weekEnding)
+      if problem == nil, let last = points.last?.period, let lastNode, last >= period {
         problem =
-          "week \(date) is not a whole number of weeks before week_ending \(weekEnding) "
-          + "(\(offset % 7) day\(offset % 7 == 1 ? "" : "s") off)"
-      } else if let last = points.last, let lastNode, last.weekEnding >= date {
-        problem =
-          last.weekEnding == date
-          ? "week \(date) repeats (first at line \(tape.line(lastNode)))"
-          : "week \(date) comes after \(last.weekEnding): the series must be ascending"
+          last == period
+          ? "\(shape.noun) \(period) repeats (first at line \(tape.line(lastNode)))"
+          : "\(shape.noun) \(period) comes after \(last): the series must be ascending"
       }
       if let problem {
         self.problem(
-          .deckPointLeftOut, problem + "; point left out", at: dateNode,
-          path: path().index(k).key("week_ending"))
+          .deckPointLeftOut, problem + "; point left out", at: periodNode,
+          path: path().index(k).key(periodKey.description))
         dropped += 1
         continue
       }
-      points.append(WeeklyPoint(weekEnding: date, value: value, days: days ?? nil))
-      lastNode = dateNode
-    }
-    return typeErrors ? nil : Series(points: points, dropped: dropped)
-  }
-
-  /// `[{ "month": "YYYY-MM", "value": number or null, "days"?: 1–30 }, …]`, ascending;
-  /// repeated or out of order months are left out with a warning, as for weeks.
-  mutating func monthlySeries(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Series<MonthlyPoint>? {
-    guard isArray(node, path()) else { return nil }
-    var points: [MonthlyPoint] = []
-    points.reserveCapacity(tape.count(node))
-    let known = Self.monthlyPointKeys
-    var lastNode: JSONRef?
-    var dropped = 0
-    var typeErrors = false
-    var item = JSONRef(node.index + 1)
-    for k in 0..<tape.count(node) {
-      defer { item = tape.after(item) }
-      let found: PointMembers
-      if tape.isFlatPoint(item, keyLength: 5) {
-        found = PointMembers(date: JSONRef(item.index + 2), value: JSONRef(item.index + 4))
-      } else {
-        guard let m = object(item, path().index(k), what: "a point { \"month\", \"value\" }") else {
-          typeErrors = true
-          continue
-        }
-        found = pointMembers(m, known)
-        if !found.clean { checkKeys(m, known: known, path().index(k)) }
-      }
-      let m = item
-      let monthNode = found.date ?? missing("month", in: m, path().index(k), what: "a month \"YYYY-MM\"")
-      let month = monthNode.flatMap { self.month($0, path().index(k).key("month")) }
-      let value = (found.value ?? missing("value", in: m, path().index(k), what: "a number or null")).flatMap
-      {
-        numberOrNull($0, path().index(k).key("value"))
-      }
-      let days = found.days.map { integer($0, in: 1...30, path().index(k).key("days")) }
-      guard let monthNode, let month, let value, days != .some(nil) else {
-        typeErrors = true
-        continue
-      }
-      if let last = points.last, let lastNode, last.month >= month {
-        let problem =
-          last.month == month
-          ? "month \(month) repeats (first at line \(tape.line(lastNode)))"
-          : "month \(month) comes after \(last.month): the series must be ascending"
-        self.problem(
-          .deckPointLeftOut, problem + "; point left out", at: monthNode, path: path().index(k).key("month"))
-        dropped += 1
-        continue
-      }
-      points.append(MonthlyPoint(month: month, value: value, days: days ?? nil))
-      lastNode = monthNode
+      points.append(Point(period: period, value: value, days: days ?? nil))
+      lastNode = periodNode
     }
     return typeErrors ? nil : Series(points: points, dropped: dropped)
   }
@@ -146,7 +182,7 @@ struct PointMembers {
 
 extension DocumentReader {
   /// One pass over a point's members; each slot holds the first member with its key, as a
-  /// lookup by name would. `known` is `[dateKey, "value", "days"]`; the keys are compared as
+  /// lookup by name would. `known` is `[period key, "value", "days"]`; the keys are compared as
   /// literals (a length, then bytes), which is most of what reading a point costs.
   func pointMembers(_ object: JSONRef, _ known: [StaticString]) -> PointMembers {
     var found = PointMembers()

@@ -7,7 +7,7 @@ public enum CommitmentStatus: String, Sendable, Equatable, CaseIterable {
 public struct CommitmentStep: Sendable, Equatable {
   public enum Action: Sendable, Equatable {
     case created
-    case done
+    case done(note: String?)
     case carried(due: Day)
     case dropped(reason: String)
     case edited(text: String?, owner: String?, due: Day?)
@@ -44,6 +44,8 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   public var status: CommitmentStatus
   /// Why it was dropped.
   public var dropReason: String?
+  /// What was reported back when it was marked done, if the lead noted it.
+  public var doneNote: String?
   /// The meeting in which it was marked done or dropped.
   public var closedWeek: Day?
   /// True when an *investigating* outcome created it.

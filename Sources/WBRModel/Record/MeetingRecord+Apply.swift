@@ -24,10 +24,11 @@ extension MeetingRecord {
         return skip(event, "commitment \(draft.id) already exists")
       }
       create(draft, metric: metric, event: event, fromInvestigation: false)
-    case .commitmentDone(let id):
-      update(id, event, .done) { c in
+    case .commitmentDone(let id, let note):
+      update(id, event, .done(note: note)) { c in
         c.status = .done
         c.closedWeek = w
+        c.doneNote = note
       }
     case .commitmentCarried(let id, let due):
       update(id, event, .carried(due: due)) { c in c.due = due }
@@ -43,7 +44,28 @@ extension MeetingRecord {
         if let owner { c.owner = owner }
         if let due { c.due = due }
       }
-    case .undo:
+    case .outcomeContinued(let metric, let note, let signals, let id, let due):
+      withdrawAutoCommitment(of: metric, in: w)
+      var outcome = MetricOutcome(
+        metric: metric, kind: .investigating(note), signals: signals, eventID: event.id, at: event.at,
+        by: event.by)
+      if let c = commitmentsByID[id], c.status == .open {
+        outcome.commitmentID = id
+        outcome.continuedFromDue = c.due
+        update(id, event, .carried(due: due)) { c in c.due = due }
+      } else {
+        skip(event, "no open commitment \(id) to continue; the outcome is kept without it")
+      }
+      weeks[w, default: WeekRecord(week: w)].outcomes[metric] = outcome
+    case .seriesStarted(let identity):
+      guard series == nil else {
+        return skip(event, "the record already belongs to the series \(series?.id ?? "")")
+      }
+      series = identity
+    case .seriesRenamed(let title):
+      guard series != nil else { return skip(event, "a rename before the series started") }
+      series?.title = title
+    case .sessionOpened, .undo:
       break
     }
   }
@@ -79,10 +101,20 @@ extension MeetingRecord {
   /// When an *investigating* outcome is replaced or cleared in the same meeting, the
   /// "report back" commitment it created goes with it, as long as nobody touched it since:
   /// it was generated, not typed, so nothing the lead typed is lost.
+  /// A continued one (`outcome.continue`) goes back to its earlier due week, as long as the
+  /// carry is still its last step.
   private mutating func withdrawAutoCommitment(of metric: String, in week: Day) {
-    guard let id = weeks[week]?.outcomes[metric]?.commitmentID, let c = commitmentsByID[id],
-      c.status == .open, c.history.count == 1
+    guard let outcome = weeks[week]?.outcomes[metric], let id = outcome.commitmentID,
+      var c = commitmentsByID[id], c.status == .open
     else { return }
+    if let due = outcome.continuedFromDue {
+      guard c.history.last?.eventID == outcome.eventID else { return }
+      c.history.removeLast()
+      c.due = due
+      commitmentsByID[id] = c
+      return
+    }
+    guard c.history.count == 1 else { return }
     commitmentsByID[id] = nil
     commitmentOrder.removeAll { $0 == id }
   }

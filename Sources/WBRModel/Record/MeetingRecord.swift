@@ -40,6 +40,24 @@ public struct MeetingRecord: Sendable, Equatable {
   public internal(set) var commitmentOrder: [String]
   /// Events that could not be applied (e.g. "done" on an unknown commitment), with why.
   public internal(set) var skipped: [(eventID: String, reason: String)]
+  /// The series the record belongs to (`series.start`, renamed by `series.rename`); nil for
+  /// a record written before series existed, or an empty one.
+  public internal(set) var series: SeriesIdentity?
+  /// Every session's header, in journal order.
+  public internal(set) var sessions: [MeetingSession]
+  /// Session id → index in `sessions`.
+  var sessionIndex: [String: Int]
+  /// Ids of events written for a week after a later week's meeting had begun: amendments
+  /// (from a `meeting.amend` session of that week) or a week reopened without one.
+  public internal(set) var lateEvents: Set<String>
+  /// The late events that are not amendments: a week reopened after a later week, in
+  /// journal order. Folded like any other event, and reported.
+  public internal(set) var reopened: [(eventID: String, laterWeek: Day)]
+  /// The latest meeting week of any event so far, in journal order.
+  var latestWeek: Day?
+  /// The weeks that have any event, oldest first (kept as events come, for the screens that
+  /// ask on every frame).
+  var weeksWithEvents: [Day]
 
   public init() {
     events = []
@@ -48,6 +66,13 @@ public struct MeetingRecord: Sendable, Equatable {
     commitmentsByID = [:]
     commitmentOrder = []
     skipped = []
+    series = nil
+    sessions = []
+    sessionIndex = [:]
+    lateEvents = []
+    reopened = []
+    latestWeek = nil
+    weeksWithEvents = []
   }
 
   /// Folds `events` in order.
@@ -55,8 +80,10 @@ public struct MeetingRecord: Sendable, Equatable {
     self.init()
     self.events = events
     undone = MeetingRecord.undoneIDs(events)
-    for event in events where event.change.isUndoable && !undone.contains(event.id) {
-      apply(event)
+    for event in events {
+      place(event)
+      if case .undo = event.change { continue }
+      if !undone.contains(event.id) { apply(event) }
     }
   }
 
@@ -65,6 +92,7 @@ public struct MeetingRecord: Sendable, Equatable {
     if case .undo = event.change { return MeetingRecord(events: events + [event]) }
     var next = self
     next.events.append(event)
+    next.place(event)
     next.apply(event)
     return next
   }
@@ -117,7 +145,38 @@ public struct MeetingRecord: Sendable, Equatable {
   }
 
   /// The meeting weeks that have any event, oldest first.
-  public var meetingWeeks: [Day] { Set(events.map(\.week)).sorted() }
+  public var meetingWeeks: [Day] { weeksWithEvents }
+
+  /// Where `event` stands in the weeks' order: late (written for a week after a later
+  /// week's meeting began), and then an amendment or a reopened week.
+  mutating func place(_ event: RecordEvent) {
+    if weeksWithEvents.last.map({ $0 < event.week }) ?? true {
+      weeksWithEvents.append(event.week)
+    } else if !weeksWithEvents.contains(event.week) {
+      weeksWithEvents.insert(
+        event.week, at: weeksWithEvents.firstIndex { $0 > event.week } ?? weeksWithEvents.count)
+    }
+    if case .sessionOpened(let header) = event.change {
+      sessionIndex[event.sessionID] = sessions.count
+      sessions.append(
+        MeetingSession(
+          id: event.sessionID, header: header, week: event.week, by: event.by, at: event.at, eventID: event.id
+        ))
+    }
+    guard let latest = latestWeek, event.week < latest else {
+      latestWeek = event.week
+      return
+    }
+    lateEvents.insert(event.id)
+    guard event.change.isChange else { return }
+    if session(of: event)?.header.kind != .amendment { reopened.append((event.id, latest)) }
+  }
+
+  /// The session `event` belongs to, when its header is in the record and of the same week.
+  public func session(of event: RecordEvent) -> MeetingSession? {
+    guard let i = sessionIndex[event.sessionID], sessions[i].week == event.week else { return nil }
+    return sessions[i]
+  }
 
   /// When meeting `week` was held: the first event recorded in it (RFC 3339), if any.
   public func firstEventTime(in week: Day) -> String? { events.first { $0.week == week }?.at }

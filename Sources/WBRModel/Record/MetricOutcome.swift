@@ -2,8 +2,9 @@
 public enum OutcomeKind: Sendable, Equatable {
   /// The owner explained the variance.
   case explained(String)
-  /// The owner does not know yet and will report back next week (creates a commitment).
-  case investigating
+  /// The owner does not know yet and will report back next week (creates a commitment); an
+  /// optional note says what is being checked.
+  case investigating(String?)
   /// The lead overrules the signal: routine variation, nothing to see here. An optional note
   /// says why; the override itself stays on record.
   case routine(String?)
@@ -21,7 +22,7 @@ public enum OutcomeKind: Sendable, Equatable {
   public var text: String? {
     switch self {
     case .explained(let t): return t
-    case .investigating: return nil
+    case .investigating(let t): return t
     case .routine(let t): return t
     }
   }
@@ -33,8 +34,11 @@ public struct MetricOutcome: Sendable, Equatable {
   public var kind: OutcomeKind
   /// Signal ids showing when the outcome was given.
   public var signals: [String]
-  /// The "report back" commitment an *investigating* outcome created.
+  /// The "report back" commitment an *investigating* outcome created or continued.
   public var commitmentID: String?
+  /// When it continued an earlier meeting's open "report back" (`outcome.continue`): that
+  /// commitment's due week before this outcome carried it.
+  public var continuedFromDue: Day?
   /// The event that set it.
   public var eventID: String
   public var at: String

@@ -43,7 +43,8 @@ public enum RecordChange: Sendable, Equatable {
   case outcomeCleared(metric: String)
   /// A new commitment (`metric` is the linked metric, if any).
   case commitmentAdded(CommitmentDraft, metric: String?)
-  case commitmentDone(id: String)
+  /// Marked done; `note` is what was reported back, when the lead typed it.
+  case commitmentDone(id: String, note: String? = nil)
   /// Carried over: the due week moves to `due`.
   case commitmentCarried(id: String, due: Day)
   case commitmentDropped(id: String, reason: String)
@@ -51,6 +52,16 @@ public enum RecordChange: Sendable, Equatable {
   case commitmentEdited(id: String, text: String?, owner: String?, due: Day?)
   /// Reverts the event with id `target` (see `MeetingRecord` for the rules).
   case undo(target: String)
+  /// *Investigating* again on a metric whose owner's "report back" from an earlier meeting
+  /// is still open: the outcome, and that commitment carried to `due` (no second one).
+  case outcomeContinued(metric: String, note: String?, signals: [String], commitmentID: String, due: Day)
+  /// The record's series: written once, when the record gets its first meeting.
+  case seriesStarted(SeriesIdentity)
+  /// The series goes by a new deck title (`--series-renamed`); its id stays.
+  case seriesRenamed(title: String)
+  /// The first line of a session: what it is (a meeting or an amendment), the deck and the
+  /// owners it used.
+  case sessionOpened(SessionHeader)
 
   /// The journal's `"type"` string.
   public var type: String {
@@ -65,6 +76,10 @@ public enum RecordChange: Sendable, Equatable {
     case .commitmentDropped: return "commitment.drop"
     case .commitmentEdited: return "commitment.edit"
     case .undo: return "undo"
+    case .outcomeContinued: return "outcome.continue"
+    case .seriesStarted: return "series.start"
+    case .seriesRenamed: return "series.rename"
+    case .sessionOpened(let header): return header.type
     }
   }
 
@@ -74,6 +89,7 @@ public enum RecordChange: Sendable, Equatable {
     case .reviewed(let m), .unreviewed(let m), .outcomeCleared(let m): return m
     case .outcome(let m, _, _, _): return m
     case .commitmentAdded(_, let m): return m
+    case .outcomeContinued(let m, _, _, _, _): return m
     default: return nil
     }
   }
@@ -81,9 +97,15 @@ public enum RecordChange: Sendable, Equatable {
   /// Whether `u` may revert it. Undo itself is not undoable: pressing `u` again reverts the
   /// change before (docs/DECISIONS.md, "Undo").
   public var isUndoable: Bool {
-    if case .undo = self { return false }
-    return true
+    switch self {
+    case .undo, .seriesStarted, .seriesRenamed, .sessionOpened: return false
+    default: return true
+    }
   }
+
+  /// Whether it is a change the lead made (not an undo, a session's first line or the
+  /// series): what "N changes already recorded" counts.
+  public var isChange: Bool { isUndoable }
 }
 
 /// The fields of a commitment as written when it is created.

@@ -7,242 +7,186 @@
 public enum DeckWriter {
   /// The deck as UTF-8 JSON bytes, ending with a newline.
   public static func write(_ deck: Deck) -> [UInt8] {
-    var w = JSONOut()
     // About 60 bytes a point: reserving up front spares copying a growing buffer.
     let points = deck.metrics.reduce(0) {
       $0 + $1.weekly.count + $1.monthly.count + $1.weeklyTargets.count + $1.monthlyTargets.count
     }
-    w.bytes.reserveCapacity(points * 64 + deck.metrics.count * 512 + 4096)
-    w.raw("{\n")
-    w.key("format", indent: 1)
-    w.string("wbr-deck")
-    w.raw(",\n")
-    w.key("version", indent: 1)
-    w.raw("1,\n")
-    w.key("title", indent: 1)
-    w.string(deck.title)
-    w.raw(",\n")
-    w.key("week_ending", indent: 1)
-    w.string(deck.weekEnding.description)
-    w.raw(",\n")
-    w.key("fiscal_year_end_month", indent: 1)
-    w.raw(String(deck.fiscalYearEndMonth) + ",\n")
-    if let asOf = deck.asOf {
-      w.key("as_of", indent: 1)
-      w.string(asOf)
-      w.raw(",\n")
+    return JSONWriter.file(.deck, capacity: points * 64 + deck.metrics.count * 512 + 4096) {
+      document(deck, &$0)
     }
-    if !deck.sections.isEmpty {
-      w.key("sections", indent: 1)
-      w.raw("[\n")
-      for (i, s) in deck.sections.enumerated() {
-        w.raw("    {\"id\": ")
-        w.string(s.id)
-        w.raw(", \"title\": ")
-        w.string(s.title)
-        w.raw(i + 1 < deck.sections.count ? "},\n" : "}\n")
-      }
-      w.raw("  ],\n")
-    }
-    if let t = thresholds(deck.thresholds) {
-      w.key("thresholds", indent: 1)
-      w.raw(t + ",\n")
-    }
-    if let q = deck.dataQuality {
-      w.key("data_quality", indent: 1)
-      dataQuality(q, &w)
-      w.raw(",\n")
-    }
-    w.key("metrics", indent: 1)
-    w.raw("[\n")
-    for (i, m) in deck.metrics.enumerated() {
-      metric(m, &w)
-      w.raw(i + 1 < deck.metrics.count ? ",\n" : "\n")
-    }
-    w.raw("  ]\n}\n")
-    return w.bytes
+    .bytes
   }
 
-  /// `{"first_day": ..., "last_day": ..., "missing_days": [...], "duplicate_days": [...],
-  /// "rows_after_week_ending": n[, "latest_complete_week": ...]}`, one key a line.
-  private static func dataQuality(_ q: DataQuality, _ w: inout JSONOut) {
-    func days(_ list: [Day]) {
-      w.raw("[")
-      for (i, d) in list.enumerated() {
-        w.raw(i == 0 ? "\"" : ", \"")
-        w.day(d)
-        w.raw("\"")
-      }
-      w.raw("]")
+  private static func document(_ deck: Deck, _ w: inout JSONWriter) {
+    w.beginObject()
+    w.field("format", "wbr-deck")
+    w.field("version", 1)
+    w.field("title", deck.title)
+    w.field("week_ending", deck.weekEnding)
+    w.field("fiscal_year_end_month", deck.fiscalYearEndMonth)
+    if let asOf = deck.asOf { w.field("as_of", asOf) }
+    list("sections", deck.sections, &w) { s, w in
+      w.field("id", s.id)
+      w.field("title", s.title)
     }
-    w.raw("{\n")
-    for (key, day) in [("first_day", q.firstDay), ("last_day", q.lastDay)] {
-      guard let day else { continue }
-      w.key(key, indent: 2)
-      w.raw("\"")
-      w.day(day)
-      w.raw("\",\n")
-    }
-    w.key("missing_days", indent: 2)
-    days(q.missingDays)
-    w.raw(",\n")
-    w.key("duplicate_days", indent: 2)
-    days(q.duplicateDays)
-    w.raw(",\n")
-    w.key("rows_after_week_ending", indent: 2)
-    w.int(q.rowsAfterWeekEnding)
-    if let latest = q.latestCompleteWeek {
-      w.raw(",\n")
-      w.key("latest_complete_week", indent: 2)
-      w.raw("\"")
-      w.day(latest)
-      w.raw("\"")
-    }
-    w.raw("\n  }")
+    thresholds(deck.thresholds, &w)
+    if let q = deck.dataQuality { dataQuality(q, &w) }
+    w.key("metrics")
+    w.beginArray(.block)
+    for m in deck.metrics { metric(m, &w) }
+    w.endArray()
+    w.endObject()
   }
 
-  private static func metric(_ m: Metric, _ w: inout JSONOut) {
-    w.raw("    {\n")
-    var first = true
-    func field(_ name: String) {
-      if !first { w.raw(",\n") }
-      first = false
-      w.key(name, indent: 3)
+  /// `"data_quality": {"first_day": …, "last_day": …, "missing_days": […], "duplicate_days": […],
+  /// "rows_after_week_ending": n[, "latest_complete_week": …]}`, one key a line, the days'
+  /// lists on one line.
+  private static func dataQuality(_ q: DataQuality, _ w: inout JSONWriter) {
+    w.key("data_quality")
+    w.beginObject()
+    if let d = q.firstDay { w.field("first_day", d) }
+    if let d = q.lastDay { w.field("last_day", d) }
+    let lists: [(StaticString, [Day])] = [
+      ("missing_days", q.missingDays), ("duplicate_days", q.duplicateDays),
+    ]
+    for (name, days) in lists {
+      w.key(name)
+      w.beginArray(.spaced)
+      for d in days { w.day(d) }
+      w.endArray()
     }
-    /// An optional text key: written when present, left out when nil.
-    func text(_ name: String, _ value: String?) {
-      guard let value else { return }
-      field(name)
-      w.string(value)
-    }
-    field("id")
-    w.string(m.id)
-    field("name")
-    w.string(m.name)
-    field("kind")
-    w.string(m.kind.rawValue)
-    text("section", m.section)
-    text("owner", m.owner)
-    text("description", m.description)
-    text("format", m.format)
-    text("prefix", m.prefix)
-    field("comparison")
-    w.string(m.comparison.rawValue)
-    field("higher_is_better")
-    w.raw(m.higherIsBetter ? "true" : "false")
-    field("weekly")
-    weekly(m.weekly, &w, indent: 3)
+    w.field("rows_after_week_ending", q.rowsAfterWeekEnding)
+    if let d = q.latestCompleteWeek { w.field("latest_complete_week", d) }
+    w.endObject()
+  }
+
+  private static func metric(_ m: Metric, _ w: inout JSONWriter) {
+    w.beginObject()
+    w.field("id", m.id)
+    w.field("name", m.name)
+    w.field("kind", m.kind.rawValue)
+    // Optional text keys: written when present, left out when nil.
+    if let v = m.section { w.field("section", v) }
+    if let v = m.owner { w.field("owner", v) }
+    if let v = m.description { w.field("description", v) }
+    if let v = m.format { w.field("format", v) }
+    if let v = m.prefix { w.field("prefix", v) }
+    w.field("comparison", m.comparison.rawValue)
+    w.field("higher_is_better", m.higherIsBetter)
+    w.key("weekly")
+    weekly(m.weekly, &w)
     if !m.monthly.isEmpty {
-      field("monthly")
-      monthly(m.monthly, &w, indent: 3)
+      w.key("monthly")
+      monthly(m.monthly, &w)
     }
     if !m.weeklyTargets.isEmpty || !m.monthlyTargets.isEmpty {
-      field("targets")
-      w.raw("{")
-      var firstTarget = true
+      w.key("targets")
+      w.beginObject()
       if !m.weeklyTargets.isEmpty {
-        w.raw("\n")
-        w.key("weekly", indent: 4)
-        weekly(m.weeklyTargets, &w, indent: 4)
-        firstTarget = false
+        w.key("weekly")
+        weekly(m.weeklyTargets, &w)
       }
       if !m.monthlyTargets.isEmpty {
-        w.raw(firstTarget ? "\n" : ",\n")
-        w.key("monthly", indent: 4)
-        monthly(m.monthlyTargets, &w, indent: 4)
+        w.key("monthly")
+        monthly(m.monthlyTargets, &w)
       }
-      w.raw("\n      }")
+      w.endObject()
     }
-    if m.targetTolerance != 0 {
-      field("target_tolerance")
-      w.number(m.targetTolerance)
-    }
-    if let t = totals(m.totals) {
-      field("totals")
-      w.raw(t)
-    }
-    if let t = thresholds(m.thresholds) {
-      field("thresholds")
-      w.raw(t)
-    }
+    if m.targetTolerance != 0 { w.field("target_tolerance", m.targetTolerance) }
+    totals(m.totals, &w)
+    thresholds(m.thresholds, &w)
     if let l = m.limits {
-      field("limits")
+      w.key("limits")
+      w.beginObject(.spaced)
       switch l {
       case .baseline(let from, let to):
-        w.raw("{\"baseline\": {\"from\": \"\(from)\", \"to\": \"\(to)\"}}")
+        w.key("baseline")
+        w.beginObject(.spaced)
+        w.field("from", from)
+        w.field("to", to)
+        w.endObject()
       case .limits(let centre, let mrBar):
-        w.raw("{\"centre\": ")
-        w.number(centre)
-        w.raw(", \"mr_bar\": ")
-        w.number(mrBar)
-        w.raw("}")
+        w.field("centre", centre)
+        w.field("mr_bar", mrBar)
       }
+      w.endObject()
     }
-    if !m.annotations.isEmpty {
-      field("annotations")
-      w.raw("[\n")
-      for (i, a) in m.annotations.enumerated() {
-        w.raw("        {\"date\": \"\(a.date)\", \"text\": ")
-        w.string(a.text)
-        w.raw(i + 1 < m.annotations.count ? "},\n" : "}\n")
-      }
-      w.raw("      ]")
+    list("annotations", m.annotations, &w) { a, w in
+      w.field("date", a.date)
+      w.field("text", a.text)
     }
-    text("pairs_with", m.pairsWith)
-    w.raw("\n    }")
+    if let v = m.pairsWith { w.field("pairs_with", v) }
+    w.endObject()
   }
 
-  private static func weekly(_ points: [WeeklyPoint], _ w: inout JSONOut, indent: Int) {
-    series(points, &w, indent: indent, dateKey: "{\"week_ending\": \"", value: \.value, days: \.days) {
-      $1.day($0.weekEnding)
-    }
+  private static func weekly(_ points: [WeeklyPoint], _ w: inout JSONWriter) {
+    series(points, &w, value: \.value, days: \.days) { p, w in w.field("week_ending", p.weekEnding) }
   }
 
-  private static func monthly(_ points: [MonthlyPoint], _ w: inout JSONOut, indent: Int) {
-    series(points, &w, indent: indent, dateKey: "{\"month\": \"", value: \.value, days: \.days) {
-      $1.month($0.month)
+  private static func monthly(_ points: [MonthlyPoint], _ w: inout JSONWriter) {
+    series(points, &w, value: \.value, days: \.days) { p, w in
+      w.key("month")
+      w.month(p.month)
     }
   }
 
-  /// One point a line, `{"<date key>": "<date>", "value": v[, "days": n]}`: weekly and
-  /// monthly series differ only in how a point names its period.
+  /// One point a line, `{"<period key>": "<period>", "value": v[, "days": n]}`, an empty series
+  /// on two lines: weekly and monthly series differ only in how a point names its period.
   private static func series<Point>(
-    _ points: [Point], _ w: inout JSONOut, indent: Int, dateKey: StaticString, value: (Point) -> Double?,
-    days: (Point) -> Int?, date: (Point, inout JSONOut) -> Void
+    _ points: [Point], _ w: inout JSONWriter, value: (Point) -> Double?, days: (Point) -> Int?,
+    period: (Point, inout JSONWriter) -> Void
   ) {
-    w.raw("[\n")
-    for (i, p) in points.enumerated() {
-      w.spaces(2 * indent + 2)
-      w.raw(dateKey)
-      date(p, &w)
-      w.raw("\", \"value\": ")
-      w.optional(value(p))
-      if let d = days(p) {
-        w.raw(", \"days\": ")
-        w.int(d)
-      }
-      w.raw(i + 1 < points.count ? "},\n" : "}\n")
+    w.beginArray(.block)
+    for p in points {
+      w.beginObject(.spaced)
+      period(p, &w)
+      w.field("value", value(p))
+      if let d = days(p) { w.field("days", d) }
+      w.endObject()
     }
-    w.spaces(2 * indent)
-    w.raw("]")
+    w.endArray()
   }
 
-  private static func totals(_ t: Totals) -> String? {
-    var parts: [String] = []
-    for (name, p) in [("mtd", t.mtd), ("qtd", t.qtd), ("ytd", t.ytd)] {
-      guard let p else { continue }
-      parts.append("\"\(name)\": {\"cy\": \(JSONOut.format(p.cy)), \"py\": \(JSONOut.format(p.py))}")
+  /// `"<name>": [` one `{…}` a line `]`, left out when there are no items.
+  private static func list<Item>(
+    _ name: StaticString, _ items: [Item], _ w: inout JSONWriter, _ item: (Item, inout JSONWriter) -> Void
+  ) {
+    guard !items.isEmpty else { return }
+    w.key(name)
+    w.beginArray(.lines)
+    for i in items {
+      w.beginObject(.spaced)
+      item(i, &w)
+      w.endObject()
     }
-    return parts.isEmpty ? nil : "{" + parts.joined(separator: ", ") + "}"
+    w.endArray()
   }
 
-  private static func thresholds(_ t: Thresholds) -> String? {
-    var parts: [String] = []
-    for (name, v) in [
+  /// `"totals": {"mtd": {"cy": 1, "py": 2}, …}` with the periods present; left out when none is.
+  private static func totals(_ t: Totals, _ w: inout JSONWriter) {
+    let periods: [(StaticString, PeriodTotal?)] = [("mtd", t.mtd), ("qtd", t.qtd), ("ytd", t.ytd)]
+    guard periods.contains(where: { $0.1 != nil }) else { return }
+    w.key("totals")
+    w.beginObject(.spaced)
+    for case (let name, let p?) in periods {
+      w.key(name)
+      w.beginObject(.spaced)
+      w.field("cy", p.cy)
+      w.field("py", p.py)
+      w.endObject()
+    }
+    w.endObject()
+  }
+
+  /// `"thresholds": {"wow_pct": 5, …}` with the thresholds set; left out when none is.
+  private static func thresholds(_ t: Thresholds, _ w: inout JSONWriter) {
+    let values: [(StaticString, Double?)] = [
       ("wow_pct", t.wowPct), ("yoy_pct", t.yoyPct), ("wow_bps", t.wowBps), ("yoy_bps", t.yoyBps),
-    ] {
-      if let v { parts.append("\"\(name)\": \(JSONOut.format(v))") }
-    }
-    return parts.isEmpty ? nil : "{" + parts.joined(separator: ", ") + "}"
+    ]
+    guard values.contains(where: { $0.1 != nil }) else { return }
+    w.key("thresholds")
+    w.beginObject(.spaced)
+    for case (let name, let v?) in values { w.field(name, v) }
+    w.endObject()
   }
 }

@@ -1,3 +1,5 @@
+import WBRModel
+
 /// The one place where text becomes HTML bytes.
 ///
 /// Why here and nowhere else: every string a deck, an owners file or a journal carries is
@@ -52,15 +54,14 @@ enum HTMLEscape {
     b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
   }
 
-  /// Characters a reader would not see as themselves: C0 and C1 controls (not tab or line
-  /// feed), DEL, bidi embeddings, overrides and isolates, line and paragraph separators, and
-  /// the noncharacters U+FFFE and U+FFFF.
+  /// Characters a reader would not see as themselves: what `SafeText.isUnsafe` names, the
+  /// one definition for every output (controls, Unicode's bidi controls, line separators,
+  /// invisible format controls), tab and line feed aside, and the noncharacters U+FFFE and
+  /// U+FFFF.
   static func isHidden(_ v: UInt32) -> Bool {
-    switch v {
-    case 0x09, 0x0A: return false
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    case 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0xFFFE, 0xFFFF: return true
-    default: return false
-    }
+    if v == 0x09 || v == 0x0A { return false }
+    if v == 0xFFFE || v == 0xFFFF { return true }
+    guard let scalar = Unicode.Scalar(v) else { return true }
+    return SafeText.isUnsafe(scalar, keepingNewlines: true)
   }
 }

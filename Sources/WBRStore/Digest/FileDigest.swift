@@ -11,14 +11,20 @@ enum FileDigest {
   static let chunkSize = 1 << 20
 
   static func sha256(_ path: String, maxBytes: Int) throws(InputError) -> String {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw FileBytes.missing(path, reason: String(cString: strerror(errno))) }
+    // O_NONBLOCK: a deck read from a FIFO must not block here waiting for a second writer.
+    let fd = PosixFile.openFile(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { throw FileBytes.openFailure(path, code: errno) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
       throw FileBytes.missing(path, reason: String(cString: strerror(errno)))
     }
-    if info.st_mode & S_IFMT == S_IFDIR { throw FileBytes.missing(path, reason: "it is a directory") }
+    // Only a regular file can be read again as it was loaded; a pipe's bytes are gone.
+    let kind = FileKind(mode: info.st_mode)
+    guard kind == .regular else {
+      throw FileBytes.missing(path, reason: "it is \(kind.phrase), which cannot be read a second time")
+    }
+    BoundedRead.makeBlocking(fd)
     if Int(info.st_size) > maxBytes {
       throw FileBytes.tooBig(path, size: Int(info.st_size), maxBytes: maxBytes)
     }

@@ -40,26 +40,6 @@ enum PosixFile {
     return 0
   }
 
-  /// Reads the whole file from the start. Returns the bytes, or the `errno`.
-  static func readAll(_ fd: Int32) -> Result<[UInt8], PosixError> {
-    var out: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    var offset: off_t = 0
-    while true {
-      let n = chunk.withUnsafeMutableBytes { buf -> Int in
-        guard let base = buf.baseAddress else { return 0 }
-        return pread(fd, base, buf.count, offset)
-      }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return .failure(PosixError(code: errno))
-      }
-      if n == 0 { return .success(out) }
-      out.append(contentsOf: chunk[0..<n])
-      offset += off_t(n)
-    }
-  }
-
   /// Syncs the folder holding `path`, so that a new or renamed entry survives a power cut.
   static func syncFolder(of path: String) -> Int32 {
     let folder = self.folder(of: path)

@@ -43,12 +43,16 @@ public final class JournalFile {
 
   /// Opens (creating it if need be) and locks the journal for writing; falls back to
   /// read-only, with the reason, when another process holds it or it cannot be written.
-  /// Throws only when it cannot even be read, or is over `maxBytes` (not a journal).
+  /// Throws only when it cannot even be read, is over `maxBytes` (not a journal), or is not
+  /// a regular file: a journal is appended to, locked and synced, which a pipe or a device
+  /// cannot be (`--journal /dev/zero` once grew without bound; a FIFO gave "Illegal seek").
   public static func open(
     path: String, maxBytes: Int = LoadOptions().maxFileBytes
   ) throws(JournalError) -> JournalFile {
+    // Checked before opening: opening a device for writing may already do something.
+    if let kind = FileKind(path: path), kind != .regular { throw notAFile(path, kind) }
     let existed = PosixFile.exists(path)
-    let fd = PosixFile.openFile(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    let fd = PosixFile.openFile(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o644)
     if fd < 0 {
       let code = errno
       guard code == EACCES || code == EPERM || code == EROFS else {
@@ -56,6 +60,12 @@ public final class JournalFile {
       }
       return try openReadOnly(path: path, reason: "no permission to write it", maxBytes: maxBytes)
     }
+    // And after: the path may have been swapped for something else in between.
+    if let kind = FileKind(descriptor: fd), kind != .regular {
+      PosixFile.closeFile(fd)
+      throw notAFile(path, kind)
+    }
+    BoundedRead.makeBlocking(fd)
     if !existed { _ = PosixFile.syncFolder(of: path) }
     if flock(fd, LOCK_EX | LOCK_NB) != 0 {
       let code = errno
@@ -72,34 +82,56 @@ public final class JournalFile {
   }
 
   /// Opens the journal for reading only, without a lock (`wbr notes`, a second `wbr`).
-  /// A journal that does not exist reads as empty.
+  /// A journal that does not exist reads as empty. A pipe (`--journal <(ssh host cat …)`)
+  /// is read as a stream with the size bound; a FIFO that no program writes to reads as
+  /// empty at once; devices and directories are refused.
   public static func openReadOnly(
     path: String, reason: String, maxBytes: Int = LoadOptions().maxFileBytes
   ) throws(JournalError) -> JournalFile {
-    let fd = PosixFile.openFile(path, O_RDONLY | O_CLOEXEC)
+    let fd = PosixFile.openFile(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       let code = errno
       if code == ENOENT && PosixFile.isDirectory(PosixFile.folder(of: path)) {
         return JournalFile(path: path, access: .readOnly(reason: reason), contents: JournalContents(), fd: -1)
       }
+      if code == ENXIO, let kind = FileKind(path: path) { throw notAFile(path, kind) }
       throw .cannotOpen(path: path, reason: PosixFile.reason(code))
     }
+    if let kind = FileKind(descriptor: fd), kind != .regular && kind != .fifo {
+      PosixFile.closeFile(fd)
+      throw notAFile(path, kind)
+    }
+    BoundedRead.makeBlocking(fd)
     let file = JournalFile(path: path, access: .readOnly(reason: reason), contents: JournalContents(), fd: fd)
     try file.load(maxBytes: maxBytes)
     return file
   }
 
+  private static func tooBig(_ path: String, _ what: String, _ maxBytes: Int) -> JournalError {
+    .cannotOpen(
+      path: path,
+      reason: "\(what), larger than the limit of \(FileBytes.megabytes(maxBytes)); is this the right file?")
+  }
+
+  private static func notAFile(_ path: String, _ kind: FileKind) -> JournalError {
+    .cannotOpen(path: path, reason: "it is \(kind.phrase); the journal must be a regular file")
+  }
+
+  /// Reads what is there, never more than `maxBytes`: a regular file from its start (it is
+  /// open for appending), a pipe to its end.
   private func load(maxBytes: Int) throws(JournalError) {
     var info = stat()
-    if fstat(fd, &info) == 0, Int(info.st_size) > maxBytes {
-      throw .cannotOpen(
-        path: path,
-        reason: "it is \(FileBytes.megabytes(Int(info.st_size))), larger than the limit of "
-          + "\(FileBytes.megabytes(maxBytes)); is this the right file?")
+    guard fstat(fd, &info) == 0 else {
+      throw .io(path: path, reason: "cannot read the journal: \(PosixFile.reason(errno))")
     }
-    switch PosixFile.readAll(fd) {
-    case .failure(let e):
-      throw .io(path: path, reason: "cannot read the journal: \(e.reason)")
+    let regular = FileKind(mode: info.st_mode) == .regular
+    let size = regular ? Int(info.st_size) : 0
+    if size > maxBytes { throw JournalFile.tooBig(path, "it is \(FileBytes.megabytes(size))", maxBytes) }
+    switch BoundedRead.all(fd, maxBytes: maxBytes, sizeHint: size, fromStart: regular) {
+    case .failure(.system(let code)):
+      throw .io(path: path, reason: "cannot read the journal: \(PosixFile.reason(code))")
+    case .failure(.tooBig(let n)):
+      throw JournalFile.tooBig(path, regular ? "it is \(FileBytes.megabytes(n))" : "it is a stream", maxBytes)
     case .success(let bytes):
       contents = JournalDecoder.decode(bytes: bytes, file: path)
     }
@@ -108,8 +140,15 @@ public final class JournalFile {
   /// Appends `event` as one line and fsyncs before returning: once this returns, the event
   /// is on disk. On failure nothing is shown as saved and the error says why.
   public func append(_ event: RecordEvent) throws(JournalError) {
+    try append([event])
+  }
+
+  /// Appends `events` as consecutive lines in one write, and fsyncs once: a session's first
+  /// line goes out with its first change.
+  public func append(_ events: [RecordEvent]) throws(JournalError) {
     if case .readOnly(let reason) = access { throw .readOnly(path: path, reason: reason) }
-    let line = (contents.needsNewline ? "\n" : "") + JournalEncoder.line(event) + "\n"
+    guard !events.isEmpty else { return }
+    let line = (contents.needsNewline ? "\n" : "") + events.map { JournalEncoder.line($0) + "\n" }.joined()
     // Until the write is known to be complete, the next append must fence off a torn line.
     contents.needsNewline = true
     let code = PosixFile.writeAll(fd, Array(line.utf8))
@@ -119,7 +158,11 @@ public final class JournalFile {
       throw .io(path: path, reason: "cannot save the journal to disk: \(PosixFile.reason(syncCode))")
     }
     contents.needsNewline = false
-    contents.entries.append(.event(event))
+    var line0 = contents.lineCount
+    for event in events {
+      line0 += 1
+      contents.append(.event(event), line: line0)
+    }
   }
 
   /// Releases the lock and the file. Further appends fail as read-only.

@@ -8,21 +8,27 @@ import WBRStore
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
-    abstract: "Build a deck from a WBR App config (YAML) and its daily data (CSV).",
+    abstract: "Build a deck from a WBR App config (YAML) and its daily data (CSV, or its data_sources).",
     discussion: """
       Reads the WBR App's own files unchanged. Problems (each with a stable code, e.g. \
       csv.short-row, build.partial-week) go to standard error, sorted, one a line or one JSON \
       record each (--format json), then a verdict line. What the data lacked or repeated \
       (partial weeks, duplicate rows, rows after week_ending) is also recorded in the deck. \
-      \(ExitStatuses.common); 73 the deck cannot be written; 74 an I/O error. \
+      Without --data, the config's data_sources are read as the WBR App reads them (PostgreSQL \
+      and Redshift queries, CSV files; docs/SOURCES.md). \
+      \(ExitStatuses.common) (or a database cannot be reached); 73 the deck cannot be written (an \
+      existing file is kept unless --force); 74 an I/O error; 130 interrupted while a query ran. \
       See docs/BUILD.md ("Running it in a pipeline") and docs/PROBLEMS.md.
       """)
 
   @Option(help: "The WBR App config (YAML).") var config: String
-  @Option(help: "The daily data (CSV).") var data: String
+  @Option(help: "The daily data (CSV); - reads standard input; without it, the config's data_sources.")
+  var data: String?
   @Option(help: "An owners file (JSON) to check the metrics' owners against.") var owners: String?
-  @Option(name: [.short, .customLong("output")], help: "Where to write the deck (default: standard output).")
+  @Option(
+    name: [.short, .customLong("output")], help: "Where to write the deck (default, or -: standard output).")
   var output: String?
+  @Flag(help: "Replace an existing output file.") var force = false
   @Flag(help: "Read, check and build, but write nothing (the verdict says what would be written).")
   var dryRun = false
   @Flag(help: "Do not list warnings (they are still counted, and --warn-error still fails on them).")
@@ -33,6 +39,8 @@ struct BuildCommand: ParsableCommand {
   @OptionGroup var problems: ProblemOptions
   @OptionGroup var limits: LimitOptions
 
+  func validate() throws { try DeckSource.validateData(data) }
+
   func run() throws {
     var printer = ProblemPrinter(
       command: "build", options: problems, format: format, files: [config, data, owners])
@@ -41,8 +49,8 @@ struct BuildCommand: ParsableCommand {
     var warnings: [Diagnostic] = []
     do {
       let options = limits.loadOptions
-      (deck, warnings) = try DeckBuilder.build(
-        configPath: config, dataPath: data, limits: options, options: flags.options)
+      (deck, warnings) = try DailyData.build(
+        config: config, data: data, limits: options, flags: flags, showProgress: !quiet && format != .json)
       if let owners, let deck {
         warnings += try OwnerCheck.check(deck: deck, ownersPath: owners, maxBytes: options.maxFileBytes)
       }
@@ -69,24 +77,27 @@ struct BuildCommand: ParsableCommand {
     }
     let bytes = DeckWriter.write(deck)
     if let destination {
-      if let why = OutputPath.write(bytes, to: destination) {
+      do {
+        try AtomicFile.write(bytes: bytes, to: destination, force: force)
+      } catch {
+        let code: ProblemCode = error.exitStatus == 73 ? .outputCannotCreate : .outputIO
+        let why = NotesCommand.reason(error.description, destination)
         let failed = ProblemReport(
-          warnings + [
-            Diagnostic(.outputCannotCreate, file: destination, message: "cannot write the deck: \(why)")
-          ],
+          warnings + [Diagnostic(code, file: destination, message: "cannot write the deck: \(why)")],
           allow: printer.allowed, files: printer.files)
         try printer.finish(
           failed,
           ProblemVerdict(
-            command: "build", outcome: .unwritten, status: 73, text: "\(destination): not written"))
+            command: "build", outcome: .unwritten, status: error.exitStatus,
+            text: "\(destination): not written"))
         return
       }
       try printer.finish(report, verdict("written to \(destination)"))
       return
     }
-    switch StandardStreams.put(bytes, to: 1) {
+    switch Console.put(bytes) {
     case .written: try printer.finish(report, verdict("written to standard output"))
-    case .closed: throw ExitCode(141)
+    case .closed: throw ConsoleError.brokenPipe
     case .failed(let why):
       let failed = ProblemReport(
         warnings + [Diagnostic(.outputIO, file: "standard output", message: "cannot write the deck: \(why)")],

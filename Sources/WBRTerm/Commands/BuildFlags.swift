@@ -31,6 +31,12 @@ struct BuildFlags: ParsableArguments {
       "The CSV's field separator: one character such as ';' or '|', or tab.", valueName: "char"))
   var delimiter: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The connections file (YAML) the config's data_sources name connections of, instead of setup.db_config_url.",
+      valueName: "file"))
+  var connections: String?
+
   func validate() throws {
     if let weekEnding, BuildOptions.weekEnding(weekEnding) == nil {
       throw ValidationError(
@@ -49,7 +55,9 @@ struct BuildFlags: ParsableArguments {
   }
 
   /// Whether any flag was given (they need `--config` and `--data`).
-  var isSet: Bool { weekEnding != nil || asOf != nil || dateFormat != nil || delimiter != nil }
+  var isSet: Bool {
+    weekEnding != nil || asOf != nil || dateFormat != nil || delimiter != nil || connections != nil
+  }
 
   var options: BuildOptions {
     BuildOptions(

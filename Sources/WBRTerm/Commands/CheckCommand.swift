@@ -20,8 +20,11 @@ struct CheckCommand: ParsableCommand {
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String?
-  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data.") var config: String?
-  @Option(help: "The daily data (CSV) for --config.") var data: String?
+  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data or its data_sources.")
+  var config: String?
+  @Option(
+    help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
+  ) var data: String?
   @Option(help: "The owners file (JSON).") var owners: String?
   @OptionGroup var flags: BuildFlags
   @Option(help: "Print problems as text lines or JSON records (the same as --problem-format).")
@@ -39,7 +42,7 @@ struct CheckCommand: ParsableCommand {
     do throws(InputError) {
       loaded = try DeckSource.load(
         deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
-        build: flags.options)
+        flags: flags)
     } catch {
       let report = printer.report(error.diagnostics)
       try printer.finish(report, printer.refusal(error, report))
@@ -71,7 +74,7 @@ struct CheckCommand: ParsableCommand {
 
   /// One line to standard error, with any control characters from the files made visible.
   static func printError(_ line: String) {
-    StandardStreams.error(SafeText.clean(line) + "\n")
+    Console.error(line)
   }
 
   /// `retail-deck.json: refused: 2 errors, 1 warning` or `…: cannot be read`, naming the file

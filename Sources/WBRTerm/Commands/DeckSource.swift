@@ -10,30 +10,42 @@ enum DeckSource {
   /// Refuses a command line with neither or both ways given, or build flags without a build.
   static func validate(deck: String?, config: String?, data: String?, flags: BuildFlags? = nil) throws {
     switch (deck, config, data) {
-    case (.some, nil, nil), (nil, .some, .some): break
+    case (.some, nil, nil), (nil, .some, _): break
     case (.some, _, _):
-      throw ValidationError("Give either a deck file or --config and --data, not both.")
-    case (nil, .some, nil), (nil, nil, .some):
-      throw ValidationError("--config and --data go together.")
+      throw ValidationError("Give either a deck file or --config (and --data), not both.")
+    case (nil, nil, .some):
+      throw ValidationError("--data goes with --config.")
     default:
-      throw ValidationError("Give a deck file, or --config and --data to build one.")
+      throw ValidationError(
+        "Give a deck file, or --config (with --data, or the config's data_sources) to build one.")
     }
     if deck != nil, flags?.isSet == true {
       throw ValidationError(
-        "--week-ending, --as-of, --date-format and --delimiter go with --config and --data.")
+        "--week-ending, --as-of, --date-format, --delimiter and --connections go with --config.")
+    }
+    try validateData(data)
+  }
+
+  /// `--data -` reads the CSV from standard input, which must then not be a terminal: wbr
+  /// would wait for a CSV typed by hand, with no prompt.
+  static func validateData(_ data: String?, stdinIsTTY: Bool = isatty(0) == 1) throws {
+    if data == FileBytes.standardInput && stdinIsTTY {
+      throw ValidationError(
+        "--data -: standard input is a terminal; pipe the CSV in (wbr build --data - < daily.csv) or give its path."
+      )
     }
   }
 
   /// Loads (or builds, then loads) the deck and owners; build warnings come first.
   static func load(
     deck: String?, config: String?, data: String?, ownersPath owners: String?,
-    options: LoadOptions = LoadOptions(), build: BuildOptions = BuildOptions()
+    options: LoadOptions = LoadOptions(), flags: BuildFlags
   ) throws(InputError) -> LoadedDeck {
-    guard let config, let data else {
+    guard let config else {
       return try DeckLoader.load(deckPath: deck ?? "", ownersPath: owners, options: options)
     }
-    let (built, buildWarnings) = try DeckBuilder.build(
-      configPath: config, dataPath: data, limits: options, options: build)
+    let (built, buildWarnings) = try DailyData.build(
+      config: config, data: data, limits: options, flags: flags, showProgress: true)
     let ownersBytes: [UInt8]?
     do throws(InputError) {
       ownersBytes = try owners.map { (path) throws(InputError) in

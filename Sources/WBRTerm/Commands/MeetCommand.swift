@@ -11,16 +11,31 @@ struct MeetCommand: ParsableCommand {
     discussion: """
       Keys: ? lists them all. q quits (status 0). Needs a terminal on standard input and \
       output; for a plain-text view use `wbr report`. NO_COLOR (non-empty) turns colour off. \
-      Exit status: 0 quit; 1 the terminal could not be set up; 64 bad usage or no terminal; \
-      65 an input is refused (invalid content); 66 an input or the journal cannot be read.
+      Without a deck, opens the newest week's deck in the current folder's week folders. The \
+      record is --journal, else $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the deck's \
+      folder or above (up to the home folder), else a new one next to the deck. A past week \
+      opens read-only unless --amend. Exit status: 0 quit; 1 the terminal could not be set up; \
+      64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
+      to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
+      the deck holds this series' record (run the `wbr init` it names).
       """)
 
-  @Argument(help: "The deck file (JSON).") var deck: String?
-  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data.") var config: String?
-  @Option(help: "The daily data (CSV) for --config.") var data: String?
+  @Argument(help: "The deck file (JSON); default: the newest week's deck in the current folder.")
+  var deck: String?
+  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data or its data_sources.")
+  var config: String?
+  @Option(
+    help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
+  ) var data: String?
   @Option(help: "The owners file (JSON).") var owners: String?
-  @Option(help: "The meeting journal (default: $WBR_JOURNAL, else wbr-journal.jsonl next to the deck).")
+  @Option(
+    help:
+      "The meeting record (default: $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the deck's folder or above)."
+  )
   var journal: String?
+  @Flag(help: "Change a past week's record (its changes are journaled as amendments).") var amend = false
+  @Flag(help: "Meet on a record of another title: the deck was renamed (the record takes the new title).")
+  var seriesRenamed = false
   @Option(help: "The meeting lead, recorded with every change (default: the login name).") var lead: String?
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
@@ -28,15 +43,29 @@ struct MeetCommand: ParsableCommand {
   @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
 
-  func validate() throws { try DeckSource.validate(deck: deck, config: config, data: data, flags: flags) }
+  func validate() throws {
+    if deck == nil && config == nil && data == nil { return }
+    try DeckSource.validate(deck: deck, config: config, data: data, flags: flags)
+  }
 
   func run() throws {
+    var command = self
+    if deck == nil && config == nil { command.deck = try SeriesDecks.newestOrExit(command: "wbr meet") }
+    try command.meet()
+  }
+
+  private func meet() throws {
     let loaded = try loadDeck()
-    let keeper = try openJournal(week: loaded.deck.weekEnding)
+    // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
       throw ExitCode(InteractiveCheck.exitStatus)
     }
+    if let problem = TerminalCheck.problem() {
+      printError(problem)
+      throw ExitCode(TerminalCheck.exitStatus)
+    }
+    let opened = try openRecord(loaded)
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
     let terminal: CursesTerminal
@@ -55,36 +84,33 @@ struct MeetCommand: ParsableCommand {
       state.message = StatusMessage(
         kind: .info, text: "\(n) warning\(n == 1 ? "" : "s") in the files: `wbr check` lists them")
     }
-    let record = RecordState(
-      week: loaded.deck.weekEnding, record: keeper.record,
-      access: keeper.journal.access == .readWrite ? .writable : .readOnly(reason: readOnlyReason(keeper)),
-      journalPath: keeper.journal.path)
+    let record = MeetingRecordState(
+      week: loaded.deck.weekEnding, record: opened.view,
+      access: opened.readOnlyReason.map { .readOnly(reason: $0) } ?? .writable,
+      journalPath: opened.journal.path, amending: opened.amending)
     state = RecordOpening.open(state, record: record)
-    if let note = RecordOpening.message(record, journal: keeper.journal.contents) { state.message = note }
-    let saver = RecordSaver(
-      keeper: keeper,
-      notes: RecordSaver.NotesSource(
-        deck: loaded.deck, owners: loaded.owners, deckFile: deck, lead: lead, login: LeadName.resolve(nil),
-        deckStamp: loaded.deckStamp, maxFileBytes: limits.loadOptions.maxFileBytes))
-    let loop = MeetingLoop(state: state, backend: terminal) { effect in
-      switch effect {
-      case .bell: terminal.bell()
-      case .record(let work): return saver.run(work)
-      default: break
-      }
-      return []
+    if let note = RecordOpening.message(record, journal: opened.journal.contents) { state.message = note }
+    if opened.readOnlyReason == nil, let note = opened.notes.first {
+      state.message = StatusMessage(kind: .info, text: note)
     }
+    let saver = RecordSaver(
+      journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
+      notes: RecordSaver.NotesSource(
+        deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
+        maxFileBytes: limits.loadOptions.maxFileBytes))
+    let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }
     if let frameLog {
       loop.onFrame = { wall, cpu in
-        frameLog.write(Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
+        // A diagnostic aid: a full disk loses frame times, never the meeting.
+        try? frameLog.write(contentsOf: Data("\(Self.micros(wall)) \(Self.micros(cpu))\n".utf8))
       }
     }
     let status = loop.run()
     terminal.stop()
-    keeper.journal.close()
+    opened.journal.close()
     if let note = saver.recoveryNote {
       printError("wbr meet: the text being typed was not saved; it is in \(note)")
     }
@@ -97,7 +123,7 @@ struct MeetCommand: ParsableCommand {
     do throws(InputError) {
       return try DeckSource.load(
         deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
-        build: flags.options)
+        flags: flags)
     } catch {
       for diagnostic in ProblemReport(error.diagnostics).problems { printError(diagnostic.description) }
       printError(CheckCommand.refusal(error, deck: deck ?? config ?? ""))
@@ -105,28 +131,28 @@ struct MeetCommand: ParsableCommand {
     }
   }
 
-  /// The journal, locked for this meeting, or read-only (with a message) when another `wbr`
-  /// holds it or it cannot be written; a journal that cannot be opened at all stops here.
-  private func openJournal(week: Day) throws -> RecordKeeper {
-    let path = JournalLocation.resolve(
-      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck ?? config)
-    let file: JournalFile
-    do throws(JournalError) {
-      file = try JournalFile.open(path: path, maxBytes: limits.loadOptions.maxFileBytes)
+  /// The record, found like git and locked for this meeting, or read-only (with a message)
+  /// for a past week, when another `wbr` holds it or it cannot be written; a record of
+  /// another series, a sibling week's record or a record that cannot be opened stops here.
+  private func openRecord(_ loaded: LoadedDeck) throws -> OpenedMeeting {
+    let opener = MeetingRecordOpener(
+      deck: loaded.deck, owners: loaded.owners, deckPath: deck, deckStamp: loaded.deckStamp,
+      journalOption: journal, environment: ProcessInfo.processInfo.environment, amend: amend,
+      seriesRenamed: seriesRenamed, maxBytes: limits.loadOptions.maxFileBytes)
+    let opened: OpenedMeeting
+    do throws(MeetingOpenError) {
+      opened = try opener.open(
+        stamper: EventStamper.live(by: LeadName.resolve(lead), week: loaded.deck.weekEnding))
     } catch {
       printError("wbr meet: \(error.description)")
       throw ExitCode(error.exitStatus)
     }
-    if case .readOnly(let reason) = file.access {
-      printError("wbr meet: \(path): opening read-only: \(reason)")
-    }
-    for warning in file.contents.warnings { printError(warning.description) }
-    return RecordKeeper(journal: file, stamper: EventStamper.live(by: LeadName.resolve(lead), week: week))
-  }
-
-  private func readOnlyReason(_ keeper: RecordKeeper) -> String {
-    if case .readOnly(let reason) = keeper.journal.access { return reason }
-    return "the journal is closed"
+    let path = opened.location.path
+    if let reason = opened.readOnlyReason { printError("wbr meet: \(path): opening read-only: \(reason)") }
+    for note in opened.notes { printError("wbr meet: \(note)") }
+    for warning in opened.journal.contents.warnings { printError(warning.description) }
+    for problem in opened.problems { printError(problem) }
+    return opened
   }
 
   /// Whole microseconds in `duration`.
@@ -135,7 +161,5 @@ struct MeetCommand: ParsableCommand {
   }
 
   /// One line to standard error, with any control characters from the files made visible.
-  private func printError(_ message: String) {
-    FileHandle.standardError.write(Data((SafeText.clean(message) + "\n").utf8))
-  }
+  private func printError(_ message: String) { Console.error(message) }
 }

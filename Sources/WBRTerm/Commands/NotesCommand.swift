@@ -17,9 +17,11 @@ struct NotesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "notes", abstract: "Export a meeting's notes from the journal.",
     discussion: """
-      The journal is --journal, else $WBR_JOURNAL, else wbr-journal.jsonl in the deck's \
-      folder (or the current folder without --deck). The week is --week, else the deck's \
-      week_ending, else the latest week in the journal. Problems (with their codes) and a \
+      The journal is --journal, else $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the \
+      deck's folder (or the current folder without --deck) or a folder above it. The week is \
+      --week, else the deck's week_ending, else the latest week in the journal. The notes are \
+      the record as it stood at the end of that week's meeting, people named as that meeting \
+      saw them. Problems (with their codes) and a \
       verdict line go to standard error. Exit status: 0 written; 3 warnings with --warn-error \
       (nothing written); 64 bad usage; 65/66 the deck is refused or cannot be read; 66 the \
       journal cannot be opened; 73 the output cannot be created (an existing file is kept \
@@ -31,7 +33,8 @@ struct NotesCommand: ParsableCommand {
   @Option(help: "The owners file (JSON): owner names.") var owners: String?
   @Option(help: "The meeting week, YYYY-MM-DD.") var week: String?
   @Option(help: "The output format (html: for mail).") var format: NotesExport = .md
-  @Option(name: .shortAndLong, help: "Write to this file (default: standard output).") var output: String?
+  @Option(name: .shortAndLong, help: "Write to this file (default, or -: standard output).") var output:
+    String?
   @Flag(help: "Replace an existing output file.") var force = false
   @Flag(help: "ASCII glyphs only (sparklines, signs) in md and txt notes.") var ascii = false
   @Option(help: "The meeting lead (default: who recorded the meeting, else the login name).") var lead:
@@ -60,8 +63,9 @@ struct NotesCommand: ParsableCommand {
       return
     }
     found += loaded?.warnings ?? []
-    let path = JournalLocation.resolve(
-      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck)
+    let path = RecordDiscovery.locate(
+      option: journal, environment: ProcessInfo.processInfo.environment, deckPath: deck
+    ).path
     let file: JournalFile
     do {
       file = try JournalFile.openReadOnly(
@@ -82,6 +86,13 @@ struct NotesCommand: ParsableCommand {
           .notesNoJournal, file: path, message: "no journal yet; the notes have no outcomes or commitments"))
     }
     let record = MeetingRecord(events: file.contents.events)
+    found += RecordProblems.diagnostics(record, file.contents, path: path)
+    if let d = loaded?.deck, let deck,
+      let why = SeriesCheck.check(record: record, deck: d).refusal(
+        recordPath: path, deckPath: deck, deckTitle: d.title)
+    {
+      found.append(Diagnostic(.journalOtherSeries, file: path, message: why))
+    }
     let chosen = week.flatMap(Day.init(iso:)) ?? loaded?.deck.weekEnding ?? record.meetingWeeks.last
     guard let meetingWeek = chosen else {
       let report = printer.report(
@@ -126,13 +137,13 @@ struct NotesCommand: ParsableCommand {
     let text = format.render(notes, ascii: ascii)
     let what = "notes for the week ending \(meetingWeek), \(report.counts)"
     guard let output, output != "-" else {
-      switch StandardStreams.put(Array(text.utf8), to: 1) {
+      switch Console.put(Array(text.utf8)) {
       case .written:
         try printer.finish(
           report,
           ProblemVerdict(
             command: "notes", outcome: .ok, status: 0, text: "\(what): written to standard output"))
-      case .closed: throw ExitCode(141)
+      case .closed: throw ConsoleError.brokenPipe
       case .failed(let why):
         try printer.finish(
           printer.report(

@@ -35,6 +35,10 @@ struct ProblemPrinter {
   /// error), not always the deck.
   func refusal(_ error: InputError, _ report: ProblemReport) -> ProblemVerdict {
     let file = report.problems.first { $0.severity == .error }?.file ?? files.first ?? command
+    if error.diagnostics.contains(where: { $0.code == .sourceCancelled }) {
+      return ProblemVerdict(
+        command: command, outcome: .interrupted, status: 130, text: "\(file): interrupted")
+    }
     if error.kind == .missing {
       return ProblemVerdict(
         command: command, outcome: .unreadable, status: 66, text: "\(file): cannot be read")
@@ -56,8 +60,8 @@ struct ProblemPrinter {
     var shown = report
     if quiet { shown.dropWarnings() }
     switch format {
-    case .text: StandardStreams.error(shown.text(verdict: verdict))
-    case .json: StandardStreams.error(shown.jsonLines(verdict: verdict))
+    case .text: Console.errorText(shown.text(verdict: verdict))
+    case .json: Console.errorText(shown.jsonLines(verdict: verdict))
     }
     return verdict.status
   }

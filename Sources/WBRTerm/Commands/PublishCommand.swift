@@ -56,11 +56,7 @@ struct PublishCommand: ParsableCommand {
       deck: loaded.deck, owners: loaded.owners, analysis: DeckAnalyzer.analyze(loaded.deck), record: record)
     let target = output ?? PublishCommand.defaultOutput(deck: deck)
     guard target != "-" else {
-      // write(2) in a loop, not FileHandle.write, which traps on EPIPE or a full disk.
-      if let code = PublishCommand.writeStandardOutput(bytes) {
-        CheckCommand.printError("standard output: cannot write: " + String(cString: strerror(code)))
-        throw ExitCode(74)
-      }
+      try Console.write(bytes: bytes)
       return
     }
     do {
@@ -87,20 +83,6 @@ struct PublishCommand: ParsableCommand {
       CheckCommand.printError(error.description)
       throw ExitCode(error.exitStatus)
     }
-  }
-
-  /// Writes all of `bytes` to standard output; the errno on failure, nil when written.
-  static func writeStandardOutput(_ bytes: [UInt8]) -> Int32? {
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes[offset...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return errno
-      }
-      offset += n
-    }
-    return nil
   }
 
   /// `retail-deck.json` → `retail-deck.html`, in the current folder.

@@ -18,8 +18,11 @@ struct ReportCommand: ParsableCommand {
       """)
 
   @Argument(help: "The deck file (JSON).") var deck: String?
-  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data.") var config: String?
-  @Option(help: "The daily data (CSV) for --config.") var data: String?
+  @Option(help: "Build the deck in memory from this WBR App config (YAML), with --data or its data_sources.")
+  var config: String?
+  @Option(
+    help: "The daily data (CSV) for --config (- reads standard input; without it, the config's data_sources)."
+  ) var data: String?
   @Option(help: "The owners file (JSON).") var owners: String?
   @Flag(help: "Machine-readable JSON output (format wbr-report, version 1).") var json = false
   @Flag(help: "ASCII glyphs only (sparklines, signs, separators).") var ascii = false
@@ -36,7 +39,7 @@ struct ReportCommand: ParsableCommand {
     do throws(InputError) {
       loaded = try DeckSource.load(
         deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
-        build: flags.options)
+        flags: flags)
     } catch {
       let report = printer.report(error.diagnostics)
       try printer.finish(report, printer.refusal(error, report))
@@ -48,8 +51,8 @@ struct ReportCommand: ParsableCommand {
       return
     }
     let report = DeckReport(deck: loaded.deck, owners: loaded.owners, ascii: ascii && !json)
-    let text = json ? ReportJSON.render(report) : ReportText.render(report, ascii: ascii)
-    switch StandardStreams.put(Array(text.utf8), to: 1) {
+    let bytes = json ? ReportJSON.bytes(report) : Array(ReportText.render(report, ascii: ascii).utf8)
+    switch Console.put(bytes) {
     case .written:
       let n = report.analysis.anomalies.count
       let anomalies = "\(n) \(n == 1 ? "anomaly" : "anomalies")"
@@ -58,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         ProblemVerdict(
           command: "report", outcome: .ok, status: 0,
           text: "\(name): \(anomalies), \(problemReport.counts): reported"))
-    case .closed: throw ExitCode(141)
+    case .closed: throw ConsoleError.brokenPipe
     case .failed(let why):
       try printer.finish(
         ProblemReport(

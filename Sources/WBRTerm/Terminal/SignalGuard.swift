@@ -15,17 +15,42 @@ nonisolated(unsafe) private var restoreBytes: UnsafeMutablePointer<UInt8>? = nil
 nonisolated(unsafe) private var restoreCount = 0
 nonisolated(unsafe) private var previousActions: UnsafeMutablePointer<sigaction>? = nil
 nonisolated(unsafe) private var terminationFlag: Int32 = 0
+/// /dev/null, opened at install: what standard input becomes before a crash is reported.
+nonisolated(unsafe) private var devNull: Int32 = -1
 
-/// Signals that mean "the program is broken": restore the terminal, then let the previous
-/// handler (the Swift runtime's backtracer) report it.
-private let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
-/// Signals that mean "please stop": the run loop saves and exits cleanly.
-private let terminationSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
+/// Signals that mean "the program is broken" or "stop and dump" (every signal whose default
+/// action dumps core): restore the terminal, then let the previous handler (the Swift
+/// runtime's backtracer, which also takes SIGQUIT) report it, and die of the signal.
+private let crashSignals: [Int32] = [
+  SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT, SIGSYS, SIGXCPU, SIGXFSZ,
+]
+
+/// Signals that mean "please stop": every other signal whose default action is to end the
+/// process (SIGPIPE aside: `Console.prepare` ignores it). The run loop saves and exits
+/// cleanly with 128 + the signal, as the default action's status would read.
+private var terminationSignals: [Int32] {
+  var signals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO]
+  #if os(Linux)
+    signals += [SIGPWR, SIGSTKFLT]
+  #endif
+  return signals + Array(wbr_sigrtmin()...min(wbr_sigrtmax(), maxSignal))
+}
+
+/// The highest signal number `previousActions` has room for.
+private let maxSignal: Int32 = 64
 
 /// Writes the terminal back to how the user had it. Async-signal-safe: tcsetattr and write.
 private func restoreTerminalNow() {
   if haveSavedTermios { _ = tcsetattr(0, TCSANOW, &savedTermios) }
   if let bytes = restoreBytes { _ = write(1, bytes, restoreCount) }
+}
+
+/// Takes standard input away from whatever reports the crash next: the Swift backtracer,
+/// which decided at start-up that a terminal means "interactive", prompts for a key for 30 s
+/// after the backtrace, and a crash must never wait for input. With /dev/null it reads end
+/// of file and quits at once. Async-signal-safe: dup2.
+private func detachStandardInput() {
+  if devNull >= 0 { _ = dup2(devNull, 0) }
 }
 
 /// Restores the terminal, puts the previous handler back and runs it with the fault's own
@@ -37,6 +62,7 @@ private let crashHandler:
   @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
     signal, info, context in
     restoreTerminalNow()
+    detachStandardInput()
     if let previous = previousActions {
       _ = wbr_restore_handler(signal, previous + Int(signal))
       wbr_call_handler(signal, info, context, previous + Int(signal))
@@ -55,13 +81,15 @@ private let terminationHandler: @convention(c) (Int32) -> Void = { signal in
 
 /// Keeps the terminal usable whatever happens to the process.
 ///
-/// - Crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE): the saved `termios` is put
-///   back, the alternate screen left and the cursor shown, then the previous handler is
-///   restored and run, so the Swift backtrace prints on a sane terminal, and the process
-///   dies of the signal.
-/// - SIGTERM, SIGHUP, SIGINT: a flag is set that `terminationSignal` reports; the run loop
-///   turns it into an action so the app can save before it exits. A second signal exits at
-///   once after restoring the terminal.
+/// - Crashes and dumps (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT, SIGSYS,
+///   SIGXCPU, SIGXFSZ): the saved `termios` is put back, the alternate screen left and the
+///   cursor shown, standard input pointed at /dev/null (so the backtracer never prompts),
+///   then the previous handler is restored and run, so the Swift backtrace prints on a sane
+///   terminal, and the process dies of the signal.
+/// - Every other signal whose default is to end the process (SIGTERM, SIGHUP, SIGINT,
+///   SIGUSR1, SIGUSR2, SIGALRM, the real-time signals, …): a flag is set that
+///   `terminationSignal` reports; the run loop turns it into an action so the app can save
+///   before it exits. A second signal exits at once after restoring the terminal.
 ///
 /// Installed before curses starts: ncurses then leaves SIGINT/SIGTERM to us instead of
 /// exiting on its own (which would skip saving). SIGWINCH is left to ncurses.
@@ -69,12 +97,13 @@ enum SignalGuard {
   /// Saves the terminal settings and installs the handlers. Call before `newterm`.
   static func install() {
     haveSavedTermios = tcgetattr(0, &savedTermios) == 0
+    if devNull < 0 { devNull = open("/dev/null", O_RDONLY | O_CLOEXEC) }
     terminationFlag = 0
     restoreCount = 0
     restoreBytes = nil
     if previousActions == nil {
-      previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
-      previousActions?.initialize(repeating: sigaction(), count: 65)
+      previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(maxSignal) + 1)
+      previousActions?.initialize(repeating: sigaction(), count: Int(maxSignal) + 1)
     }
     guard let previous = previousActions else { return }
     for signal in crashSignals {

@@ -106,4 +106,7 @@ final class ScriptedBackend: TerminalBackend {
 
   private(set) var invalidations = 0
   func invalidate() { invalidations += 1 }
+
+  private(set) var bells = 0
+  func bell() { bells += 1 }
 }

@@ -5,11 +5,11 @@ import WBRStore
 @testable import WBRApp
 
 /// The meeting app with a real journal in a temporary folder: keys go through the key table
-/// and the loop, record effects through `RecordSaver`, exactly as in `wbr meet`.
+/// and the loop, effects through `EffectRunner` and `RecordSaver`, exactly as in `wbr meet`.
 final class RecordHarness {
   let folder: String
   let journalPath: String
-  let keeper: RecordKeeper
+  let journal: JournalFile
   let saver: RecordSaver
   let loop: MeetingLoop
   private let backend: ScriptedBackend
@@ -30,24 +30,19 @@ final class RecordHarness {
     try lines.write(toFile: journalPath, atomically: true, encoding: .utf8)
     let file = try journal ?? JournalFile.open(path: journalPath)
     let week = Fixtures.weekEnding
-    keeper = RecordKeeper(
+    self.journal = file
+    saver = RecordSaver(
       journal: file,
       stamper: EventStamper(
-        by: "maria", week: week, session: "t", clock: { Date(timeIntervalSince1970: 1_719_800_000) }))
-    saver = RecordSaver(
-      keeper: keeper,
+        by: "maria", week: week, session: "t", clock: { Date(timeIntervalSince1970: 1_719_800_000) }),
       notes: RecordSaver.NotesSource(
-        deck: Fixtures.deck, owners: Fixtures.owners, deckFile: deckFile?.deckPath, lead: nil, login: "maria",
-        deckStamp: deckFile?.deckStamp))
-    let record = RecordState(
-      week: week, record: keeper.record, access: .writable, journalPath: journalPath)
+        deckFile: deckFile?.deckPath, lead: nil, login: "maria", deckStamp: deckFile?.deckStamp))
+    let record = MeetingRecordState(
+      week: week, record: MeetingRecord(events: file.contents.events), access: .writable,
+      journalPath: journalPath)
     let state = RecordOpening.open(Fixtures.state(width: size.width, height: size.height), record: record)
     backend = ScriptedBackend(size: size, steps: [])
-    let saver = self.saver
-    loop = MeetingLoop(state: state, backend: backend) { effect in
-      if case .record(let work) = effect { return saver.run(work) }
-      return []
-    }
+    loop = MeetingLoop(state: state, backend: backend, files: saver)
   }
 
   deinit { try? FileManager.default.removeItem(atPath: folder) }

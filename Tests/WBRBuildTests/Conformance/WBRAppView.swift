@@ -19,7 +19,7 @@ struct WBRAppView {
   let numbering: WeekNumbering
 
   var w: Day { deck.weekEnding }
-  var calendar: FiscalPeriods { FiscalPeriods(yearEndMonth: deck.fiscalYearEndMonth) }
+  var calendar: FiscalCalendar { FiscalCalendar(yearEndMonth: deck.fiscalYearEndMonth) }
   var bps: Bool { metric.comparison == .bps }
 
   func week(_ d: Day) -> Double? { metric.weekly.first { $0.weekEnding == d }?.value ?? nil }
@@ -61,8 +61,8 @@ struct WBRAppView {
   func months(_ display: MonthlyDisplay) -> [YearMonth] {
     let start: YearMonth
     switch display {
-    case .trailingTwelveMonths: start = PeriodGrid.lastCompleteMonth(at: w).adding(months: -11)
-    case .fiscalYear: start = calendar.yearStart(w).yearMonth
+    case .trailingTwelveMonths: start = FiscalCalendar.lastEndedMonth(onOrBefore: w).adding(months: -11)
+    case .fiscalYear: start = calendar.yearStart(of: w).yearMonth
     }
     return (0..<12).map { start.adding(months: $0) }
   }

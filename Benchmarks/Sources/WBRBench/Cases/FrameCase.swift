@@ -47,7 +47,7 @@ enum FrameCase {
         let loop = MeetingLoop(
           state: AppState(content: meetingContent(), size: size, glyphs: terminal.glyphs), backend: terminal)
         loop.dispatch(.resize(terminal.size))
-        terminal.draw(RootView.render(loop.state, size: loop.state.size))
+        loop.drawFrame()
       }
       if i > 0 { first.append((took, screen.bytesSent - before)) }
     }
@@ -57,10 +57,10 @@ enum FrameCase {
     let journal = try MeetingJournal(deck: loaded.deck, owners: loaded.owners, deckPath: deckPath)
     defer { journal.remove() }
     var state = AppState(content: content, size: size, glyphs: terminal.glyphs)
-    state.record = journal.record
+    state.meeting = journal.meeting
     let queued = QueuedKeys(terminal)
     let driver = KeyDriver(
-      loop: MeetingLoop(state: state, backend: queued, runEffect: journal.runEffect), screen: screen,
+      loop: MeetingLoop(state: state, backend: queued, files: journal.saver), screen: screen,
       keys: queued)
     driver.start()
     // `--kinds scroll,open` measures only some (for a profiler run); by default the meeting's

@@ -32,8 +32,9 @@ final class KeyDriver {
     return (timing, screen.bytesSent - before)
   }
 
+  /// The frame as the run loop draws it: through the loop, which keeps what frames reuse.
   private func draw() {
-    screen.draw(RootView.render(loop.state, size: loop.state.size))
+    loop.drawFrame()
   }
 
   /// `j` down the list; back to the top (untimed) at the end.

@@ -7,7 +7,8 @@ import WBRStore
 /// record's keys (Space, `u`) are timed with their real writes: append, fsync, fold.
 struct MeetingJournal {
   let folder: String
-  let keeper: RecordKeeper
+  let journal: JournalFile
+  let week: Day
   let saver: RecordSaver
 
   init(deck: Deck, owners: OwnersFile, deckPath: String) throws {
@@ -21,28 +22,22 @@ struct MeetingJournal {
     } catch {
       throw FrameTerminal.Failure(description: error.description)
     }
-    keeper = RecordKeeper(journal: file, stamper: EventStamper.live(by: "bench", week: deck.weekEnding))
+    journal = file
+    week = deck.weekEnding
     saver = RecordSaver(
-      keeper: keeper,
-      notes: RecordSaver.NotesSource(
-        deck: deck, owners: owners, deckFile: deckPath, lead: nil, login: "bench"))
+      journal: file, stamper: EventStamper.live(by: "bench", week: deck.weekEnding),
+      notes: RecordSaver.NotesSource(deckFile: deckPath, lead: nil, login: "bench"))
   }
 
   /// The record as the meeting screen starts with it.
-  var record: RecordState {
-    RecordState(
-      week: keeper.week, record: keeper.record, access: .writable,
-      journalPath: keeper.journal.path)
-  }
-
-  /// The loop's effect runner, as `wbr meet` has it (without the bell).
-  func runEffect(_ effect: Effect) -> [Action] {
-    if case .record(let work) = effect { return saver.run(work) }
-    return []
+  var meeting: MeetingRecordState {
+    MeetingRecordState(
+      week: week, record: MeetingRecord(events: journal.contents.events), access: .writable,
+      journalPath: journal.path)
   }
 
   func remove() {
-    keeper.journal.close()
+    journal.close()
     try? FileManager.default.removeItem(atPath: folder)
   }
 }

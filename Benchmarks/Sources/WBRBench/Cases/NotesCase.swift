@@ -61,7 +61,7 @@ enum NotesCase {
               due: w3.adding(days: 7)) : nil
           let outcome: OutcomeKind =
             i % 3 == 0
-            ? .investigating : i % 3 == 1 ? .explained("Promotion moved a week early") : .routine(nil)
+            ? .investigating(nil) : i % 3 == 1 ? .explained("Promotion moved a week early") : .routine(nil)
           apply(.outcome(metric: id, outcome: outcome, signals: [], commitment: draft))
           if draft != nil { made += 1 }
         }

@@ -67,6 +67,13 @@ struct Plan {
           "case", "publish", "--deck", "\(data)/deck-1000.json", "--owners", owners, "--metrics", "1000",
           "--runs", quick ? "3" : "10",
         ]))
+    plan.steps.append(
+      Step(
+        title: "writers N=1000", program: me,
+        arguments: [
+          "case", "writers", "--deck", "\(data)/deck-1000.json", "--owners", owners, "--metrics", "1000",
+          "--runs", quick ? "3" : "20",
+        ]))
     for n in [100, 1000] {
       let dir = "\(data)/build-\(n)"
       var step = Step(

@@ -12,9 +12,12 @@ enum HeaderView {
     buffer.setStyle(area, .reverse)
     let ascii = state.glyphs.isASCII
     var x = area.x
-    if state.record.isReadOnly {
+    if state.meeting.isReadOnly {
       x = buffer.put(
         " READ-ONLY", at: x, y: area.y, style: Style(.bad, [.bold, .reverse]), maxWidth: area.width)
+    } else if state.meeting.amending {
+      x = buffer.put(
+        " AMENDING", at: x, y: area.y, style: Style(.warn, [.bold, .reverse]), maxWidth: area.width)
     }
     let parts = HeaderParts(state).fitted(to: area.maxX - x)
     let titleWidth = min(parts.title.displayWidth + 1, max(0, area.maxX - x - parts.minimumRest))
@@ -61,6 +64,9 @@ struct HeaderParts {
     ]
     if let asOf = deck.asOf {
       leftParts.append(Part(text: "as of " + HeaderParts.compact(asOf), priority: 1))
+    }
+    if let record = HeaderParts.recordName(state.meeting.journalPath) {
+      leftParts.append(Part(text: "record " + record, priority: 0))
     }
     if let owner = list.owner {
       right.append(
@@ -110,6 +116,14 @@ struct HeaderParts {
     kept.left = kept.leftParts.map(\.text)
     kept.minimumRest = used()
     return kept
+  }
+
+  /// The open record as its folder and file ("retail-series/wbr-journal.jsonl"), dropped first
+  /// when the header is short of room; the help gives the whole path. Nil without a record.
+  static func recordName(_ path: String) -> String? {
+    guard !path.isEmpty else { return nil }
+    let parts = path.split(separator: "/")
+    return parts.suffix(2).joined(separator: "/")
   }
 
   /// "2026-11-23T07:00:00Z" → "11-23 07:00"; anything else as written.

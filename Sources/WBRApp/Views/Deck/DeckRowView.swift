@@ -36,7 +36,16 @@ enum DeckRowView {
     x = buffer.put(
       " " + text.quality, at: x, y: y, width: qualityWidth, style: quiet.adding(.dim), ascii: ascii)
     let name = c.name <= DeckRowText.nameColumns ? text.name : content.deck.metrics[index].name
-    x = buffer.put(name, at: x, y: y, width: c.name, style: base, ascii: ascii)
+    if let run = RepeatSignal.run(state, metric: index), c.name > 8 {
+      // The repeat mark keeps its place at the name's end; the name gives way.
+      let mark = " " + RepeatSignal.mark(run, ascii: ascii)
+      let nameWidth = min(c.name - mark.displayWidth, name.displayWidth)
+      x = buffer.put(name, at: x, y: y, width: nameWidth, style: base, ascii: ascii)
+      x = buffer.put(mark, at: x, y: y, style: emphasis(.warn, selected).adding(.bold))
+      x = buffer.put("", at: x, y: y, width: c.name - nameWidth - mark.displayWidth, style: base)
+    } else {
+      x = buffer.put(name, at: x, y: y, width: c.name, style: base, ascii: ascii)
+    }
     x = number(text.value, at: x, y: y, width: c.value, style: base, gap: base, on: &buffer)
     x = number(
       text.wow, at: x, y: y, width: c.wow, style: emphasis(text.wowRole, selected), gap: base, on: &buffer)

@@ -4,29 +4,6 @@ import WBRModel
 /// The owner picker overlay (`o`): type to narrow the owners, ↑↓ to choose, Enter shows only
 /// that owner's metrics.
 enum OwnerPickerView {
-  /// The people who own a metric in this deck: the owners file's, in its order, then owner
-  /// ids the file does not name.
-  /// - Complexity: O(metrics); run once per deck (`MeetingContent.metricOwners`).
-  static func owners(deck: Deck, owners file: OwnersFile) -> [Owner] {
-    var ids = Set<String>()
-    for metric in deck.metrics { if let id = file.ownerID(for: metric) { ids.insert(id) } }
-    let known = file.owners.filter { ids.contains($0.id) }
-    let named = Set(known.map(\.id))
-    return known + ids.subtracting(named).sorted().map { Owner(id: $0, name: $0) }
-  }
-
-  /// The owners matching the picker's query (name, id or team; case and accents ignored).
-  /// Their texts are folded once per deck (`MeetingContent.ownerSearchTexts`): the picker's
-  /// keys, each of a paste's included, fold only the query.
-  static func matches(_ state: AppState, _ picker: OwnerPickerState) -> [Owner] {
-    let owners = state.content.metricOwners
-    let needle = DeckFilter.needle(picker.query.text)
-    guard !needle.isEmpty else { return owners }
-    let texts = state.content.ownerSearchTexts
-    let kept = owners.indices.filter { texts.indices.contains($0) && DeckFilter.contains(texts[$0], needle) }
-    return kept.map { owners[$0] }
-  }
-
   static func draw(
     _ state: AppState, _ picker: OwnerPickerState, in area: Rect, on buffer: inout ScreenBuffer
   ) {
@@ -40,7 +17,7 @@ enum OwnerPickerView {
     buffer.restyle(Rect(x: x + cursor, y: inner.y, width: 1, height: 1).intersection(inner)) {
       $0.adding(.reverse)
     }
-    let list = matches(state, picker)
+    let list = picker.matches(in: state.content)
     let rows = inner.inset(top: 1)
     let scroll = max(0, picker.selected - rows.height + 1)
     for (row, owner) in list.dropFirst(scroll).prefix(rows.height).enumerated() {

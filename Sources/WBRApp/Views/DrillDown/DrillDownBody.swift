@@ -18,10 +18,21 @@ struct DrillDownBody: Sendable {
   /// Widest the text column beside the summary box needs to be for side-by-side layout.
   static let sideBySideWidth = 110
 
-  /// The whole body. Empty (zero rows) when the metric does not exist.
-  var buffer: ScreenBuffer {
+  /// The body's blocks in order, the chart's height settled: what its height depends on,
+  /// without drawing anything. nil when the metric does not exist.
+  private struct Layout {
+    var blocks: [Block]
+    var data: SixTwelve
+    var calendar: FiscalCalendar
+    var analysis: MetricAnalysis
+
+    /// Rows of the whole body: the blocks with one blank row between them.
+    var height: Int { blocks.reduce(0) { $0 + $1.height } + blocks.count - 1 }
+  }
+
+  private var layout: Layout? {
     guard width > 0, let metric = context.shownMetric, let analysis = context.metricAnalysis else {
-      return ScreenBuffer(width: max(0, width), height: 0)
+      return nil
     }
     let text = DrillDownText(context: context)
     let ascii = context.glyphs.isASCII
@@ -48,11 +59,21 @@ struct DrillDownBody: Sendable {
     }
     blocks.append(.lines([rule("Values", width)] + table.lines(width: width)))
     blocks[1] = .chart(chartHeight(blocks))
+    return Layout(blocks: blocks, data: data, calendar: calendar, analysis: analysis)
+  }
 
-    let height = blocks.reduce(0) { $0 + $1.height } + blocks.count - 1
-    var out = ScreenBuffer(width: width, height: height)
+  /// Rows of the whole body (0 when the metric does not exist), without drawing it: what the
+  /// update function clamps scrolling with (`DrillDownLayout`). Equal to `buffer.height`.
+  var height: Int { layout?.height ?? 0 }
+
+  /// The whole body. Empty (zero rows) when the metric does not exist.
+  var buffer: ScreenBuffer {
+    guard let layout else { return ScreenBuffer(width: max(0, width), height: 0) }
+    let ascii = context.glyphs.isASCII
+    let analysis = layout.analysis
+    var out = ScreenBuffer(width: width, height: layout.height)
     var y = 0
-    for block in blocks {
+    for block in layout.blocks {
       switch block {
       case .lines(let lines):
         for (i, line) in lines.enumerated() {
@@ -61,7 +82,7 @@ struct DrillDownBody: Sendable {
       case .chart(let h):
         let style = analysis.signals.first.map { DrillDownBody.pointStyle($0.direction) }
         SixTwelveChart(
-          data: data, limits: analysis.xmr, format: analysis.format, calendar: calendar,
+          data: layout.data, limits: analysis.xmr, format: analysis.format, calendar: layout.calendar,
           glyphs: context.glyphs,
           currentWeekStyle: style
         ).render(into: &out, in: Rect(x: 0, y: y, width: width, height: h))

@@ -3,9 +3,9 @@ import WBRModel
 /// The drill-down's body for one metric at one size, laid out once and then shown a screenful
 /// at a time: scrolling copies rows of it, it is not drawn again.
 ///
-/// The app keeps the page of the metric on screen in `AppState.drillDownPage`, made by the
-/// update function (`DrillDownView.preparePage`); a frame uses it only when its `key` equals
-/// the key of what the frame would draw, so the screen is the same with or without it.
+/// The run loop keeps the page last drawn in its `RenderMemo`; a frame uses it only when its
+/// `key` equals the key of what the frame would draw, so the screen is the same with or
+/// without it.
 struct DrillDownPage: Sendable, Equatable {
   /// Everything the body depends on besides the deck (which never changes under a state):
   /// the metric, the body's size, the glyphs, the owner's name and the record's lines.

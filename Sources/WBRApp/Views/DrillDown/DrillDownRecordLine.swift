@@ -10,6 +10,8 @@ struct DrillDownRecordLine: Sendable, Equatable {
   enum Kind: Sendable, Equatable {
     case explanation, investigating, routine
     case commitment(CommitmentStatus)
+    /// Earlier meetings' memory of the metric (`DrillDownMemoryLines`): its heading, its lines.
+    case earlierHeading, earlier
   }
 
   var kind: Kind
@@ -23,15 +25,21 @@ struct DrillDownRecordLine: Sendable, Equatable {
     case .investigating: return .warn
     case .routine: return .muted
     case .commitment(let status): return status == .open ? .normal : .muted
+    case .earlierHeading: return .bold
+    case .earlier: return .normal
     }
   }
 
+  /// Whether it is about this meeting (not the memory of earlier ones).
+  var isThisMeeting: Bool { kind != .earlierHeading && kind != .earlier }
+
   /// The lines for metric `metricID` in meeting `week`: its outcome, then the commitments tied
-  /// to it that are open or were created or closed in that meeting, in creation order.
+  /// to it that are open or were created or closed in that meeting, in creation order, then
+  /// the memory of earlier meetings (under its `earlierIDs` too).
   /// `ownerName` turns an owner id into a display name; `ascii` keeps the punctuation ASCII.
-  /// - Complexity: O(commitments).
+  /// - Complexity: O(commitments + meetings).
   static func lines(
-    for metricID: String, in record: MeetingRecord, week: Day, ascii: Bool = false,
+    for metricID: String, in record: MeetingRecord, week: Day, ascii: Bool = false, earlierIDs: [String] = [],
     ownerName: (String) -> String
   ) -> [DrillDownRecordLine] {
     var lines: [DrillDownRecordLine] = []
@@ -39,9 +47,11 @@ struct DrillDownRecordLine: Sendable, Equatable {
       switch outcome.kind {
       case .explained(let text):
         lines.append(DrillDownRecordLine(kind: .explanation, text: "Explained: " + text))
-      case .investigating:
-        lines.append(
-          DrillDownRecordLine(kind: .investigating, text: "Investigating: the owner reports back next week"))
+      case .investigating(let note):
+        let back =
+          outcome.continuedFromDue != nil
+          ? "the owner's report-back continues, due next week" : "the owner reports back next week"
+        lines.append(DrillDownRecordLine(kind: .investigating, text: "Investigating: " + (note ?? back)))
       case .routine(let note):
         let text = "Overruled as routine variation" + (note.map { ": " + $0 } ?? "")
         lines.append(DrillDownRecordLine(kind: .routine, text: text))
@@ -57,6 +67,7 @@ struct DrillDownRecordLine: Sendable, Equatable {
       if status == .dropped, let reason = c.dropReason { text += " (dropped: \(reason))" }
       lines.append(DrillDownRecordLine(kind: .commitment(status), text: text))
     }
-    return lines
+    let memory = record.memory(of: [metricID] + earlierIDs, before: week)
+    return lines + DrillDownMemoryLines.lines(memory, metricID: metricID, ascii: ascii, ownerName: ownerName)
   }
 }

@@ -149,11 +149,18 @@ struct DrillDownText: Sendable {
   /// The meeting record's lines for this metric; nil when there is no record yet.
   func recordLines(width: Int) -> [StyledLine]? {
     guard let record = context.record else { return nil }
-    guard !record.isEmpty else {
-      return [StyledLine("Nothing recorded for this metric in this meeting yet", .muted)]
+    var out: [StyledLine] = []
+    if !record.contains(where: \.isThisMeeting) {
+      out.append(StyledLine("Nothing recorded for this metric in this meeting yet", .muted))
     }
-    return record.flatMap { line in
-      DrillDownWrap.hanging("\(context.glyphs.bullet) ", .muted, line.text, line.style, width: width)
+    for line in record {
+      if line.kind == .earlierHeading {
+        out.append(StyledLine(line.text, line.style))
+        continue
+      }
+      let lead = line.kind == .earlier ? "  " : "\(context.glyphs.bullet) "
+      out += DrillDownWrap.hanging(lead, .muted, line.text, line.style, width: width)
     }
+    return out
   }
 }

@@ -39,8 +39,8 @@ enum DrillDownView {
     return DrillDownPage(context, width: bodyRect.width, viewport: bodyRect.height)
   }
 
-  /// The largest useful scroll offset for `context` shown in `rect` (0 when the body fits), for
-  /// the update function to clamp scrolling with.
+  /// The largest useful scroll offset for `context` shown in `rect` (0 when the body fits);
+  /// the app clamps with `DrillDownLayout.maxScroll`, which lays out without drawing.
   static func maxScroll(_ context: DrillDownContext, in rect: Rect) -> Int {
     page(context, in: rect).maxScroll
   }

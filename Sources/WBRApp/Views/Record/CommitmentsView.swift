@@ -15,8 +15,8 @@ enum CommitmentsView {
     let rows = CommitmentRows.rows(state)
     let items = CommitmentRows.selectable(rows)
     let selectedRow =
-      items.indices.contains(state.record.commitmentCursor) ? items[state.record.commitmentCursor] : nil
-    let counts = state.record.record.commitmentCounts(in: state.record.week)
+      items.indices.contains(state.meeting.commitmentCursor) ? items[state.meeting.commitmentCursor] : nil
+    let counts = state.meeting.record.commitmentCounts(in: state.meeting.week)
     let x = buffer.put(" Commitments", at: area.x, y: area.y, style: .heading, maxWidth: area.width)
     let summary =
       "\(counts.closed) done  \(counts.carried) carried  \(counts.dropped) dropped  \(counts.opened) new "
@@ -29,7 +29,7 @@ enum CommitmentsView {
     drawHeadings(
       textWidth: textWidth, metric: metric, y: area.y + 1, x: area.x, width: area.width, on: &buffer)
     let list = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 3))
-    var scroll = state.record.commitmentScroll
+    var scroll = state.meeting.commitmentScroll
     if let selectedRow {
       if selectedRow < scroll { scroll = selectedRow }
       if selectedRow >= scroll + list.height { scroll = selectedRow - list.height + 1 }
@@ -82,11 +82,11 @@ enum CommitmentsView {
     var x = buffer.put(selected ? "\(state.glyphs.pointer)   " : "    ", at: row.x, y: y, style: base)
     x = buffer.put(c.text.fitted(toWidth: textWidth, ascii: ascii), at: x, y: y, style: base)
     if metric > 0 {
-      let name = c.metric.map { id in state.content.deck.metrics.first { $0.id == id }?.name ?? id } ?? ""
+      let name = c.metric.map { metricName($0, state.content) } ?? ""
       x = buffer.put((" " + name).fitted(toWidth: metric, ascii: ascii), at: x, y: y, style: quiet)
     }
     x = buffer.put((" " + c.due.description).fitted(toWidth: dueWidth), at: x, y: y, style: base)
-    let age = c.age(at: state.record.week)
+    let age = c.age(at: state.meeting.week)
     x = buffer.put(
       (age == 0 ? "new" : "\(age) wk").fitted(toWidth: ageWidth, alignment: .right), at: x, y: y, style: quiet
     )
@@ -98,26 +98,64 @@ enum CommitmentsView {
 
   /// What this meeting did with it, in a word and a colour (the word carries the meaning).
   static func status(_ c: Commitment, _ state: AppState) -> (String, ColorRole) {
-    let week = state.record.week
-    switch state.record.record.reviewOutcome(of: c, in: week) {
+    let week = state.meeting.week
+    switch state.meeting.record.reviewOutcome(of: c, in: week) {
     case .done: return ("done", .good)
     case .dropped: return ("dropped", .muted)
     case .carried: return ("carried", .warn)
     case .open:
       if c.status == .done { return ("done", .good) }
       if c.status == .dropped { return ("dropped", .muted) }
+      // Overdue (a meeting on or after its due week passed without closing it) stands out
+      // in upper case as well as in colour.
+      if state.meeting.record.isOverdue(c, at: week) { return ("OVERDUE", .bad) }
       return c.due <= week ? ("due", .bad) : ("open", .normal)
     }
   }
 
-  /// "Zoë Øster · agreed 2026-11-14 · carried 1× · from an investigation · dropped: why".
-  private static func story(_ c: Commitment, _ state: AppState) -> String {
+  /// The metric's name in the deck, its id with "not in this deck" when the deck has no such
+  /// metric (nor a metric renamed from it): the record keeps it, the screen says so.
+  static func metricName(_ id: String, _ content: MeetingContent) -> String {
+    if let m = content.deck.metrics.first(where: { $0.id == id || $0.renamedFrom.contains(id) }) {
+      return m.name
+    }
+    return id + " (not in this deck)"
+  }
+
+  /// "Zoë Øster · agreed 2026-11-14 · carried 1× · from an investigation · done 2026-11-21:
+  /// what was reported back" (or "dropped 2026-11-21: why"), and the metric when the deck lacks it.
+  static func story(_ c: Commitment, _ state: AppState) -> String {
     let dot = " \(state.glyphs.bullet) "
     var parts = [c.owner.map { RecordSummary.ownerName($0, state.content) } ?? "Unassigned"]
     parts.append("agreed \(c.createdWeek)")
     if c.carryCount > 0 { parts.append("carried \(c.carryCount)\(state.glyphs.times)") }
     if c.fromInvestigation { parts.append("from an investigation") }
-    if let reason = c.dropReason { parts.append("dropped: \(reason)") }
+    let closed = c.closedWeek.map { " \($0)" } ?? ""
+    switch c.status {
+    case .open:
+      if state.meeting.record.isOverdue(c, at: state.meeting.week) { parts.append("overdue since \(c.due)") }
+    case .done: parts.append("done\(closed)" + (c.doneNote.map { ": " + $0 } ?? ""))
+    case .dropped: parts.append("dropped\(closed)" + (c.dropReason.map { ": " + $0 } ?? ""))
+    }
+    if let id = c.metric, metricName(id, state.content).hasSuffix("(not in this deck)") {
+      parts.append("metric \(id) is not in this deck")
+    } else if let change = ownerChange(c, state) {
+      parts.append(change)
+    }
     return parts.joined(separator: dot)
+  }
+
+  /// "metric now owned by Zoë Øster (was Kenji Mori at 2026-11-14)" when the linked metric's
+  /// owner in this meeting differs from the one the meeting that agreed it saw.
+  static func ownerChange(_ c: Commitment, _ state: AppState) -> String? {
+    guard let id = c.metric, let metric = state.content.deck.metrics.first(where: { $0.id == id }),
+      let seen = state.meeting.record.meeting(c.createdWeek)?.owners, c.createdWeek < state.meeting.week
+    else { return nil }
+    let then = seen.assignments[id]
+    let now = state.content.owners.ownerID(for: metric)
+    guard then != now else { return nil }
+    let name = { (o: String?) in o.map { RecordSummary.ownerName($0, state.content) } ?? "nobody" }
+    let thenName = then.map { o in seen.people.first { $0.id == o }?.name ?? o } ?? "nobody"
+    return "metric now owned by \(name(now)) (was \(thenName) at \(c.createdWeek))"
   }
 }

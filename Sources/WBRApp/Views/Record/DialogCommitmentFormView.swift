@@ -114,11 +114,11 @@ enum DialogCommitmentFormView {
 
   private static func dueHint(_ form: CommitmentForm, state: AppState) -> (String, Style) {
     guard let due = form.dueDay else { return ("expected YYYY-MM-DD", .bad) }
-    let week = state.record.week
+    let week = state.meeting.week
     if due == form.originalDue && due <= week { return (due == week ? "due now" : "overdue", .warn) }
     guard due > week else { return ("must be after this meeting (\(week))", .bad) }
     let weeks = (due.ordinal - week.ordinal + 6) / 7
-    let when = due == state.record.nextMeeting ? "next WBR" : "in \(weeks) weeks"
+    let when = due == state.meeting.nextMeeting ? "next WBR" : "in \(weeks) weeks"
     return (form.focus == .due ? when + "; PgUp/PgDn: a week" : when, .muted)
   }
 }

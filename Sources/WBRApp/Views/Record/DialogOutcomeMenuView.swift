@@ -8,7 +8,7 @@ enum DialogOutcomeMenuView {
     let metric = content.deck.metrics[menu.metric]
     let ascii = state.glyphs.isASCII
     let owner = content.ownerName(ofMetric: menu.metric)
-    let current = state.record.thisWeek.outcomes[metric.id]
+    let current = state.meeting.thisWeek.outcomes[metric.id]
     let inner = DialogView.panel(
       "Outcome: \(metric.name)", innerHeight: 3 + menu.options.count, in: area, glyphs: state.glyphs,
       on: &buffer)
@@ -37,7 +37,7 @@ enum DialogOutcomeMenuView {
         option.label, x: x, y: y, width: min(labelWidth, row.maxX - x), style: selected ? base : .bold,
         ascii: ascii, on: &buffer)
       x = max(x, row.x + 5 + labelWidth)
-      let what = describe(option, owner: owner, next: state.record.nextMeeting)
+      let what = describe(option, owner: owner, next: state.meeting.nextMeeting)
       DialogView.put(
         what, x: x, y: y, width: row.maxX - x, style: selected ? base : .muted, ascii: ascii, on: &buffer)
     }
