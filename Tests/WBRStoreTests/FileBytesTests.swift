@@ -89,14 +89,16 @@ import WBRStore
     let bytes = Self.pattern(300_000)
     try Self.throughAPipe(bytes) { (path) throws in
       var got: [UInt8] = []
-      try FileBytes.read(path, maxBytes: 1 << 20, chunk: 1 << 16) { piece, _ in got.append(contentsOf: piece) }
+      try FileBytes.read(path, maxBytes: 1 << 20, chunk: 1 << 16) { piece, _ in got.append(contentsOf: piece)
+      }
       #expect(got == bytes)
     }
     try Self.throughAPipe(bytes) { (path) throws in
       #expect {
         try FileBytes.read(path, maxBytes: 100_000, chunk: 1 << 16) { _, _ in }
       } throws: { error in
-        (error as? InputError)?.diagnostics.first?.message.contains("the stream is larger than the limit") == true
+        (error as? InputError)?.diagnostics.first?.message.contains("the stream is larger than the limit")
+          == true
       }
     }
   }
@@ -113,7 +115,8 @@ import WBRStore
         whole = error.diagnostics.first?.message
       }
       var chunked: String?
-      do throws(InputError) { try FileBytes.read(path, maxBytes: 1 << 20, chunk: 1 << 16) { _, _ in } } catch {
+      do throws(InputError) { try FileBytes.read(path, maxBytes: 1 << 20, chunk: 1 << 16) { _, _ in } } catch
+      {
         chunked = error.diagnostics.first?.message
       }
       #expect(whole != nil && chunked == whole, "\(path)")

@@ -37,7 +37,8 @@ extension DocumentReader {
       }
       reads.append(
         MetricRead(
-          metric: nil, id: read.id, pairsWith: read.pairsWith, renamedFrom: read.renamedFrom, owner: read.owner))
+          metric: nil, id: read.id, pairsWith: read.pairsWith, renamedFrom: read.renamedFrom,
+          owner: read.owner))
       guard let metric = read.metric else { continue }
       if let id = read.id, let earlier = firstByID[metric.id] {
         problem(

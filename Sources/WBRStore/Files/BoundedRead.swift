@@ -37,7 +37,8 @@ enum BoundedRead {
         guard let base = buf.baseAddress else { return }
         while count < want {
           let n =
-            fromStart ? pread(fd, base + count, want - count, off_t(count)) : read(fd, base + count, want - count)
+            fromStart
+            ? pread(fd, base + count, want - count, off_t(count)) : read(fd, base + count, want - count)
           if n < 0 {
             if errno == EINTR { continue }
             code = errno

@@ -96,7 +96,8 @@ public enum FileBytes {
       total += n
       // A pipe or a growing file has no trustworthy size: count as it is read.
       if total > maxBytes {
-        throw kind == .fifo ? tooBigStream(path, maxBytes: maxBytes) : tooBig(path, size: total, maxBytes: maxBytes)
+        throw kind == .fifo
+          ? tooBigStream(path, maxBytes: maxBytes) : tooBig(path, size: total, maxBytes: maxBytes)
       }
       try buffer.withUnsafeBufferPointer { (b) throws(InputError) in
         try body(UnsafeBufferPointer(rebasing: b[0..<n]), size)
