@@ -40,7 +40,9 @@ public enum DeckBuilder {
       let dataFile: String
       switch data {
       case .file(let path):
-        table = try CSVReader.read(path: path, maxBytes: limits.maxFileBytes, separator: options.separator)
+        // Only what the config reads is kept of the CSV (`CSVPlan`).
+        table = try CSVReader.read(
+          path: path, maxBytes: limits.maxFileBytes, separator: options.separator, uses: CSVPlan(config).uses)
         dataFile = path
       case .configSources:
         table = try loader.load(log: &log)

@@ -76,29 +76,83 @@ public struct Thresholds: Sendable, Equatable {
 }
 
 /// A weekly observation; `nil` value = missing, never zero.
+///
+/// Kept in 16 bytes (a 10,000-metric deck holds 1.5 million points; with `Day`, `Double?`
+/// and `Int?` as they are, 40): the day as a 32-bit day number (any date of a four-digit
+/// year), the value with a flag for missing, `days` in 16 bits (clamped to 0–32,767).
 public struct WeeklyPoint: Sendable, Equatable {
-  public var weekEnding: Day
-  public var value: Double?
+  private var storedValue: Double
+  private var ordinal: Int32
+  private var storedDays: Int16
+  private var hasValue: Bool
+
+  public var weekEnding: Day {
+    get { Day(ordinal: Int(ordinal)) }
+    set { ordinal = Int32(clamping: newValue.ordinal) }
+  }
+
+  public var value: Double? {
+    get { hasValue ? storedValue : nil }
+    set {
+      storedValue = newValue ?? 0
+      hasValue = newValue != nil
+    }
+  }
+
   /// Days of the week that had data, when fewer than 7 (a partial week); nil when whole or
   /// unknown. Written as the extra point key `days` by `wbr build` (docs/BUILD.md).
-  public var days: Int?
+  public var days: Int? {
+    get { storedDays < 0 ? nil : Int(storedDays) }
+    set { storedDays = PointDays.store(newValue) }
+  }
+
   public init(weekEnding: Day, value: Double?, days: Int? = nil) {
-    self.weekEnding = weekEnding
-    self.value = value
-    self.days = days
+    storedValue = value ?? 0
+    ordinal = Int32(clamping: weekEnding.ordinal)
+    storedDays = PointDays.store(days)
+    hasValue = value != nil
   }
 }
 
-/// A monthly observation; `nil` value = missing.
+/// A monthly observation; `nil` value = missing. 16 bytes, as `WeeklyPoint`: the month as a
+/// 32-bit month number (`YearMonth.index`).
 public struct MonthlyPoint: Sendable, Equatable {
-  public var month: YearMonth
-  public var value: Double?
+  private var storedValue: Double
+  private var monthIndex: Int32
+  private var storedDays: Int16
+  private var hasValue: Bool
+
+  public var month: YearMonth {
+    get { YearMonth(index: Int(monthIndex)) }
+    set { monthIndex = Int32(clamping: newValue.index) }
+  }
+
+  public var value: Double? {
+    get { hasValue ? storedValue : nil }
+    set {
+      storedValue = newValue ?? 0
+      hasValue = newValue != nil
+    }
+  }
+
   /// Days of the month that had data, when fewer than the month has (a partial month).
-  public var days: Int?
+  public var days: Int? {
+    get { storedDays < 0 ? nil : Int(storedDays) }
+    set { storedDays = PointDays.store(newValue) }
+  }
+
   public init(month: YearMonth, value: Double?, days: Int? = nil) {
-    self.month = month
-    self.value = value
-    self.days = days
+    storedValue = value ?? 0
+    monthIndex = Int32(clamping: month.index)
+    storedDays = PointDays.store(days)
+    hasValue = value != nil
+  }
+}
+
+/// A point's `days` in 16 bits: -1 for none.
+enum PointDays {
+  static func store(_ days: Int?) -> Int16 {
+    days.map { Int16(clamping: max(0, $0)) } ?? -1
   }
 }
 

@@ -8,6 +8,13 @@ enum FuzzInputs {
   static func deck(_ bytes: [UInt8]) -> [String] {
     let result = DeckReader.read(bytes: bytes, file: "deck.json")
     var problems = OutputChecks.located(result.diagnostics, refused: result.value == nil, what: "deck")
+    // Metrics read one at a time during the parse must come out as from the whole tape.
+    if let tape = try? JSONTape.parse(bytes) {
+      let whole = DeckReader.read(tape, file: "deck.json")
+      if whole.value != result.value || whole.diagnostics != result.diagnostics {
+        problems.append("deck: reading one metric at a time differs from reading the whole tape")
+      }
+    }
     if let deck = result.value { problems += OutputChecks.deckPipeline(deck) }
     return problems
   }

@@ -98,31 +98,26 @@ struct DailyBinder {
     let table = rows.table
     var out = [Double](repeating: .nan, count: table.rowCount)
     var bad = 0
-    let width = table.columnCount
-    table.bytes.withUnsafeBufferPointer { b in
-      for r in rows.counted {
-        let i = r * width + c
-        let range = Int(table.starts[i])..<Int(table.ends[i])
-        switch NumberParser.parse(b, range) {
-        case .value(let v) where v.isFinite: out[r] = v
-        case .value:
-          bad += 1
-          if bad <= 10 {
-            let at = table.place(row: r, column: c, file: rows.file)
-            log.add(
-              .csvNumberRange, at.file, line: at.line, column: at.column,
-              "\(at.subject): expected a number within ±1.8e308, found '\(table.string(row: r, column: c))'")
-          }
-        case .missing: break
-        case .invalid:
-          bad += 1
-          if bad <= 10 {
-            let at = table.place(row: r, column: c, file: rows.file)
-            log.add(
-              .csvNotANumber, at.file, line: at.line, column: at.column,
-              "\(at.subject): expected a number, found '\(table.string(row: r, column: c))'\(Self.castHint(at))"
-            )
-          }
+    for r in rows.counted {
+      switch table.number(row: r, column: c) {
+      case .value(let v) where v.isFinite: out[r] = v
+      case .value:
+        bad += 1
+        if bad <= 10 {
+          let at = table.place(row: r, column: c, file: rows.file)
+          log.add(
+            .csvNumberRange, at.file, line: at.line, column: at.column,
+            "\(at.subject): expected a number within ±1.8e308, found '\(table.string(row: r, column: c))'")
+        }
+      case .missing: break
+      case .invalid:
+        bad += 1
+        if bad <= 10 {
+          let at = table.place(row: r, column: c, file: rows.file)
+          log.add(
+            .csvNotANumber, at.file, line: at.line, column: at.column,
+            "\(at.subject): expected a number, found '\(table.string(row: r, column: c))'\(Self.castHint(at))"
+          )
         }
       }
     }

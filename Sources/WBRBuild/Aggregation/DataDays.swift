@@ -27,14 +27,12 @@ struct DataDays {
       }
     }
     var has = [Bool](repeating: false, count: dates.last.ordinal - dates.first.ordinal + 1)
-    table.bytes.withUnsafeBufferPointer { b in
-      for r in 0..<table.rowCount {
-        let d = Int(dates.days[r]) - dates.first.ordinal
-        if has[d] { continue }
-        has[d] = columns.contains { c in
-          if case .value = NumberParser.parse(b, table.range(row: r, column: c)) { return true }
-          return false
-        }
+    for r in 0..<table.rowCount {
+      let d = Int(dates.days[r]) - dates.first.ordinal
+      if has[d] { continue }
+      has[d] = columns.contains { c in
+        if case .value = table.number(row: r, column: c) { return true }
+        return false
       }
     }
     self.has = has

@@ -14,21 +14,9 @@ enum DuplicateRows {
   /// The days (on or before W) with duplicate rows, ascending; warns when there are any.
   static func find(rows: DataRows, config: WBRConfig, log: inout BuildLog) -> [Day] {
     let table = rows.table
-    var read = Set<String>()
-    var dimensions = Set<String>()
-    for m in config.metrics {
-      switch m.source {
-      case .column(let c):
-        read.formUnion([c, c + "__Target", c + "__target"])
-      case .filter(let base, let query, _):
-        read.insert(base)
-        dimensions.formUnion(query.columns)
-      case .function: break
-      }
-    }
-    let isRead = { (name: String) in
-      read.contains(name) || read.contains { $0.hasSuffix("." + name) }
-    }
+    let plan = CSVPlan(config)
+    let dimensions = plan.dimensions
+    let isRead = plan.isRead
     var dimColumns: [Int] = []
     var unused: [Int] = []
     for (c, name) in table.header.enumerated() where c != rows.dateColumn {

@@ -33,18 +33,19 @@ struct WidthErrors {
     self.width = width
   }
 
-  /// A row with fewer fields than the header; `end` is the byte after its last field.
-  mutating func short(_ bytes: [UInt8], line: Int32, fields: Int, end: Int, last: Bool) {
+  /// A row with fewer fields than the header; `column` is where its last field ends.
+  mutating func short(line: Int32, fields: Int, column: Int, last: Bool) {
     let cut = last ? " (the last row: is the file cut short, or still being written?)" : ""
     add(
-      .csvShortRow, line: line, column: Self.column(bytes, end),
+      .csvShortRow, line: line, column: column,
       "expected \(width) fields as in the header, found \(fields)\(cut)")
   }
 
-  /// A row with more (non-empty) fields than the header; `at` is where the first extra one starts.
-  mutating func long(_ bytes: [UInt8], line: Int32, fields: Int, at: Int) {
+  /// A row with more (non-empty) fields than the header; `column` is where the first extra
+  /// one starts.
+  mutating func long(line: Int32, fields: Int, column: Int) {
     add(
-      .csvLongRow, line: line, column: Self.column(bytes, at),
+      .csvLongRow, line: line, column: column,
       "expected \(width) fields as in the header, found \(fields) (a separator inside an unquoted value?)")
   }
 
@@ -61,13 +62,5 @@ struct WidthErrors {
     var all = diagnostics
     if more > 0 { all.append(.omitted(more, .error, file: file)) }
     throw InputError(kind: .refused, diagnostics: all)
-  }
-
-  /// The 1-based column (in Unicode scalars) of byte `offset` on its line.
-  static func column(_ bytes: [UInt8], _ offset: Int) -> Int {
-    let end = min(max(offset, 0), bytes.count)
-    var start = end
-    while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-    return bytes[start..<end].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
   }
 }

@@ -1,26 +1,49 @@
-import Foundation
 import WBRModel
 
-/// A CSV file split into fields, kept as byte ranges into the file's bytes.
+/// What a build needs of a CSV column: its cells as numbers, as text, or both
+/// (`CSVPlan` decides, from the config, before the file is read).
+public struct ColumnUse: Sendable, Equatable {
+  public var numbers: Bool
+  public var text: Bool
+
+  public init(numbers: Bool, text: Bool) {
+    self.numbers = numbers
+    self.text = text
+  }
+
+  /// Numbers and text: every cell kept both ways (tests, fuzzing, small files).
+  public static let both = ColumnUse(numbers: true, text: true)
+}
+
+/// A CSV file read into columns: the numbers of the columns a config reads as numbers, the
+/// text of the others, and where each row was.
 ///
-/// `wbr build` reads one column per metric out of files with a thousand columns; keeping
-/// ranges and converting only the cells a metric asks for keeps reading fast and light.
+/// The file's bytes are not kept. A build reads one column per metric out of files with a
+/// thousand columns: cells converted as the file is read, row after row, into one block of
+/// numbers a column after another, cost a third of what walking a column down 1,000 rows of
+/// 10 kB each did (a cache miss per cell), and hold 8 bytes a cell instead of the file's
+/// 10 plus 9 for where each field was (docs/PERFORMANCE.md "wbr build").
 /// RFC 4180 quoting is honoured (commas, doubled quotes and line breaks inside quotes); a
 /// UTF-8 byte-order mark is skipped; `\n` and `\r\n` both end a row; blank lines are skipped.
 public struct CSVTable: Sendable {
-  /// The file's bytes (the BOM, if any, included; offsets account for it).
-  public let bytes: [UInt8]
   /// Header names as written, in order.
   public let header: [String]
   /// Physical line (1-based) on which each data row starts.
   public let rowLines: [Int32]
-  /// `rowCount × columnCount` field starts and ends (content only, quotes excluded).
-  let starts: [Int32]
-  let ends: [Int32]
-  /// Per field: 1 when quoted content holds doubled quotes that need unescaping.
-  let escaped: [UInt8]
   /// Fields actually present per row (rows shorter than the header are padded with blanks).
   public let fieldCounts: [Int32]
+  /// What was kept of each column.
+  public let uses: [ColumnUse]
+  /// The numeric columns' cells, a column after another, `stride` rows each: the value, or a
+  /// NaN whose payload says blank (`Cell.missing`) or not a number (`Cell.invalid`).
+  let numbers: [Double]
+  /// Per column: its place among the numeric columns, or -1.
+  let numberSlots: [Int]
+  let stride: Int
+  /// Per column: its text, when kept.
+  let texts: [TextColumn?]
+  /// The text of numeric cells that are not finite numbers, for messages.
+  let badCells: [Int: [Int: String]]
   /// First column of each header name (a thousand metrics look up a thousand columns).
   private let columnIndex: [String: Int]
   /// Where the cells came from when the table is not one CSV file as read (a query's result,
@@ -31,39 +54,87 @@ public struct CSVTable: Sendable {
   public var columnCount: Int { header.count }
 
   init(
-    bytes: [UInt8], header: [String], rowLines: [Int32], starts: [Int32], ends: [Int32],
-    escaped: [UInt8], fieldCounts: [Int32], origin: TableOrigin? = nil
+    header: [String], rowLines: [Int32], fieldCounts: [Int32], uses: [ColumnUse], numbers: [Double],
+    numberSlots: [Int], stride: Int, texts: [TextColumn?], badCells: [Int: [Int: String]],
+    origin: TableOrigin? = nil
   ) {
     self.origin = origin
-    self.bytes = bytes
     self.header = header
     self.rowLines = rowLines
-    self.starts = starts
-    self.ends = ends
-    self.escaped = escaped
     self.fieldCounts = fieldCounts
+    self.uses = uses
+    self.numbers = numbers
+    self.numberSlots = numberSlots
+    self.stride = stride
+    self.texts = texts
+    self.badCells = badCells
     var index: [String: Int] = [:]
     for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
     self.columnIndex = index
   }
 
-  /// Byte range of a field's content.
-  @inline(__always)
-  public func range(row: Int, column: Int) -> Range<Int> {
-    let i = row * header.count + column
-    return Int(starts[i])..<Int(ends[i])
+  /// A cell as a number, as `NumberParser` reads it. For a column kept as text only, read from
+  /// its text.
+  public func number(row: Int, column: Int) -> NumberParser.Result {
+    let slot = numberSlots[column]
+    if slot < 0 { return NumberParser.parse(string(row: row, column: column)) }
+    return Cell.result(numbers[slot * stride + row])
   }
 
-  /// A field as text (doubled quotes unescaped).
+  /// A field as text (doubled quotes unescaped). For a column kept as numbers only, the text
+  /// of a cell that is not a finite number (what messages quote), else "".
   public func string(row: Int, column: Int) -> String {
-    let r = range(row: row, column: column)
-    let s = String(decoding: bytes[r], as: UTF8.self)
-    if escaped[row * header.count + column] != 0 {
-      return s.replacingOccurrences(of: "\"\"", with: "\"")
-    }
-    return s
+    if let text = texts[column] { return text.string(row) }
+    return badCells[column]?[row] ?? ""
+  }
+
+  /// A text column's field as bytes (doubled quotes unescaped); empty for a column kept as
+  /// numbers only.
+  public func bytes(row: Int, column: Int) -> ArraySlice<UInt8> {
+    texts[column]?.bytes(row) ?? []
   }
 
   /// Index of the first column with this exact name.
   public func column(named name: String) -> Int? { columnIndex[name] }
+}
+
+/// A column's text: its cells one after another, unescaped, and where each ends.
+struct TextColumn: Sendable {
+  var bytes: [UInt8] = []
+  var ends: [Int32] = []
+
+  /// Ends the cell being appended to `bytes`.
+  mutating func endCell() { ends.append(Int32(bytes.count)) }
+
+  /// Keeps the first `rows` cells only.
+  mutating func cut(to rows: Int) {
+    if ends.count > rows { ends.removeLast(ends.count - rows) }
+    let end = Int(ends.last ?? 0)
+    if bytes.count > end { bytes.removeLast(bytes.count - end) }
+  }
+
+  func string(_ row: Int) -> String { String(decoding: bytes(row), as: UTF8.self) }
+
+  func bytes(_ row: Int) -> ArraySlice<UInt8> {
+    bytes[(row == 0 ? 0 : Int(ends[row - 1]))..<Int(ends[row])]
+  }
+}
+
+/// A numeric cell in a `Double`: the value, or a NaN with a payload for blank and for text.
+enum Cell {
+  static let missing = Double(nan: 1, signaling: false)
+  static let invalid = Double(nan: 2, signaling: false)
+
+  @inline(__always) static func store(_ result: NumberParser.Result) -> Double {
+    switch result {
+    case .value(let v): return v
+    case .missing: return missing
+    case .invalid: return invalid
+    }
+  }
+
+  @inline(__always) static func result(_ v: Double) -> NumberParser.Result {
+    guard v.isNaN else { return .value(v) }
+    return v.bitPattern == invalid.bitPattern ? .invalid : .missing
+  }
 }

@@ -53,14 +53,14 @@ struct DateColumn {
     var numeric: Sample?
     var lastText: [UInt8] = []
     var lastReading: DateParser.Reading?
-    table.bytes.withUnsafeBufferPointer { b in
+    do {
       for r in 0..<table.rowCount {
-        let range = table.range(row: r, column: index)
-        if lastReading != nil, range.count == lastText.count, b[range].elementsEqual(lastText) {
+        let cell = table.bytes(row: r, column: index)
+        if lastReading != nil, cell.count == lastText.count, cell.elementsEqual(lastText) {
           readings[r] = lastReading
           continue
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+        let text = String(decoding: cell, as: UTF8.self)
         guard let reading = DateParser.read(Substring(text.trimmingSpaces)) else {
           bad.add(row: r, text: text)
           continue
@@ -76,7 +76,7 @@ struct DateColumn {
         }
         readings[r] = reading
         lastReading = reading
-        lastText = Array(b[range])
+        lastText = Array(cell)
       }
     }
     try bad.throwIfAny()

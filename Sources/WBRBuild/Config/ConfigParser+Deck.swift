@@ -9,34 +9,36 @@ extension ConfigParser {
     }
     var out: [Block] = []
     for (i, item) in items.enumerated() {
-      guard let b = item.value("block"), b.pairs != nil else {
+      guard let b = item.value("block"), let fields = YAMLFields(b) else {
         error(item, "deck block \(i + 1): expected '- block:' with a ui_type, found \(item.kindDescription)")
         continue
       }
-      if let block = block(b, number: i + 1) { out.append(block) }
+      if let block = block(b, fields, number: i + 1) { out.append(block) }
     }
     return out
   }
 
-  mutating func block(_ b: Node, number: Int) -> Block? {
-    guard let ui = b.value("ui_type")?.text else {
+  /// `fields`: the block's pairs (`b` is a mapping).
+  mutating func block(_ b: Node, _ fields: YAMLFields, number: Int) -> Block? {
+    guard let ui = fields.value("ui_type")?.text else {
       error(
         b,
         "deck block \(number): expected a ui_type (6_12Graph, 6_WeeksTable, 12_MonthsTable, section), found none"
       )
       return nil
     }
-    let title = b.value("title")?.text
+    let title = fields.value("title")?.text
     switch ui {
     case "6_12Graph":
       var metrics: [ChartMetric] = []
-      guard let mNode = b.value("metrics"), let pairs = mNode.pairs else {
+      guard let mNode = fields.value("metrics"), let pairs = mNode.pairs else {
         error(b, "deck block \(number) (6_12Graph): expected a 'metrics' mapping, found none")
         return nil
       }
       for (name, keyLine, cfg) in pairs {
+        let options = YAMLFields(cfg)
         var style = LineStyle.primary
-        if let s = cfg.value("line_style") {
+        if let s = options?.value("line_style") {
           if let t = s.text, let v = LineStyle(rawValue: t) {
             style = v
           } else {
@@ -48,15 +50,15 @@ extension ConfigParser {
         }
         metrics.append(
           ChartMetric(
-            name: name, line: keyLine, lineStyle: style, legendName: cfg.value("legend_name")?.text,
-            graphPriorYear: cfg.value("graph_prior_year_flag")?.bool ?? true))
+            name: name, line: keyLine, lineStyle: style, legendName: options?.value("legend_name")?.text,
+            graphPriorYear: options?.value("graph_prior_year_flag")?.bool ?? true))
       }
-      let display = b.value("x_axis_monthly_display").flatMap { monthlyDisplay($0) }
+      let display = fields.value("x_axis_monthly_display").flatMap { monthlyDisplay($0) }
       return .chart(
-        title: title, yScaling: b.value("y_scaling")?.text, monthlyDisplay: display, metrics: metrics,
+        title: title, yScaling: fields.value("y_scaling")?.text, monthlyDisplay: display, metrics: metrics,
         line: b.line)
     case "6_WeeksTable", "12_MonthsTable":
-      guard let rowsNode = b.value("rows"), let items = rowsNode.items else {
+      guard let rowsNode = fields.value("rows"), let items = rowsNode.items else {
         error(b, "deck block \(number) (\(ui)): expected a 'rows' list, found none")
         return nil
       }
@@ -68,13 +70,14 @@ extension ConfigParser {
             "deck block \(number): expected '- row:' with header and metric, found \(item.kindDescription)")
           continue
         }
+        let row = YAMLFields(r)
         rows.append(
           TableRow(
-            header: r.value("header")?.text, metric: r.value("metric")?.text,
-            yScaling: r.value("y_scaling")?.text, line: r.line))
+            header: row?.value("header")?.text, metric: row?.value("metric")?.text,
+            yScaling: row?.value("y_scaling")?.text, line: r.line))
       }
       if ui == "6_WeeksTable" { return .weeksTable(title: title, rows: rows, line: b.line) }
-      let display = b.value("x_axis_monthly_display").flatMap { monthlyDisplay($0) }
+      let display = fields.value("x_axis_monthly_display").flatMap { monthlyDisplay($0) }
       return .monthsTable(title: title, rows: rows, monthlyDisplay: display, line: b.line)
     case "section":
       return .section(title: title ?? "", line: b.line)

@@ -23,14 +23,14 @@ extension ConfigParser {
   mutating func metric(
     name: String, line: Int, _ node: Node, inline: inout [MetricDefinition]
   ) -> MetricDefinition? {
-    guard let pairs = node.pairs else {
+    guard let fields = YAMLFields(node) else {
       error(
         node,
         "expected metric '\(name)' to be a mapping with column and aggf, filter or function, found \(node.kindDescription)"
       )
       return nil
     }
-    for (key, keyLine, _) in pairs where !Self.metricKeys.contains(key) {
+    for (key, keyLine, _) in fields.pairs where !Self.metricKeys.contains(key) {
       if key == "box_total_scaling" {
         warn(
           keyLine,
@@ -41,7 +41,7 @@ extension ConfigParser {
       }
     }
     var aggregation: Aggregation?
-    if let a = node.value("aggf") {
+    if let a = fields.value("aggf") {
       if let t = a.text, let v = Aggregation(rawValue: t.lowercased()) {
         aggregation = v
       } else {
@@ -52,7 +52,7 @@ extension ConfigParser {
       }
     }
     var comparison = ComparisonMethod.pct
-    if let c = node.value("metric_comparison_method"), let t = c.text {
+    if let c = fields.value("metric_comparison_method"), let t = c.text {
       switch t.lowercased() {
       case "bps": comparison = .bps
       case "%", "pct", "percent": comparison = .pct
@@ -60,25 +60,25 @@ extension ConfigParser {
       }
     }
     let source: MetricSource
-    if let col = node.value("column") {
+    if let col = fields.value("column") {
       guard let c = col.text else {
         error(col, "metric '\(name)': expected column to name a CSV column, found \(col.kindDescription)")
         return nil
       }
       source = .column(c)
-      if aggregation == nil, node.value("aggf") == nil {
+      if aggregation == nil, fields.value("aggf") == nil {
         error(
           node,
           "metric '\(name)': expected an aggf (sum, mean, min, max, first, last, median) for column '\(c)', found none",
           .configMissingKey)
       }
-    } else if let f = node.value("filter") {
+    } else if let f = fields.value("filter") {
       guard let s = filterSource(name: name, f) else { return nil }
       source = s
-      if aggregation == nil, node.value("aggf") == nil {
+      if aggregation == nil, fields.value("aggf") == nil {
         error(node, "metric '\(name)': expected an aggf for the filter metric, found none", .configMissingKey)
       }
-    } else if let fn = node.value("function") {
+    } else if let fn = fields.value("function") {
       guard let s = functionSource(name: name, fn, inline: &inline) else { return nil }
       source = s
     } else {
@@ -89,21 +89,22 @@ extension ConfigParser {
     }
     var def = MetricDefinition(
       name: name, line: line, source: source, aggregation: aggregation, comparison: comparison)
-    def.sourceLine = (node.value("column") ?? node.value("filter") ?? node.value("function"))?.line ?? line
-    extras(&def, node)
+    def.sourceLine =
+      (fields.value("column") ?? fields.value("filter") ?? fields.value("function"))?.line ?? line
+    extras(&def, fields)
     return def
   }
 
   /// Our keys: kind, owner, description, higher_is_better, name, format, prefix, ...
-  mutating func extras(_ def: inout MetricDefinition, _ node: Node) {
-    if let k = node.value("kind") {
+  mutating func extras(_ def: inout MetricDefinition, _ fields: YAMLFields) {
+    if let k = fields.value("kind") {
       if let t = k.text, let v = MetricKind(rawValue: t.lowercased()) {
         def.kind = v
       } else {
         error(k, "metric '\(def.name)': expected kind to be input or output, found \(k.kindDescription)")
       }
     }
-    if let h = node.value("higher_is_better") {
+    if let h = fields.value("higher_is_better") {
       if let b = h.bool {
         def.higherIsBetter = b
       } else {
@@ -112,7 +113,7 @@ extension ConfigParser {
         )
       }
     }
-    if let t = node.value("target_tolerance") {
+    if let t = fields.value("target_tolerance") {
       if let s = t.text, let v = Double(s), v >= 0 {
         def.targetTolerance = v
       } else {
@@ -120,13 +121,13 @@ extension ConfigParser {
           t, "metric '\(def.name)': expected target_tolerance to be a number ≥ 0, found \(t.kindDescription)")
       }
     }
-    def.owner = node.value("owner")?.text
-    def.description = node.value("description")?.text
-    def.displayName = node.value("name")?.text
-    def.format = node.value("format")?.text
-    def.prefix = node.value("prefix")?.text
-    def.pairsWith = node.value("pairs_with")?.text
-    def.id = node.value("id")?.text
+    def.owner = fields.value("owner")?.text
+    def.description = fields.value("description")?.text
+    def.displayName = fields.value("name")?.text
+    def.format = fields.value("format")?.text
+    def.prefix = fields.value("prefix")?.text
+    def.pairsWith = fields.value("pairs_with")?.text
+    def.id = fields.value("id")?.text
   }
 
   mutating func filterSource(name: String, _ f: Node) -> MetricSource? {

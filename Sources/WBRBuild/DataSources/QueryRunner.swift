@@ -74,11 +74,10 @@ public struct QueryResult: Sendable {
   func table(query label: String, file: String, line: Int) -> CSVTable {
     let n = rowCount * columns.count
     let place = PartPlace(file: file, line: line, query: label, rowLines: [], header: columns)
-    return CSVTable(
+    return CSVTable.fromCells(
       bytes: bytes, header: columns, rowLines: (0..<rowCount).map { Int32($0 + 1) },
       starts: Array(starts.prefix(n)), ends: Array(ends.prefix(n)),
       escaped: [UInt8](repeating: 0, count: n),
-      fieldCounts: [Int32](repeating: Int32(columns.count), count: rowCount),
       origin: TableOrigin(name: label, file: file, line: line, layout: .part(place)))
   }
 }

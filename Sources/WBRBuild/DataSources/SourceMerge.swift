@@ -83,7 +83,7 @@ enum SourceMerge {
     let width = header.count
     let rows = rowDays.count
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(parts.reduce(rows * 10) { $0 + $1.table.bytes.count })
+    bytes.reserveCapacity(rows * width * 8)
     var starts: [Int32] = []
     var ends: [Int32] = []
     var escaped: [UInt8] = []
@@ -124,28 +124,25 @@ enum SourceMerge {
     }
     let places = MergePlaces(
       parts: parts.map(\.place), columnPart: columnPart, columnInPart: columnInPart, rowInPart: rowInPart)
-    return CSVTable(
+    return CSVTable.fromCells(
       bytes: bytes, header: header, rowLines: (0..<rows).map { Int32($0 + 1) }, starts: starts, ends: ends,
-      escaped: escaped, fieldCounts: [Int32](repeating: Int32(width), count: rows),
-      origin: TableOrigin(name: name, file: file, line: line, layout: .merged(places)))
+      escaped: escaped, origin: TableOrigin(name: name, file: file, line: line, layout: .merged(places)))
   }
 }
 
 extension CSVTable {
-  /// Appends the cells of `row` in `columns` (their bytes, ranges and escape marks).
+  /// Appends the cells of `row` in `columns` as text (unescaped: their escape marks are 0).
+  /// The parts of a merge keep every column's text (`CSVReader.read` without `uses`,
+  /// `fromCells`).
   func copyCells(
     row: Int, columns: ArraySlice<Int32>, into bytes: inout [UInt8], _ starts: inout [Int32],
     _ ends: inout [Int32], _ escaped: inout [UInt8]
   ) {
-    let base = row * columnCount
-    self.bytes.withUnsafeBufferPointer { b in
-      for c in columns {
-        let i = base + Int(c)
-        starts.append(Int32(truncatingIfNeeded: bytes.count))
-        bytes.append(contentsOf: b[Int(self.starts[i])..<Int(self.ends[i])])
-        ends.append(Int32(truncatingIfNeeded: bytes.count))
-        escaped.append(self.escaped[i])
-      }
+    for c in columns {
+      starts.append(Int32(truncatingIfNeeded: bytes.count))
+      bytes.append(contentsOf: self.bytes(row: row, column: Int(c)))
+      ends.append(Int32(truncatingIfNeeded: bytes.count))
+      escaped.append(0)
     }
   }
 }

@@ -61,16 +61,29 @@ struct JSONScanner {
   var lineStart = 0
   /// UTF-8 continuation bytes seen since `lineStart` (they do not advance the column).
   var wide = 0
-  var nodes: [Node] = []
+  let nodes: JSONNodes
   var unescaped: [UInt8] = []
+  /// The document as an array, for the tapes handed to `sink`.
+  let input: [UInt8]
+  /// Takes the elements of one array of the root object instead of the tape, when set.
+  let sink: JSONElementSink?
+  /// Whether the root object's member named `sink.key` has been met (only the first one is
+  /// streamed, as a lookup by name reads only the first).
+  var sinkKeySeen = false
+  /// Whether points are read by `parseFlatPoint` (off only to compare, in tests).
+  var flatPoints = true
 
-  init(_ buffer: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+  init(
+    _ buffer: UnsafeBufferPointer<UInt8>, input: [UInt8], limits: JSONLimits, sink: JSONElementSink? = nil
+  ) {
     self.b = buffer
+    self.input = input
+    self.sink = sink
     self.raw = UnsafeRawBufferPointer(buffer)
     self.end = buffer.count
     self.limits = limits
     // A deck has a node for every 9–10 bytes; reserving pages that stay untouched is free.
-    nodes.reserveCapacity(buffer.count / 8 + 4)
+    nodes = JSONNodes(capacity: buffer.count / 8 + 4)
   }
 
   /// 1-based column of byte `p` on the current line; valid once every byte before `p` on
@@ -126,7 +139,9 @@ struct JSONScanner {
     guard i < end else { throw fail(expecting, at: i) }
     let col = column(i)
     switch b[i] {
-    case UInt8(ascii: "{"): try parseObject(depth: depth + 1)
+    case UInt8(ascii: "{"):
+      if flatPoints, try parseFlatPoint(depth: depth + 1) { return }
+      try parseObject(depth: depth + 1)
     case UInt8(ascii: "["): try parseArray(depth: depth + 1)
     case UInt8(ascii: "\""): try parseString()
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -161,12 +176,18 @@ struct JSONScanner {
       guard i < end, b[i] == UInt8(ascii: "\"") else {
         throw fail(count == 0 ? "a string key or '}'" : "a string key after ','", at: i)
       }
+      let key = nodes.count
       try parseString()
       skipWhitespace()
       guard i < end, b[i] == UInt8(ascii: ":") else { throw fail("':' after the key", at: i) }
       i += 1
       skipWhitespace()
-      try parseValue(depth: depth, expecting: "a value after ':'")
+      if depth == 1, let sink, !sinkKeySeen, isSinkKey(key, sink) {
+        sinkKeySeen = true
+        try parseMember(of: at, key: key, membersBefore: count, sink: sink, depth: depth)
+      } else {
+        try parseValue(depth: depth, expecting: "a value after ':'")
+      }
       count += 1
       skipWhitespace()
       guard i < end else { throw fail("',' or '}' after an object member", at: i) }

@@ -31,6 +31,7 @@ extension JSONScanner {
         throw fail("'.', 'e' or the end of the number (JSON numbers have no leading zeros)", at: i)
       }
     } else {
+      while digitWord(into: &mantissa, significant: &significant) == 8 {}
       while i < end, Self.isDigit(b[i]) {
         accumulate(b[i], into: &mantissa, significant: &significant, exact: &exact)
         i += 1
@@ -39,6 +40,11 @@ extension JSONScanner {
     if i < end, b[i] == UInt8(ascii: ".") {
       i += 1
       guard i < end, Self.isDigit(b[i]) else { throw fail("a digit after '.'", at: i) }
+      while true {
+        let n = digitWord(into: &mantissa, significant: &significant)
+        exponent -= n
+        if n < 8 { break }
+      }
       while i < end, Self.isDigit(b[i]) {
         accumulate(b[i], into: &mantissa, significant: &significant, exact: &exact)
         exponent -= 1
@@ -77,6 +83,43 @@ extension JSONScanner {
         found: "'\(shown)'")
     }
     return v
+  }
+
+  /// Takes the digits at `i`, up to eight, at once (simdjson's SWAR conversion, on a word
+  /// shifted so that the run's end is its last byte) when all of them are significant and the
+  /// mantissa stays exact, as that many calls of `accumulate` would; returns how many it took
+  /// (0 when it did not: near the end of the input, at a leading zero, or past 18 digits).
+  @inline(__always) mutating func digitWord(into mantissa: inout UInt64, significant: inout Int) -> Int {
+    guard i + 8 <= end, mantissa != 0 || b[i] != UInt8(ascii: "0") else { return 0 }
+    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    // 0x33 in each byte that is a digit; a carry can only come from a byte that is not one,
+    // and only into the bytes after it.
+    let nibbles: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+    let notDigits = ((w & nibbles) | (((w &+ 0x0606_0606_0606_0606) & nibbles) >> 4)) ^ 0x3333_3333_3333_3333
+    let n = notDigits == 0 ? 8 : notDigits.trailingZeroBitCount >> 3
+    guard n > 0, significant + n <= 18 else { return 0 }
+    var v = (w & 0x0F0F_0F0F_0F0F_0F0F) << UInt64(64 - 8 * n)  // leading zero digits before the run
+    v = (v &* 2561) >> 8
+    v = ((v & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
+    v = ((v & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
+    mantissa = mantissa &* Self.powerOfTen(n) &+ (v & 0xFFFF_FFFF)
+    significant += n
+    i += n
+    return n
+  }
+
+  /// 10ⁿ for n in 1…8.
+  @inline(__always) static func powerOfTen(_ n: Int) -> UInt64 {
+    switch n {
+    case 1: return 10
+    case 2: return 100
+    case 3: return 1000
+    case 4: return 10000
+    case 5: return 100_000
+    case 6: return 1_000_000
+    case 7: return 10_000_000
+    default: return 100_000_000
+    }
   }
 
   /// Adds a digit to the mantissa while it stays exact; a leading zero of a fraction is not

@@ -10,7 +10,7 @@
 ///
 /// An object's children are its members, each a key node (a string, carrying the key's
 /// position) followed by its value.
-public struct JSONTape: Sendable {
+public struct JSONTape {
   /// What a node holds.
   public enum Kind: UInt8, Sendable {
     case null, `false`, `true`, number, string, array, object
@@ -20,7 +20,8 @@ public struct JSONTape: Sendable {
 
   /// One value. `payload` is a Double's bits for a number, `start << 32 | length` for a
   /// string (bit 31 set when it is not all ASCII), and `count << 32 | end` for a container
-  /// (`end`: the index after its last descendant, so skipping a subtree costs nothing).
+  /// (`end`: the index after its last descendant, so skipping a subtree costs nothing; bit 31
+  /// set on an object that is a flat point, `JSONScanner.parseFlatPoint`).
   struct Node {
     var payload: UInt64
     /// `line << 3 | kind`: three bits are enough for the eight kinds.
@@ -30,12 +31,14 @@ public struct JSONTape: Sendable {
 
   /// The document's bytes; strings without escapes are ranges of them.
   let input: [UInt8]
-  var nodes: [Node] = []
+  let nodes: JSONNodes
   /// The unescaped text of strings that had escapes, one after the other.
   var unescaped: [UInt8] = []
 
-  init(input: [UInt8]) {
+  init(input: [UInt8], nodes: JSONNodes = JSONNodes(capacity: 0), unescaped: [UInt8] = []) {
     self.input = input
+    self.nodes = nodes
+    self.unescaped = unescaped
   }
 
   /// The top-level value.
@@ -46,18 +49,26 @@ public struct JSONTape: Sendable {
   public static func parse(
     _ bytes: [UInt8], limits: JSONLimits = JSONLimits()
   ) throws(JSONSyntaxError) -> JSONTape {
-    var tape = JSONTape(input: bytes)
-    let result: Result<([Node], [UInt8]), JSONSyntaxError> = bytes.withUnsafeBufferPointer { b in
-      var scanner = JSONScanner(b, limits: limits)
+    try parse(bytes, limits: limits, sink: nil)
+  }
+
+  /// Parses a whole document, handing the elements of one array of the root to `sink` instead
+  /// of keeping them (`JSONElementSink`).
+  /// `flatPoints: false` turns off `JSONScanner.parseFlatPoint`, for tests that compare.
+  static func parse(
+    _ bytes: [UInt8], limits: JSONLimits, sink: JSONElementSink?, flatPoints: Bool = true
+  ) throws(JSONSyntaxError) -> JSONTape {
+    let result: Result<JSONTape, JSONSyntaxError> = bytes.withUnsafeBufferPointer { b in
+      var scanner = JSONScanner(b, input: bytes, limits: limits, sink: sink)
+      scanner.flatPoints = flatPoints
       do throws(JSONSyntaxError) {
         try scanner.parseDocument()
-        return .success((scanner.nodes, scanner.unescaped))
+        return .success(JSONTape(input: bytes, nodes: scanner.nodes, unescaped: scanner.unescaped))
       } catch {
         return .failure(error)
       }
     }
-    (tape.nodes, tape.unescaped) = try result.get()
-    return tape
+    return try result.get()
   }
 
   /// Parses UTF-8 text; a convenience for tests and small inputs.
@@ -182,7 +193,19 @@ extension JSONTape {
   @inline(__always) public func after(_ r: JSONRef) -> JSONRef {
     let k = rawKind(r)
     guard k == Kind.array.rawValue || k == Kind.object.rawValue else { return JSONRef(r.index + 1) }
-    return JSONRef(Int(nodes[r.index].payload & 0xFFFF_FFFF))
+    return JSONRef(Int(nodes[r.index].payload & 0x7FFF_FFFF))
+  }
+
+  /// Marks an object node as a flat point (bit 31 of `end`: a tape has fewer than 2³¹ nodes).
+  static let flatPointFlag: UInt64 = 1 << 31
+
+  /// Whether `r` is an object the parser read as a flat point, whose first key has
+  /// `keyLength` bytes: exactly two members, at `r + 1…4`, a date key (`week_ending` or
+  /// `month`) with a plain string, then `value` with a number or null.
+  @inline(__always) func isFlatPoint(_ r: JSONRef, keyLength: Int) -> Bool {
+    let node = nodes[r.index]
+    return node.payload & Self.flatPointFlag != 0 && node.lineAndKind & 7 == UInt32(Kind.object.rawValue)
+      && Int(nodes[r.index + 1].payload & 0x7FFF_FFFF) == keyLength
   }
 
   /// The elements of an array (empty for anything else). One small array per call: meant

@@ -8,7 +8,7 @@ public enum DeckLoader {
     deckBytes: [UInt8], deckName: String, ownersBytes: [UInt8]? = nil, ownersName: String? = nil,
     options: LoadOptions = LoadOptions()
   ) throws(InputError) -> LoadedDeck {
-    let deck = JSONDocument.parse(deckBytes, file: deckName, limits: options.json)
+    let deck = JSONDocument.parseDeck(deckBytes, file: deckName, options: options)
     let owners = ownersBytes.map {
       JSONDocument.parse($0, file: ownersName ?? "owners", limits: options.json)
     }
@@ -16,16 +16,17 @@ public enum DeckLoader {
   }
 
   package static func load(
-    deck parsedDeck: Result<JSONTape, InputError>, deckName: String,
+    deck parsedDeck: Result<ParsedDeck, InputError>, deckName: String,
     owners parsedOwners: Result<JSONTape, InputError>?, ownersName: String?, options: LoadOptions
   ) throws(InputError) -> LoadedDeck {
     var syntax: [Diagnostic] = []
     var deckReader: DocumentReader?
     var deck: Deck?
     switch parsedDeck {
-    case .success(let tape):
+    case .success(let parsed):
       var reader = DocumentReader(
-        tape: tape, file: deckName, maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
+        tape: parsed.tape, file: deckName, maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
+      reader.stream = parsed.stream
       deck = reader.readDeck()
       deckReader = reader
     case .failure(let e): syntax += e.diagnostics
@@ -46,7 +47,8 @@ public enum DeckLoader {
     }
     if let deck, var d = deckReader, let owners, var o = ownersReader, !d.log.hasErrors, !o.log.hasErrors {
       OwnersCheck.check(
-        deck: deck, deckTape: d.tape, owners: owners, ownersTape: o.tape, deckLog: &d.log, ownersLog: &o.log)
+        deck: deck, mentions: d.ownerMentions, owners: owners, ownersTape: o.tape, deckLog: &d.log,
+        ownersLog: &o.log)
       deckReader = d
       ownersReader = o
     }

@@ -11,14 +11,40 @@ public enum DeckReader {
 
   /// Reads an already parsed deck.
   public static func read(_ tape: JSONTape, file: String) -> ReadResult<Deck> {
-    JSONDocument.read(tape, file: file) { $0.readDeck() }
+    read(ParsedDeck(tape: tape, stream: nil), file: file)
+  }
+
+  static func read(_ parsed: ParsedDeck, file: String) -> ReadResult<Deck> {
+    var reader = DocumentReader(tape: parsed.tape, file: file)
+    reader.stream = parsed.stream
+    let deck = reader.readDeck()
+    return ReadResult(value: reader.log.hasErrors ? nil : deck, diagnostics: reader.log.all)
   }
 
   /// Parses and reads deck bytes; a syntax error is the single error of the result.
-  public static func read(bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()) -> ReadResult<Deck>
-  {
-    JSONDocument.read(bytes, file: file, limits: limits) { $0.readDeck() }
+  public static func read(
+    bytes: [UInt8], file: String, limits: JSONLimits = JSONLimits()
+  ) -> ReadResult<Deck> {
+    switch JSONDocument.parseDeck(bytes, file: file, options: LoadOptions(json: limits)) {
+    case .success(let parsed): return read(parsed, file: file)
+    case .failure(let refused): return .refused(refused.diagnostics)
+    }
   }
+}
+
+/// A parsed deck: its tape, and its metrics when they were read during the parse (then the
+/// tape holds everything but them).
+package struct ParsedDeck {
+  package let tape: JSONTape
+  let stream: MetricStream?
+
+  init(tape: JSONTape, stream: MetricStream?) {
+    self.tape = tape
+    self.stream = stream
+  }
+
+  /// A document with everything on its tape.
+  package init(tape: JSONTape) { self.init(tape: tape, stream: nil) }
 }
 
 /// What a reader made of a file: the value when it is not refused, and every diagnostic
@@ -49,11 +75,28 @@ package enum JSONDocument {
     do throws(JSONSyntaxError) {
       return .success(try JSONTape.parse(bytes, limits: limits))
     } catch {
-      let d = Diagnostic(
-        .jsonSyntax, file: file, line: error.line, column: error.column,
-        message: "not valid JSON: " + error.message)
-      return .failure(InputError(kind: .refused, diagnostics: [d]))
+      return .failure(refusal(error, file: file))
     }
+  }
+
+  /// A deck, its metrics read one at a time as they are parsed (`MetricStream`).
+  package static func parseDeck(_ bytes: [UInt8], file: String, options: LoadOptions) -> Result<
+    ParsedDeck, InputError
+  > {
+    let stream = MetricStream(file: file, maxErrors: options.maxErrors, maxWarnings: options.maxWarnings)
+    do throws(JSONSyntaxError) {
+      let tape = try JSONTape.parse(bytes, limits: options.json, sink: stream)
+      return .success(ParsedDeck(tape: tape, stream: stream.array == nil ? nil : stream))
+    } catch {
+      return .failure(refusal(error, file: file))
+    }
+  }
+
+  static func refusal(_ error: JSONSyntaxError, file: String) -> InputError {
+    let d = Diagnostic(
+      .jsonSyntax, file: file, line: error.line, column: error.column,
+      message: "not valid JSON: " + error.message)
+    return InputError(kind: .refused, diagnostics: [d])
   }
 
   /// Reads a parsed document with `body`: the value only when no error was found.

@@ -16,6 +16,7 @@ struct DiagnosticLog {
   }
 
   var hasErrors: Bool { !errors.isEmpty }
+  var isEmpty: Bool { errors.isEmpty && warnings.isEmpty && omittedErrors == 0 && omittedWarnings == 0 }
   var isFull: Bool { errors.count >= maxErrors }
 
   /// Logs a problem as an error or a warning, as its code says.
@@ -34,6 +35,19 @@ struct DiagnosticLog {
       }
       warnings.append(d)
     }
+  }
+
+  /// Logs what `other` logged, errors then warnings, under this log's caps, as if each had
+  /// been logged here (what `other` only counted is counted here too).
+  mutating func append(_ other: DiagnosticLog) {
+    for d in other.errors { Self.add(d, &errors, &omittedErrors, cap: maxErrors) }
+    omittedErrors += other.omittedErrors
+    for d in other.warnings { Self.add(d, &warnings, &omittedWarnings, cap: maxWarnings) }
+    omittedWarnings += other.omittedWarnings
+  }
+
+  private static func add(_ d: Diagnostic, _ list: inout [Diagnostic], _ omitted: inout Int, cap: Int) {
+    if list.count < cap { list.append(d) } else { omitted += 1 }
   }
 
   /// Errors then warnings, each in file order, plus one line per cap that was hit.

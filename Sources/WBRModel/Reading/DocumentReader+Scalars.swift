@@ -50,6 +50,14 @@ extension DocumentReader {
     return nil
   }
 
+  /// Whether the node is an array; logs a mismatch when not. For walking its elements in
+  /// place (`tape.after`), as the series readers do, without an array of refs.
+  mutating func isArray(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Bool {
+    if tape.kind(node) == .array { return true }
+    mismatch("an array", node, path())
+    return false
+  }
+
   /// The elements of an array node, or logs a mismatch.
   mutating func array(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> [JSONRef]? {
     if tape.kind(node) == .array { return tape.elements(node) }
@@ -69,7 +77,9 @@ extension DocumentReader {
   /// A calendar date `YYYY-MM-DD` that exists, read from the tape's bytes: dates are a
   /// deck's most frequent value, so no `String` is made for them.
   mutating func day(_ node: JSONRef, _ path: @autoclosure () -> JSONPath) -> Day? {
-    if tape.isString(node), let d = tape.withBytes(node, Self.isoDay) { return d }
+    var days = dayCache
+    defer { dayCache = days }
+    if tape.isString(node), let d = tape.withBytes(node, { days.day($0) }) { return d }
     mismatch("a date \"YYYY-MM-DD\"", node, path())
     return nil
   }
@@ -88,7 +98,8 @@ extension DocumentReader {
     return nil
   }
 
-  /// `Day(iso:)` over bytes: `YYYY-MM-DD`, a date that exists.
+  /// `Day(iso:)` over bytes: `YYYY-MM-DD`, a date that exists. (`DayCache.day` is the same,
+  /// faster on dates of one month after another.)
   static func isoDay(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
     guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), let y = digits(b, 0, 4),
       let m = digits(b, 5, 7), let d = digits(b, 8, 10)
@@ -112,5 +123,29 @@ extension DocumentReader {
       v = v * 10 + Int(b[i] - 0x30)
     }
     return v
+  }
+}
+
+/// `DocumentReader.isoDay` that remembers the month of the last date it read: a weekly series
+/// has four or five dates in each month, and the day number of a month's first day is what
+/// costs (`Day.daysFromCivil`).
+struct DayCache {
+  /// `year * 12 + month - 1` of the last month read, its first day's number and its length.
+  private var month = -1
+  private var first = 0
+  private var length = 0
+
+  mutating func day(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
+    guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+      let y = DocumentReader.digits(b, 0, 4), let m = DocumentReader.digits(b, 5, 7), (1...12).contains(m),
+      let d = DocumentReader.digits(b, 8, 10)
+    else { return nil }
+    if y * 12 + m - 1 != month {
+      month = y * 12 + m - 1
+      first = Day.daysFromCivil(year: y, month: m, day: 1)
+      length = Day.daysIn(year: y, month: m)
+    }
+    guard d >= 1, d <= length else { return nil }
+    return Day(ordinal: first + d - 1)
   }
 }

@@ -6,8 +6,14 @@
 /// strings are compared on the tape's bytes, so that the happy path allocates nothing per
 /// point.
 struct DocumentReader {
-  let tape: JSONTape
+  var tape: JSONTape
   var log: DiagnosticLog
+  /// The deck's metrics when they were read during the parse (`MetricStream`).
+  var stream: MetricStream?
+  /// The month of the last date read (`day`).
+  var dayCache = DayCache()
+  /// Each metric element's `owner`, by element index, for `OwnersCheck` (set by `readMetrics`).
+  var ownerMentions: [(index: Int, mention: OwnerMention)] = []
 
   init(tape: JSONTape, file: String, maxErrors: Int = 50, maxWarnings: Int = 1000) {
     self.tape = tape
@@ -22,6 +28,16 @@ struct DocumentReader {
   /// An error or a warning (as `code` says) at `node`.
   mutating func problem(_ code: ProblemCode, _ message: String, at node: JSONRef, path: JSONPath) {
     log.log(code, message, line: tape.line(node), column: tape.column(node), path: path)
+  }
+
+  /// An error or a warning at a position kept from a tape that is gone (`MetricStream`).
+  mutating func problem(_ code: ProblemCode, _ message: String, at position: SourcePosition, path: JSONPath) {
+    log.log(code, message, line: position.line, column: position.column, path: path)
+  }
+
+  /// Where `node` is, to keep after the tape.
+  func position(_ node: JSONRef) -> SourcePosition {
+    SourcePosition(line: tape.line(node), column: tape.column(node))
   }
 
   /// The value in words for "found …": `a string "12"`, `the number 3.5`, `null`, `an array`.

@@ -6,32 +6,51 @@ extension DocumentReader {
   ]
 
   /// The `metrics` array: each metric, then the rules across metrics (unique ids, known
-  /// sections, known `pairs_with`).
+  /// sections, known `pairs_with`). Streamed metrics (`MetricStream`) were read during the
+  /// parse; their diagnostics are logged here, as if they were read now.
   mutating func readMetrics(_ node: JSONRef, weekEnding: Day?, sections: [Section]) -> [Metric] {
     let path = JSONPath.root.key("metrics")
-    guard let items = array(node, path) else { return [] }
-    if items.isEmpty {
+    let streamed = stream.flatMap { $0.array == node ? $0 : nil }
+    var items: [JSONRef] = []
+    if streamed == nil {
+      guard let elements = array(node, path) else { return [] }
+      items = elements
+    }
+    if (streamed?.count ?? items.count) == 0 {
       problem(.deckNoMetrics, "expected at least one metric, found an empty array", at: node, path: path)
       return []
     }
     var metrics: [Metric] = []
-    var firstByID: [String: (index: Int, node: JSONRef)] = [:]
-    var unknownSections: [String: (index: Int, node: JSONRef, count: Int)] = [:]
+    var reads: [MetricRead] = []
+    var firstByID: [String: (index: Int, position: SourcePosition)] = [:]
+    var unknownSections: [String: (index: Int, position: SourcePosition, count: Int)] = [:]
     let sectionIDs = Set(sections.map(\.id))
-    for (k, item) in items.enumerated() {
+    for k in 0..<(streamed?.count ?? items.count) {
       if log.isFull { break }
-      guard let metric = readMetric(item, path.index(k), weekEnding: weekEnding) else { continue }
-      if let idNode = first("id", in: item), let earlier = firstByID[metric.id] {
+      let read: MetricRead
+      if let streamed {
+        guard k < streamed.reads.count else { break }  // the stream stops where the log fills
+        read = streamed.reads[k]
+        if let logged = read.log { log.append(logged) }
+      } else {
+        read = readMetricElement(items[k], index: k, weekEnding: weekEnding)
+      }
+      reads.append(
+        MetricRead(
+          metric: nil, id: read.id, pairsWith: read.pairsWith, renamedFrom: read.renamedFrom,
+          owner: read.owner))
+      guard let metric = read.metric else { continue }
+      if let id = read.id, let earlier = firstByID[metric.id] {
         problem(
           .deckDuplicateID,
           "duplicate metric id \(Self.quoted(metric.id)) (first at metrics[\(earlier.index)], "
-            + "line \(tape.line(earlier.node)))", at: idNode, path: path.index(k).key("id"))
+            + "line \(earlier.position.line))", at: id, path: path.index(k).key("id"))
         continue
       }
-      if let idNode = first("id", in: item) { firstByID[metric.id] = (k, idNode) }
-      if let section = metric.section, !sectionIDs.contains(section), let n = first("section", in: item) {
+      if let id = read.id { firstByID[metric.id] = (k, id) }
+      if let section = metric.section, !sectionIDs.contains(section), let position = read.section {
         let seen = unknownSections[section]
-        unknownSections[section] = (seen?.index ?? k, seen?.node ?? n, (seen?.count ?? 0) + 1)
+        unknownSections[section] = (seen?.index ?? k, seen?.position ?? position, (seen?.count ?? 0) + 1)
       }
       metrics.append(metric)
     }
@@ -40,21 +59,22 @@ extension DocumentReader {
       problem(
         .deckUnknownSection,
         "section \(Self.quoted(section)) is not in the deck's sections; \(count) to \"Other\"",
-        at: seen.node, path: path.index(seen.index).key("section"))
+        at: seen.position, path: path.index(seen.index).key("section"))
     }
-    checkPairs(metrics, items: items, ids: firstByID)
-    return checkRenames(metrics, items: items, ids: firstByID)
+    checkPairs(metrics, reads: reads, ids: firstByID)
+    ownerMentions = reads.enumerated().compactMap { k, read in read.owner.map { (k, $0) } }
+    return checkRenames(metrics, reads: reads, ids: firstByID)
   }
 
   /// An earlier id that is also a metric of this deck, or that two metrics claim, is left
   /// out with a warning: the record's events under it belong to one metric only.
   mutating func checkRenames(
-    _ metrics: [Metric], items: [JSONRef], ids: [String: (index: Int, node: JSONRef)]
+    _ metrics: [Metric], reads: [MetricRead], ids: [String: (index: Int, position: SourcePosition)]
   ) -> [Metric] {
     var claimed: [String: String] = [:]
     var out = metrics
     for (i, metric) in metrics.enumerated() where !metric.renamedFrom.isEmpty {
-      guard let own = ids[metric.id], let node = first("renamed_from", in: items[own.index]) else { continue }
+      guard let own = ids[metric.id], let node = reads[own.index].renamedFrom else { continue }
       let path = JSONPath.root.key("metrics").index(own.index).key("renamed_from")
       out[i].renamedFrom = metric.renamedFrom.filter { old in
         if ids[old] != nil {
@@ -78,13 +98,31 @@ extension DocumentReader {
     return out
   }
 
+  /// One element of `metrics`: the metric, and what the checks across metrics need of it.
+  mutating func readMetricElement(_ item: JSONRef, index k: Int, weekEnding: Day?) -> MetricRead {
+    var read = MetricRead(
+      metric: readMetric(item, JSONPath.root.key("metrics").index(k), weekEnding: weekEnding))
+    if let metric = read.metric {
+      read.id = first("id", in: item).map(position)
+      read.section = first("section", in: item).map(position)
+      read.pairsWith = first("pairs_with", in: item).map(position)
+      read.renamedFrom = first("renamed_from", in: item).map(position)
+      if let node = first("owner", in: item), let owner = metric.owner, tape.isString(node) {
+        read.owner = OwnerMention(owner: owner, metricID: metric.id, position: position(node))
+      }
+    } else if let node = first("owner", in: item), let owner = tape.string(node) {
+      let metricID = first("id", in: item).flatMap { tape.string($0) } ?? ""
+      read.owner = OwnerMention(owner: owner, metricID: metricID, position: position(node))
+    }
+    return read
+  }
+
   /// `pairs_with` must name another metric of the deck.
   mutating func checkPairs(
-    _ metrics: [Metric], items: [JSONRef], ids: [String: (index: Int, node: JSONRef)]
+    _ metrics: [Metric], reads: [MetricRead], ids: [String: (index: Int, position: SourcePosition)]
   ) {
     for metric in metrics {
-      guard let target = metric.pairsWith, let own = ids[metric.id],
-        let node = first("pairs_with", in: items[own.index])
+      guard let target = metric.pairsWith, let own = ids[metric.id], let node = reads[own.index].pairsWith
       else { continue }
       let path = JSONPath.root.key("metrics").index(own.index).key("pairs_with")
       if target == metric.id {

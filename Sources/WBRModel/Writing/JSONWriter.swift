@@ -12,8 +12,10 @@
 public struct JSONWriter: ~Copyable {
   /// The output so far.
   var out: ByteBuffer
-  /// The output so far, as bytes.
+  /// The output so far, as bytes (a copy).
   public var bytes: [UInt8] { out.array }
+  /// The output so far, lent to `body` without a copy.
+  public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { out.withBytes(from: 0, body) }
   /// The output so far, as text (for the callers that hand on a `String`).
   public var text: String { out.text }
 

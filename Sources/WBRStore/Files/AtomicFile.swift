@@ -53,6 +53,15 @@ public enum AtomicFile {
 
   /// - Throws: `ExportError` saying why, with exit status 73 or 74.
   public static func write(bytes: [UInt8], to path: String, force: Bool) throws(ExportError) {
+    try bytes.withUnsafeBufferPointer { (b) throws(ExportError) in
+      try write(buffer: b, to: path, force: force)
+    }
+  }
+
+  /// The same for bytes lent by their owner (a writer's buffer), which are not copied.
+  public static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String, force: Bool)
+    throws(ExportError)
+  {
     let target = try OutputTarget.resolve(path)
     if target.action == .writeThrough { return try writeThrough(bytes, to: path) }
     if !force && target.exists {
@@ -85,7 +94,7 @@ public enum AtomicFile {
 
   /// Writes into a device or FIFO as it is (`OutputTarget`): opened without blocking (a FIFO
   /// nothing reads within `readerWait` is refused), checked to be what it was, then written.
-  private static func writeThrough(_ bytes: [UInt8], to path: String) throws(ExportError) {
+  private static func writeThrough(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(ExportError) {
     let clock = ContinuousClock()
     let deadline = clock.now + readerWait
     var fd = PosixFile.openFile(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)

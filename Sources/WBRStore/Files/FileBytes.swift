@@ -31,6 +31,25 @@ public enum FileBytes {
 
   /// Checks what `fd` is, then reads it whole (a regular file) or as a stream (a pipe).
   private static func readOpen(_ fd: Int32, name path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+    let (kind, sizeHint) = try check(fd, name: path, maxBytes: maxBytes)
+    switch BoundedRead.all(fd, maxBytes: maxBytes, sizeHint: sizeHint) {
+    case .failure(.system(let code)): throw missing(path, reason: PosixFile.reason(code))
+    case .failure(.tooBig(let n)):
+      // A regular file that grew while read has a size; a stream only "more than the bound".
+      throw kind == .fifo ? tooBigStream(path, maxBytes: maxBytes) : tooBig(path, size: n, maxBytes: maxBytes)
+    case .success(let bytes):
+      if bytes.isEmpty && kind == .fifo {
+        throw missing(path, reason: "it is an empty pipe (nothing was written to it)")
+      }
+      return bytes
+    }
+  }
+
+  /// What `fd` is and its size (0 for a stream), after refusing directories, devices and
+  /// sockets, and a regular file over the bound; leaves `fd` blocking.
+  private static func check(_ fd: Int32, name path: String, maxBytes: Int) throws(InputError)
+    -> (FileKind, Int)
+  {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw missing(path, reason: PosixFile.reason(errno)) }
     let kind = FileKind(mode: info.st_mode)
@@ -44,17 +63,45 @@ public enum FileBytes {
       break
     }
     BoundedRead.makeBlocking(fd)
-    let sizeHint = kind == .fifo ? 0 : Int(info.st_size)
-    switch BoundedRead.all(fd, maxBytes: maxBytes, sizeHint: sizeHint) {
-    case .failure(.system(let code)): throw missing(path, reason: PosixFile.reason(code))
-    case .failure(.tooBig(let n)):
-      // A regular file that grew while read has a size; a stream only "more than the bound".
-      throw kind == .fifo ? tooBigStream(path, maxBytes: maxBytes) : tooBig(path, size: n, maxBytes: maxBytes)
-    case .success(let bytes):
-      if bytes.isEmpty && kind == .fifo {
-        throw missing(path, reason: "it is an empty pipe (nothing was written to it)")
+    return (kind, kind == .fifo ? 0 : Int(info.st_size))
+  }
+
+  /// Reads the file at `path` (`-`: standard input) in pieces of at most `chunk` bytes,
+  /// handing each to `body` with the file's size (0 for a stream): for readers that keep what
+  /// they need of each piece rather than the whole file. The same refusals, bound and
+  /// messages as `read`.
+  public static func read(
+    _ path: String, maxBytes: Int, chunk: Int,
+    _ body: (UnsafeBufferPointer<UInt8>, Int) throws(InputError) -> Void
+  ) throws(InputError) {
+    let isStandardInput = path == standardInput
+    let fd = isStandardInput ? 0 : PosixFile.openFile(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { throw openFailure(path, code: errno) }
+    defer { if !isStandardInput { PosixFile.closeFile(fd) } }
+    let (kind, size) = try check(fd, name: path, maxBytes: maxBytes)
+    var buffer = [UInt8](repeating: 0, count: max(1, min(chunk, size > 0 ? size : chunk)))
+    var total = 0
+    while true {
+      let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw missing(path, reason: PosixFile.reason(errno))
       }
-      return bytes
+      if n == 0 {
+        if total == 0 && kind == .fifo {
+          throw missing(path, reason: "it is an empty pipe (nothing was written to it)")
+        }
+        return
+      }
+      total += n
+      // A pipe or a growing file has no trustworthy size: count as it is read.
+      if total > maxBytes {
+        throw kind == .fifo
+          ? tooBigStream(path, maxBytes: maxBytes) : tooBig(path, size: total, maxBytes: maxBytes)
+      }
+      try buffer.withUnsafeBufferPointer { (b) throws(InputError) in
+        try body(UnsafeBufferPointer(rebasing: b[0..<n]), size)
+      }
     }
   }
 

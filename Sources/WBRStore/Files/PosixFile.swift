@@ -16,11 +16,18 @@ enum PosixFile {
 
   /// Writes every byte, retrying on `EINTR` and short writes. Returns 0 or the `errno`.
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
+    bytes.withUnsafeBufferPointer { writeAll(fd, $0) }
+  }
+
+  /// Writes every byte of `bytes`, retrying on EINTR and short writes; 0 or the `errno`.
+  static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { buf -> Int in
-        guard let base = buf.baseAddress else { return 0 }
-        return write(fd, base + offset, buf.count - offset)
+      let n: Int
+      if let base = bytes.baseAddress {
+        n = write(fd, base + offset, bytes.count - offset)
+      } else {
+        n = 0
       }
       if n < 0 {
         if errno == EINTR { continue }

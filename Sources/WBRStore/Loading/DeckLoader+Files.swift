@@ -11,8 +11,8 @@ extension DeckLoader {
   ) throws(InputError) -> LoadedDeck {
     // The tape keeps the file's bytes (its strings are ranges of them) until the deck is read.
     // Stamped before the read and after the parse (two `stat` calls), for the notes' checksum.
-    let (deck, stamp) = FileStamp.around(deckPath) { parseFile(deckPath, options: options) }
-    let owners = ownersPath.map { parseFile($0, options: options) }
+    let (deck, stamp) = FileStamp.around(deckPath) { parseFile(deckPath, options: options, deck: true) }
+    let owners = ownersPath.map { parseFile($0, options: options, deck: false) }
     let unreadable = [deck, owners].compactMap { file -> InputError? in
       if case .unreadable(let e)? = file { return e }
       return nil
@@ -25,7 +25,7 @@ extension DeckLoader {
       throw InputError(kind: .missing, diagnostics: [])
     }
     var parsedOwners: Result<JSONTape, InputError>?
-    if case .parsed(let p)? = owners { parsedOwners = p }
+    if case .parsed(let p)? = owners { parsedOwners = p.map(\.tape) }
     var loaded = try load(
       deck: parsedDeck, deckName: deckPath, owners: parsedOwners, ownersName: ownersPath, options: options)
     loaded.deckStamp = stamp
@@ -35,13 +35,15 @@ extension DeckLoader {
   /// A file read from disk: unreadable (missing or over the size limit), or parsed (or not).
   enum FileOutcome {
     case unreadable(InputError)
-    case parsed(Result<JSONTape, InputError>)
+    case parsed(Result<ParsedDeck, InputError>)
   }
 
-  static func parseFile(_ path: String, options: LoadOptions) -> FileOutcome {
+  /// `deck`: the deck file, whose metrics are read as they are parsed; else an owners file.
+  static func parseFile(_ path: String, options: LoadOptions, deck: Bool) -> FileOutcome {
     do throws(InputError) {
       let bytes = try FileBytes.read(path, maxBytes: options.maxFileBytes)
-      return .parsed(JSONDocument.parse(bytes, file: path, limits: options.json))
+      if deck { return .parsed(JSONDocument.parseDeck(bytes, file: path, options: options)) }
+      return .parsed(JSONDocument.parse(bytes, file: path, limits: options.json).map(ParsedDeck.init(tape:)))
     } catch {
       return .unreadable(error)
     }

@@ -68,11 +68,20 @@ enum Console {
 
   /// Writes every byte, retrying on EINTR and short writes.
   static func write(bytes: [UInt8], to fd: Int32 = standardOutput) throws(ConsoleError) {
+    try bytes.withUnsafeBufferPointer { (b) throws(ConsoleError) in try write(buffer: b, to: fd) }
+  }
+
+  /// The same for bytes lent by their owner (a writer's buffer), which are not copied.
+  static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to fd: Int32 = standardOutput)
+    throws(ConsoleError)
+  {
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { buf -> Int in
-        guard let base = buf.baseAddress else { return 0 }
-        return posixWrite(fd, base + offset, buf.count - offset)
+      let n: Int
+      if let base = bytes.baseAddress {
+        n = posixWrite(fd, base + offset, bytes.count - offset)
+      } else {
+        n = 0
       }
       if n < 0 {
         let code = errno
@@ -96,8 +105,13 @@ enum Console {
 
   /// `write(bytes:to:)` with the failure as a value.
   static func put(_ bytes: [UInt8], to fd: Int32 = standardOutput) -> Outcome {
+    bytes.withUnsafeBufferPointer { put(buffer: $0, to: fd) }
+  }
+
+  /// `put` for bytes lent by their owner, which are not copied.
+  static func put(buffer bytes: UnsafeBufferPointer<UInt8>, to fd: Int32 = standardOutput) -> Outcome {
     do {
-      try write(bytes: bytes, to: fd)
+      try write(buffer: bytes, to: fd)
       return .written
     } catch {
       switch error {

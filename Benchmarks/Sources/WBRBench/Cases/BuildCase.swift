@@ -8,7 +8,7 @@ enum BuildCase {
     let n = options.int("metrics", default: 0)
     let runs = options.int("runs", default: 5)
     let arguments = [
-      "build", "--config", dir + "/wbr.yaml", "--data", dir + "/daily.csv", "-o", dir + "/deck.json",
+      "build", "--config", dir + "/wbr.yaml", "--data", dir + "/daily.csv", "-o", dir + "/deck.json", "--force",
       "--quiet",
     ]
     var peak = 0

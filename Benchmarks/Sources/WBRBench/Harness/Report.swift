@@ -5,6 +5,8 @@ struct Report {
   var loadBefore: String
   var loadAfter: String
   var notes: [String]
+  /// Size of each N-metric deck file, for the memory budgets of issue #18.
+  var deckBytes: [Int: Int] = [:]
 
   struct Budget {
     var what: String
@@ -98,6 +100,50 @@ struct Report {
         Budget(
           what: "peak memory with a 1,000-metric deck (\(biggest.row.name))", limit: "100 MB",
           value: Self.memory(biggest.peakKiB), met: biggest.peakKiB < 100 * 1000 * 1000 / 1024))
+    }
+    list += speedTwoBudgets()
+    return list
+  }
+
+  /// Issue #18: load + validation within twice the JSON floor; peak memory of a load with
+  /// analysis and of the meeting screen within twice the deck's size plus 40 MB at 10,000
+  /// metrics; `wbr build` of 1,000 metrics within 150 ms of CPU and 42 MB.
+  private func speedTwoBudgets() -> [Budget] {
+    var list: [Budget] = []
+    for n in [1000, 10_000] {
+      guard let m = measured.first(where: { $0.row.name == "load + validation" && $0.row.metrics == n }),
+        let f = floor(of: m)
+      else { continue }
+      let ratio = Double(m.row.cpuMedian) / Double(f)
+      list.append(
+        Budget(
+          what: "load + validation of \(n) metrics over the JSON floor", limit: "2×",
+          value: "\(Self.ratio(ratio))× (\(Self.time(m.row.cpuMedian)) / \(Self.time(f)))", met: ratio <= 2))
+    }
+    if let bytes = deckBytes[10_000] {
+      let limitKiB = (2 * bytes + 40_000_000) / 1024
+      let limit = Self.memory(limitKiB)
+      let load = measured.first { $0.row.name == "load + validation + analysis" && $0.row.metrics == 10_000 }
+      let screen = measured.filter { $0.row.name.hasPrefix("first frame") && $0.row.metrics == 10_000 }
+        .max { $0.peakKiB < $1.peakKiB }
+      for (what, m) in [("load + analysis", load), ("the meeting screen", screen)] {
+        guard let m else { continue }
+        list.append(
+          Budget(
+            what: "peak memory of \(what) at 10000 metrics (deck \(Self.memory(bytes / 1024)))", limit: limit,
+            value: Self.memory(m.peakKiB), met: m.peakKiB <= limitKiB))
+      }
+    }
+    if let build = measured.first(where: { $0.row.name.hasPrefix("wbr build") && $0.row.metrics == 1000 }) {
+      list.append(
+        Budget(
+          what: "wbr build of 1000 metrics (CPU)", limit: Self.time(150_000_000),
+          value: Self.time(build.row.cpuMedian), met: build.row.cpuMedian <= 150_000_000))
+      let limitKiB = 42 * 1000 * 1000 / 1024
+      list.append(
+        Budget(
+          what: "wbr build of 1000 metrics (peak memory)", limit: Self.memory(limitKiB),
+          value: Self.memory(build.peakKiB), met: build.peakKiB <= limitKiB))
     }
     return list
   }

@@ -47,10 +47,15 @@ enum Runner {
         log("FAIL  \(step.title): \(error)")
       }
     }
+    var deckBytes: [Int: Int] = [:]
+    for n in [100, 1000, 10_000] {
+      var info = stat()
+      if stat("\(data)/deck-\(n).json", &info) == 0 { deckBytes[n] = Int(info.st_size) }
+    }
     let report = Report(
       measured: measured, machine: Machine.describe(), loadBefore: loadBefore,
       loadAfter: Machine.loadAverage(),
-      notes: notes)
+      notes: notes, deckBytes: deckBytes)
     let text = report.markdown()
     print(text)
     if let out = options["out"], let file = fopen(out, "w") {
