@@ -64,6 +64,7 @@ import WBRModel
         size: Size(width: 100, height: 30), steps: keys.map { .key($0) } + [.signal(15)])
       backend.typesAhead = typesAhead
       let loop = MeetingLoop(state: Fixtures.state(width: 100, height: 30), backend: backend)
+      loop.wallClock = { 1000 }
       _ = loop.run()
       return loop
     }

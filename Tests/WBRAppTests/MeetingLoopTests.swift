@@ -8,6 +8,7 @@ import Testing
   {
     let backend = ScriptedBackend(size: size, steps: steps)
     let loop = MeetingLoop(state: Fixtures.state(width: size.width, height: size.height), backend: backend)
+    loop.wallClock = { 1000 }
     return (loop.run(), backend, loop)
   }
 
@@ -31,11 +32,20 @@ import Testing
     let backend = ScriptedBackend(size: Size(width: 80, height: 16), steps: keys)
     backend.typesAhead = true
     let loop = MeetingLoop(state: Fixtures.state(width: 80, height: 16), backend: backend)
+    loop.wallClock = { 1000 }
     #expect(loop.run() == 143)
     #expect(loop.state.deckList.filter == "order")
     #expect(loop.state == oneByOne.loop.state)
     #expect(backend.frames.count == 2)  // the first frame, then one for the whole burst
     #expect(oneByOne.backend.frames.count == 9)
+  }
+
+  /// The meeting clock's time comes from the loop: its first tick, as the loop starts, is
+  /// the meeting's opening (`t` shows it later).
+  @Test func theLoopOpensTheMeetingClock() {
+    let (_, _, loop) = run([.key(.char("t")), .key(.char("q"))])
+    #expect(loop.state.clock.openedAt == 1000)
+    #expect(loop.state.clock.shown)
   }
 
   @Test func ctrlCQuitsEvenWhileTyping() {

@@ -50,6 +50,8 @@ public enum Action: Sendable, Equatable {
   case recordGrew([RecordEvent])
   /// Habits from other terminal tools (issue #17): copy, reload, and their answers (`HabitUpdate`).
   case habit(HabitAction)
+  /// The meeting clock (issue #13): `t`, and the loop's time (`ClockUpdate`).
+  case clock(ClockAction)
 }
 
 /// Work outside `update`: the only way the app touches the world. `EffectRunner` performs

@@ -29,6 +29,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var copyEnabled = true
   /// Live reload: the files' versions on screen and on disk, `--watch`, the last failure.
   public var reload = ReloadState()
+  /// The meeting clock (`t`): shown or not, the meeting's opening and the last tick.
+  public internal(set) var clock = MeetingClock()
 
   public init(content: MeetingContent, size: Size, glyphs: Glyphs = .unicode) {
     self.content = content

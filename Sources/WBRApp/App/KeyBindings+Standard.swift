@@ -1,7 +1,8 @@
 extension KeyBindings {
   /// The meeting's keys. Add a feature's keys here and both help and the footer show them.
   public static let standard = KeyBindings(
-    bindings: drillDownScrolling + navigation + textEntry + record + flow + application + palette + habits)
+    bindings: drillDownScrolling + navigation + textEntry + record + flow + clock + application + palette
+      + habits)
 
   private static let screens = BindingContext.screens
   private static let lists: Set<BindingContext> = [.deck, .commitments, .help, .ownerPicker]

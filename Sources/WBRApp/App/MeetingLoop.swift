@@ -13,6 +13,8 @@ public final class MeetingLoop {
   /// Called after each key's frame with the time from key to flushed screen, wall clock and
   /// this thread's CPU time (diagnostics: `WBR_FRAME_TIMES=FILE` makes `wbr meet` log them).
   public var onFrame: ((_ wall: Duration, _ cpu: Duration) -> Void)?
+  /// The wall clock the meeting clock's ticks read (seconds); tests fix it.
+  public var wallClock: () -> Double = WallClock.now
 
   /// - Parameter files: the journal, notes and recovery note the effects write (none: every
   ///   save fails, as on a read-only journal).
@@ -34,6 +36,7 @@ public final class MeetingLoop {
   /// Runs until an `.exit` effect and returns its status. Draws the first frame at once.
   public func run() -> Int32 {
     if let status = dispatch(.resize(backend.size)) { return status }
+    if let status = dispatch(.clock(.tick(wallClock()))) { return status }  // the meeting opens
     drawFrame()
     while true {
       if let signal = backend.terminationSignal, let status = dispatch(.terminate(signal: signal)) {
@@ -42,6 +45,7 @@ public final class MeetingLoop {
       guard let key = backend.nextKey() else {
         if let status = pollRecord() { return status }
         if let status = lookAtTheDisk() { return status }
+        if let status = tickClock() { return status }
         continue
       }
       let started = ContinuousClock.now
@@ -85,6 +89,19 @@ public final class MeetingLoop {
     let before = state.reload
     if let status = dispatch(.habit(.polled(source.stamps()))) { return status }
     if state.reload != before { drawFrame() }
+    return nil
+  }
+
+  private var lastTick = ContinuousClock.now
+
+  /// Between keys, while the header shows the meeting clock: the time, at most once a second
+  /// (`.clock(.tick)`), and a frame when the minute shown changed.
+  private func tickClock() -> Int32? {
+    guard state.clock.shown, ContinuousClock.now - lastTick >= .seconds(1) else { return nil }
+    lastTick = ContinuousClock.now
+    let before = state.clock.elapsedMinutes
+    if let status = dispatch(.clock(.tick(wallClock()))) { return status }
+    if state.clock.elapsedMinutes != before { drawFrame() }
     return nil
   }
 

@@ -14,7 +14,7 @@ enum AppUpdate {
   static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var s = state
     switch action {
-    case .resize, .recordGrew: break  // neither is the lead's doing: what the footer said stays
+    case .resize, .recordGrew, .clock(.tick): break  // none is the lead's doing: what the footer said stays
     default: s.message = nil
     }
     switch s.overlay {
@@ -59,6 +59,7 @@ enum AppUpdate {
       return RecordUpdate.grew(s, events)
     case .habit(let habit):
       return HabitUpdate.update(s, habit)
+    case .clock(let clock): return ClockUpdate.update(s, clock)
     case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,
       .open, .back,
       .show, .showCommitments, .startFilter, .clearFilter, .edit, .submit, .cancel:

@@ -13,7 +13,7 @@ enum CommitmentsUpdate {
     case .back: s.screen = .deck
     case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: show(&s)
-    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .startFilter, .clearFilter, .edit,
       .submit,

@@ -30,7 +30,7 @@ enum DeckUpdate {
       guard !s.deckList.filter.isEmpty || s.deckList.owner != nil else { return (s, [.bell]) }
       s.deckList.owner = nil
       AppUpdate.applyFilter(&s, "")
-    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .back, .edit, .submit, .cancel:
       break

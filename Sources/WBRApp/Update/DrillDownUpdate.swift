@@ -17,7 +17,7 @@ enum DrillDownUpdate {
     case .back: s.screen = .deck
     case .show(let panel): s.overlay = Overlay.opening(panel, in: s)
     case .showCommitments: CommitmentsUpdate.show(&s)
-    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .open, .startFilter, .clearFilter, .edit, .submit, .cancel:
       break

@@ -18,7 +18,7 @@ enum HelpUpdate {
     case .moveToFirst: s.overlay = overlay(scrolled(s, scroll, by: Int.min / 2))
     case .moveToLast: s.overlay = overlay(scrolled(s, scroll, by: Int.max / 2))
     case .back, .submit, .cancel: s.overlay = nil
-    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
       .startFilter,
@@ -57,7 +57,7 @@ enum OwnerPickerUpdate {
       s.deckList.owner = owners[picker.selected].id
       AppUpdate.applyFilter(&s, s.deckList.filter)
     case .back, .cancel: s.overlay = nil
-    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
       .startFilter,
@@ -91,7 +91,7 @@ enum FilterUpdate {
     case .cancel:
       s.filterInput = nil
       AppUpdate.applyFilter(&s, "")
-    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,
       .open, .back,

@@ -21,7 +21,7 @@ enum PaletteUpdate {
       s.overlay = nil
       return AppUpdate.update(s, commands[palette.selected].action)
     case .back, .cancel: s.overlay = nil
-    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show, .showCommitments,
       .startFilter,

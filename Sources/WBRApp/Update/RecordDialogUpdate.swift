@@ -16,7 +16,7 @@ enum RecordDialogUpdate {
     case .edit(let edit): return (self.edit(s, dialog, edit), [])
     case .move(let delta): return (move(s, dialog, by: delta), [])
     case .page(let pages): return (page(s, dialog, by: pages), [])
-    case .resize, .redraw, .record, .answer, .recordGrew, .habit:
+    case .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort, .open, .show,
       .showCommitments,

@@ -41,6 +41,10 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Meet on a record of another title: the deck was renamed (the record takes the new title).")
   var seriesRenamed = false
   @Option(help: "The meeting lead, recorded with every change (default: the login name).") var lead: String?
+  @Option(
+    help:
+      "The meeting's budget in minutes, for the clock (t) (default: the settings file's budget_minutes, else 60)."
+  ) var budget: Int?
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
@@ -54,6 +58,9 @@ struct MeetCommand: ParsableCommand {
   @OptionGroup var settingsFile: SettingsOption
 
   func validate() throws {
+    if let budget, budget < 1 || budget > 1440 {
+      throw ValidationError("--budget: expected minutes from 1 to 1440, found \(budget)")
+    }
     if deck == nil && config == nil && data == nil { return }
     try DeckSource.validate(deck: deck, config: config, data: data, flags: flags)
   }
@@ -99,7 +106,7 @@ struct MeetCommand: ParsableCommand {
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
       deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
-      .applying(settings.settings)
+      .applying(settings.settings).budgeted(budget)
     state.reload = ReloadState(loaded: stamps, watch: watch && source != nil)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count

@@ -86,6 +86,7 @@ struct HeaderParts {
       right.append(Part(text: "sort: " + order, priority: 10, isFilter: true))
     }
     if let reload = HeaderParts.reloadPart(state) { right.append(reload) }
+    if let clock = MeetingClockPart.part(state) { right.append(clock) }
     guard state.screen != .commitments else { return }
     // Counted in the list on screen: with an owner chosen, that owner's anomalies ("Zoë:
     // anomaly 2 of 3"), so the lead can hand the floor owner by owner.
