@@ -31,6 +31,13 @@ public enum JSONNotes {
     w.field("week", h.week)
     w.field("date", h.meetingDate)
     w.field("lead", NotesText.clean(h.lead))
+    if let minutes = h.minutes, minutes > 0 { w.field("minutes", minutes) }
+    if h.meetingDate != nil {
+      w.key("attendees")
+      w.beginArray()
+      for name in h.attendees { w.string(NotesText.clean(name)) }
+      w.endArray()
+    }
     if h.amendments > 0 { w.field("amendments", h.amendments) }
     w.endObject()
     w.key("counts")

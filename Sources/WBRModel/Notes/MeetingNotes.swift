@@ -32,6 +32,9 @@ public struct MeetingNotes: Sendable, Equatable {
     /// Minutes from the meeting's first recorded change to its last; nil when nothing was
     /// recorded (or the times cannot be read).
     public var minutes: Int? = nil
+    /// Who took part, as far as the record knows: the lead, then everyone else who recorded a
+    /// change in the week's sessions, once each.
+    public var attendees: [String] { [lead] + recordedBy.filter { $0 != lead } }
     /// Changes to this meeting written after a later week's meeting began (`--amend`).
     public var amendments: Int = 0
     /// What partial or doubled data does to this week (`DataQualityNote`); nil when clean.
