@@ -30,6 +30,7 @@ good = "mauve"
 
 [keys.deck]
 quit = ["Q"]
+undo = ["U"]
 TOML
 out=$(XDG_CONFIG_HOME=$tmp/xdg HOME=$tmp "$BIN" settings 2>&1); status=$?
 [ "$status" = 65 ] && [[ $out == *"settings.toml:7: unknown colour \"mauve\" for good"* ]] \
@@ -50,7 +51,8 @@ sleep 0.5
 keys '?'
 expect 'Q +quit' "help lists the rebound key"
 keys Escape
-expect 'Q quit' "the footer names the rebound key"
+# The deck's footer hints what the lead needs now (quit is in help): a rebound key there follows.
+expect 'U undo' "the footer names the rebound key"
 keys Enter
 expect 'Owner' "the drill-down opens"
 keys q
@@ -69,11 +71,11 @@ wait_file "$tmp/status" 10 && [ "$(cat "$tmp/status")" = 0 ] && ok "the defaults
 
 # --settings wins over $WBR_SETTINGS.
 rm -f "$tmp/status"
-printf '[keys.deck]\nquit = "Z"\n' >"$tmp/flag.toml"
+printf '[keys.deck]\nquit = "Z"\nundo = "Y"\n' >"$tmp/flag.toml"
 tm send-keys -t e2e "clear; WBR_SETTINGS='$tmp/broken.toml' '$BIN' meet '$DECK' --settings '$tmp/flag.toml' --journal '$tmp/j.jsonl'; echo \$? > '$tmp/status'" Enter
 wait_for 'anomal' 15 || fail "the meeting did not open with --settings"
 keys j
-expect 'Z quit' "--settings wins over WBR_SETTINGS"
+expect 'Y undo' "--settings wins over WBR_SETTINGS"
 keys Z
 wait_file "$tmp/status" 10 && [ "$(cat "$tmp/status")" = 0 ] && ok "Z quits" || fail "Z did not quit"
 

@@ -45,4 +45,39 @@ import WBRModel
     #expect(text.contains("\"value\": 0.30000000000000004"))
     #expect(text.contains("\"value\": null, \"days\": 3"))
   }
+
+  /// Streamed in small pieces, the deck is the very bytes `write` gives, handed on after
+  /// metrics (never in the middle of one) and never all at once.
+  @Test func streamGivesTheSameBytesInPieces() throws {
+    let dir = GoldenVectors.scenarioRoot.appendingPathComponent("scenario_9")
+    let (deck, _) = try DeckBuilder.build(
+      configPath: dir.appendingPathComponent("config.yaml").path,
+      dataPath: dir.appendingPathComponent("original.csv").path)
+    var pieces: [[UInt8]] = []
+    DeckWriter.stream(deck, piece: 512) { pieces.append(Array($0)) }
+    let whole = DeckWriter.write(deck)
+    #expect(pieces.joined().elementsEqual(whole))
+    #expect(pieces.count > 2)
+    for piece in pieces.dropLast() { #expect(piece.starts(with: Array("{\n".utf8)) || piece.last == 0x7D) }
+    var once: [[UInt8]] = []
+    DeckWriter.stream(deck) { once.append(Array($0)) }
+    #expect(once.count == 1 && once[0] == whole)
+  }
+
+  /// The sink's first error stops the writing and comes out as it was thrown.
+  @Test func streamStopsAtTheSinksError() throws {
+    struct Full: Error, Equatable {}
+    let dir = GoldenVectors.scenarioRoot.appendingPathComponent("scenario_9")
+    let (deck, _) = try DeckBuilder.build(
+      configPath: dir.appendingPathComponent("config.yaml").path,
+      dataPath: dir.appendingPathComponent("original.csv").path)
+    var calls = 0
+    #expect(throws: Full()) {
+      try DeckWriter.stream(deck, piece: 512) { (_) throws(Full) in
+        calls += 1
+        throw Full()
+      }
+    }
+    #expect(calls == 1)
+  }
 }

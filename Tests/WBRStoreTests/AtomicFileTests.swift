@@ -63,4 +63,34 @@ import Testing
     #expect(ExportError.kind(ofErrno: EROFS) == .cannotCreate)
     #expect(ExportError(kind: .io, path: "p", reason: "r").exitStatus == 74)
   }
+
+  /// Pieces given one by one end up as one file, in order.
+  @Test func writesPiecesInOrder() throws {
+    let folder = try F.tempFolder()
+    let path = folder + "/deck.json"
+    try AtomicFile.write(to: path, force: false) { (put) throws(ExportError) in
+      for piece in ["one ", "two ", "three\n"] {
+        try Array(piece.utf8).withUnsafeBufferPointer { (b) throws(ExportError) in try put(b) }
+      }
+    }
+    #expect(try F.read(path) == "one two three\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["deck.json"])
+  }
+
+  /// A failure after some pieces were written leaves the existing file as it was and no
+  /// temporary file with the part written.
+  @Test func failureMidwayKeepsTheOldFileAndNoPart() throws {
+    let folder = try F.tempFolder()
+    let path = folder + "/deck.json"
+    try F.write("old", to: path)
+    let stop = ExportError(kind: .io, path: path, reason: "stopped")
+    #expect(throws: stop) {
+      try AtomicFile.write(to: path, force: true) { (put) throws(ExportError) in
+        try Array("new, half".utf8).withUnsafeBufferPointer { (b) throws(ExportError) in try put(b) }
+        throw stop
+      }
+    }
+    #expect(try F.read(path) == "old")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["deck.json"])
+  }
 }

@@ -27,8 +27,11 @@ public struct ByteBuffer: ~Copyable {
   public subscript(_ i: Int) -> UInt8 { base[i] }
 
   /// The bytes from `start` to the end, for the duration of `body`.
-  public func withBytes<R>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    body(UnsafeBufferPointer(start: base + start, count: count - start))
+  public func withBytes<R, E: Error>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R)
+    throws(E)
+    -> R
+  {
+    try body(UnsafeBufferPointer(start: base + start, count: count - start))
   }
 
   @inline(__always)

@@ -7,26 +7,43 @@
 public enum DeckWriter {
   /// The deck as UTF-8 JSON bytes, ending with a newline.
   public static func write(_ deck: Deck) -> [UInt8] {
-    writer(deck).bytes
+    var w = JSONWriter(style: .deck, capacity: capacity(deck))
+    document(deck, &w) { (_: inout JSONWriter) in }
+    w.newline()
+    return w.bytes
   }
 
-  /// The deck's bytes lent to `body` straight from the writer's buffer: `wbr build` writes
-  /// them out without the copy `write` makes (13 MB at 1,000 metrics, a quarter of its peak).
-  public static func withBytes<R>(_ deck: Deck, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    writer(deck).withBytes(body)
+  /// How many bytes `stream` holds before handing them on: large enough that a write is
+  /// one system call per megabyte, small beside the 13 MB of a 1,000-metric deck.
+  public static let piece = 1 << 20
+
+  /// The same bytes as `write`, handed to `sink` about every `piece` bytes (after the metric
+  /// that passes it) instead of held whole: `wbr build` writes its deck to the file as it
+  /// goes, so the writing stage holds a megabyte, not the whole deck (docs/PERFORMANCE.md,
+  /// "Speed II"). The first error of `sink` stops the writing and is thrown.
+  public static func stream<E: Error>(
+    _ deck: Deck, piece: Int = piece, to sink: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
+  ) throws(E) {
+    var w = JSONWriter(style: .deck, capacity: min(capacity(deck), piece + piece / 2))
+    try document(deck, &w) { (w: inout JSONWriter) throws(E) in
+      if w.pending >= piece { try w.drain(sink) }
+    }
+    w.newline()
+    try w.drain(sink)
   }
 
-  private static func writer(_ deck: Deck) -> JSONWriter {
-    // About 60 bytes a point: reserving up front spares copying a growing buffer.
+  /// About 60 bytes a point: reserving up front spares copying a growing buffer.
+  private static func capacity(_ deck: Deck) -> Int {
     let points = deck.metrics.reduce(0) {
       $0 + $1.weekly.count + $1.monthly.count + $1.weeklyTargets.count + $1.monthlyTargets.count
     }
-    return JSONWriter.file(.deck, capacity: points * 64 + deck.metrics.count * 512 + 4096) {
-      document(deck, &$0)
-    }
+    return points * 64 + deck.metrics.count * 512 + 4096
   }
 
-  private static func document(_ deck: Deck, _ w: inout JSONWriter) {
+  /// The document; `afterMetric` runs after each metric, where `stream` hands bytes on.
+  private static func document<E: Error>(
+    _ deck: Deck, _ w: inout JSONWriter, afterMetric: (inout JSONWriter) throws(E) -> Void
+  ) throws(E) {
     w.beginObject()
     w.field("format", "wbr-deck")
     w.field("version", 1)
@@ -42,7 +59,10 @@ public enum DeckWriter {
     if let q = deck.dataQuality { dataQuality(q, &w) }
     w.key("metrics")
     w.beginArray(.block)
-    for m in deck.metrics { metric(m, &w) }
+    for m in deck.metrics {
+      metric(m, &w)
+      try afterMetric(&w)
+    }
     w.endArray()
     w.endObject()
   }

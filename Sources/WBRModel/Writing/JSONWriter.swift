@@ -128,6 +128,19 @@ public struct JSONWriter: ~Copyable {
   /// A line break, for the end of a file.
   public mutating func newline() { out.append(0x0A) }
 
+  /// Bytes written and not yet handed on by `drain`.
+  public var pending: Int { out.count }
+
+  /// Hands the bytes written so far to `sink` and forgets them, so that a long file goes out
+  /// in pieces instead of being held whole (the deck of `wbr build`). Does nothing while a
+  /// `fit` container is still on one line: it may yet be laid out again from its start.
+  public mutating func drain<E: Error>(_ sink: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+    if case .inline = top.mode { return }
+    if outer.contains(where: { if case .inline = $0.mode { true } else { false } }) { return }
+    try out.withBytes(from: 0) { (bytes) throws(E) in try sink(bytes) }
+    out.truncate(to: 0)
+  }
+
   private mutating func begin(_ kind: Level.Kind, _ layout: Layout?) {
     if case .inline = top.mode { breakIntoLines() }
     beforeValue()

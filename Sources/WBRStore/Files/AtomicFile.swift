@@ -62,8 +62,20 @@ public enum AtomicFile {
   public static func write(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String, force: Bool)
     throws(ExportError)
   {
+    try write(to: path, force: force) { (put) throws(ExportError) in try put(bytes) }
+  }
+
+  /// The file's bytes given piece by piece: `produce` calls `put` with each piece as it is
+  /// made (the deck of `wbr build`, a megabyte at a time), so they need not be held whole.
+  /// Each piece goes straight to the temporary file; the file takes the path only after the
+  /// last one, so a failure on the way (from `put` or thrown by `produce`) leaves the path
+  /// as it was and no temporary file behind.
+  public static func write(
+    to path: String, force: Bool,
+    _ produce: (_ put: (UnsafeBufferPointer<UInt8>) throws(ExportError) -> Void) throws(ExportError) -> Void
+  ) throws(ExportError) {
     let target = try OutputTarget.resolve(path)
-    if target.action == .writeThrough { return try writeThrough(bytes, to: path) }
+    if target.action == .writeThrough { return try writeThrough(to: path, produce) }
     if !force && target.exists {
       throw ExportError(
         kind: .cannotCreate, path: path, reason: "it already exists (use --force to replace it)")
@@ -71,12 +83,18 @@ public enum AtomicFile {
     let folder = PosixFile.folder(of: target.path)
     let (fd, temp) = try createTemporary(near: target.path, shownAs: path)
     var done = false
+    var open = true
     defer {
+      if open { PosixFile.closeFile(fd) }
       if !done { unlink(temp) }
     }
     if case .replace(let existing) = target.action { keep(existing, on: fd) }
-    var code = PosixFile.writeAll(fd, bytes)
-    if code == 0 { code = PosixFile.sync(fd) }
+    try produce { (bytes) throws(ExportError) in
+      let code = PosixFile.writeAll(fd, bytes)
+      if code != 0 { throw ExportError(kind: .io, path: path, reason: PosixFile.reason(code)) }
+    }
+    var code = PosixFile.sync(fd)
+    open = false
     if close(fd) != 0 && code == 0 { code = errno }
     if code != 0 { throw ExportError(kind: .io, path: path, reason: PosixFile.reason(code)) }
     try place(temp, at: target.path, shownAs: path, force: force)
@@ -94,7 +112,10 @@ public enum AtomicFile {
 
   /// Writes into a device or FIFO as it is (`OutputTarget`): opened without blocking (a FIFO
   /// nothing reads within `readerWait` is refused), checked to be what it was, then written.
-  private static func writeThrough(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(ExportError) {
+  private static func writeThrough(
+    to path: String,
+    _ produce: ((UnsafeBufferPointer<UInt8>) throws(ExportError) -> Void) throws(ExportError) -> Void
+  ) throws(ExportError) {
     let clock = ContinuousClock()
     let deadline = clock.now + readerWait
     var fd = PosixFile.openFile(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
@@ -114,9 +135,11 @@ public enum AtomicFile {
       throw OutputTarget.refusal(path, "it changed while it was being opened")
     }
     BoundedRead.makeBlocking(fd)
-    let code = PosixFile.writeAll(fd, bytes)
-    if code == EPIPE { throw ExportError(kind: .io, path: path, reason: "its reader closed it") }
-    if code != 0 { throw ExportError(kind: .io, path: path, reason: PosixFile.reason(code)) }
+    try produce { (bytes) throws(ExportError) in
+      let code = PosixFile.writeAll(fd, bytes)
+      if code == EPIPE { throw ExportError(kind: .io, path: path, reason: "its reader closed it") }
+      if code != 0 { throw ExportError(kind: .io, path: path, reason: PosixFile.reason(code)) }
+    }
   }
 
   /// A new, empty file beside `path` (`.NAME.tmp-XXXXXXXX`), created with mode 0666 less the

@@ -76,15 +76,13 @@ struct BuildCommand: ParsableCommand {
       return
     }
     if let destination {
-      // Written from the writer's buffer, not a copy of it (docs/PERFORMANCE.md "Speed II").
-      let written: Result<Void, ExportError> = DeckWriter.withBytes(deck) { bytes in
-        do throws(ExportError) {
-          return .success(try AtomicFile.write(buffer: bytes, to: destination, force: force))
-        } catch {
-          return .failure(error)
+      // Written to the file a megabyte at a time as the writer goes, not held whole
+      // (docs/PERFORMANCE.md "Speed II").
+      do throws(ExportError) {
+        try AtomicFile.write(to: destination, force: force) { (put) throws(ExportError) in
+          try DeckWriter.stream(deck, to: put)
         }
-      }
-      if case .failure(let error) = written {
+      } catch {
         let code: ProblemCode = error.exitStatus == 73 ? .outputCannotCreate : .outputIO
         let why = NotesCommand.reason(error.description, destination)
         let failed = ProblemReport(
@@ -100,7 +98,16 @@ struct BuildCommand: ParsableCommand {
       try printer.finish(report, verdict("written to \(destination)"))
       return
     }
-    switch DeckWriter.withBytes(deck, { Console.put(buffer: $0) }) {
+    let streamed: Console.Outcome
+    do throws(ConsoleError) {
+      try DeckWriter.stream(deck) { (bytes) throws(ConsoleError) in try Console.write(buffer: bytes) }
+      streamed = .written
+    } catch .brokenPipe {
+      streamed = .closed
+    } catch .failed(let code) {
+      streamed = .failed(String(cString: strerror(code)))
+    }
+    switch streamed {
     case .written: try printer.finish(report, verdict("written to standard output"))
     case .closed: throw ConsoleError.brokenPipe
     case .failed(let why):

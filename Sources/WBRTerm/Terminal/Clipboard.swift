@@ -44,10 +44,25 @@ enum Clipboard {
     } catch {
       return nil
     }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let data = readAnswer(output.fileHandleForReading.fileDescriptor)
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
     let value = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     return value.isEmpty ? nil : value
+  }
+
+  /// tmux's short answer, read to its end. Not `FileHandle.readDataToEndOfFile()`: that traps
+  /// when `read` is interrupted by a signal (EINTR), and the meeting takes SIGWINCH on every
+  /// resize.
+  private static func readAnswer(_ fd: Int32) -> [UInt8] {
+    var out: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 256)
+    while out.count < 4096 {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0, errno == EINTR { continue }
+      if n <= 0 { break }
+      out.append(contentsOf: chunk[0..<n])
+    }
+    return out
   }
 }
