@@ -185,4 +185,14 @@ import Testing
     #expect(SettingsNames.key(named: "Ctrl-") == nil)
     #expect(SettingsNames.key(named: "F99") == nil)
   }
+
+  /// A key the lead can press is a key the settings file can move: every action of the key
+  /// table but typing (line editing, the filter's text) has a name.
+  @Test func everyBoundActionHasASettingsName() {
+    let unnamed = KeyBindings.standard.bindings.map(\.action).filter { action in
+      if case .edit = action { return false }
+      return SettingsNames.name(of: action) == nil
+    }
+    #expect(unnamed.isEmpty, "no settings name for \(unnamed)")
+  }
 }

@@ -23,6 +23,10 @@ enum SettingsNames {
     ("done", .record(.done)), ("carry", .record(.carry)), ("drop", .record(.drop)),
     ("edit", .record(.edit)), ("next_field", .record(.nextField)),
     ("previous_field", .record(.previousField)), ("copy", .habit(.copy)), ("reload", .habit(.reload)),
+    ("review_rest", .record(.reviewRest)), ("sort", .cycleSort), ("warnings", .show(.warnings)),
+    ("clock", .clock(.toggle)), ("explained", .record(.choose(.explained))),
+    ("investigating", .record(.choose(.investigating))), ("routine", .record(.choose(.routine))),
+    ("clear_outcome", .record(.choose(.clear))),
   ]
 
   static func context(named name: String) -> BindingContext? {
