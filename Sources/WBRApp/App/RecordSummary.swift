@@ -42,6 +42,9 @@ enum RecordSummary {
     case .commitmentEdited(let id, _, _, _): return "\(commitment(id)) edited"
     case .outcomeContinued(let m, _, _, _, _): return "\(name(m)) investigating (report back continued)"
     case .undo: return "an undo"
+    case .prepAccepted(let target):
+      guard let entry = state.meeting.record.preparedEntry(target) else { return "a prepared entry accepted" }
+      return describe(entry.event, state) + " (prepared) accepted"
     case .seriesStarted, .seriesRenamed, .sessionOpened: return "the meeting's opening"
     }
   }

@@ -53,6 +53,11 @@ public struct MeetingRecord: Sendable, Equatable {
   /// The late events that are not amendments: a week reopened after a later week, in
   /// journal order. Folded like any other event, and reported.
   public internal(set) var reopened: [(eventID: String, laterWeek: Day)]
+  /// Every change of a prep session, in journal order: proposals pending, accepted or
+  /// replaced (`MeetingRecord+Prep.swift`).
+  public internal(set) var prepared: [PreparedEntry]
+  /// Event id → index in `prepared`.
+  var preparedIndex: [String: Int]
   /// The latest meeting week of any event so far, in journal order.
   var latestWeek: Day?
   /// The weeks that have any event, oldest first (kept as events come, for the screens that
@@ -71,6 +76,8 @@ public struct MeetingRecord: Sendable, Equatable {
     sessionIndex = [:]
     lateEvents = []
     reopened = []
+    prepared = []
+    preparedIndex = [:]
     latestWeek = nil
     weeksWithEvents = []
   }
@@ -132,16 +139,19 @@ public struct MeetingRecord: Sendable, Equatable {
   public func commitment(id: String) -> Commitment? { commitmentsByID[id] }
 
   /// The event `u` would revert in meeting `week`: the latest event of that meeting that is
-  /// still in effect. Changes made in other meetings are out of reach.
+  /// still in effect. Changes made in other meetings, and owners' prep sessions, are out of
+  /// reach.
   public func lastUndoable(in week: Day) -> RecordEvent? {
-    events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) }
+    events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) && !isPrepared($0) }
   }
 
   /// The metric of meeting `week`'s latest change still in effect: where a reopened meeting
   /// picks up.
   public func resumeMetric(in week: Day) -> String? {
-    events.last { $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id) }?
-      .metric
+    events.last {
+      $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id) && !isPrepared($0)
+    }?
+    .metric
   }
 
   /// The meeting weeks that have any event, oldest first.
