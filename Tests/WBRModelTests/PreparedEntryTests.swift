@@ -23,7 +23,8 @@ import WBRModel
 
   static let prep = RecordChange.sessionOpened(
     SessionHeader(kind: .prep, deck: nil, owners: OwnersSnapshot(), owner: "zoe"))
-  static let meeting = RecordChange.sessionOpened(SessionHeader(kind: .meeting, deck: nil, owners: OwnersSnapshot()))
+  static let meeting = RecordChange.sessionOpened(
+    SessionHeader(kind: .meeting, deck: nil, owners: OwnersSnapshot()))
   static let explained = RecordChange.outcome(
     metric: "m", outcome: .explained("Promo ended"), signals: ["xmr.limit"], commitment: nil)
 
@@ -89,7 +90,10 @@ import WBRModel
     #expect(r.commitment(id: "c2") == nil)
     #expect(r.preparedAnswer(to: "c1", in: F.w2)?.event.id == "p-2")
     let accepted = Self.record(
-      [("a", "lead", Self.meeting), ("a", "lead", .prepAccepted(target: "p-2")), ("a", "lead", .prepAccepted(target: "p-3"))],
+      [
+        ("a", "lead", Self.meeting), ("a", "lead", .prepAccepted(target: "p-2")),
+        ("a", "lead", .prepAccepted(target: "p-3")),
+      ],
       from: r)
     #expect(accepted.commitment(id: "c1")?.status == .done)
     #expect(accepted.commitment(id: "c1")?.doneNote == "Feed fixed")

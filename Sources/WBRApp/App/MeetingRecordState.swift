@@ -23,6 +23,8 @@ public struct MeetingRecordState: Sendable, Equatable {
   var journalPath: String
   /// A past week opened with `--amend`: its changes are amendments (the header says so).
   var amending = false
+  /// An owner's prep session (`wbr prep`): its changes are proposals; nil in a meeting.
+  var prep: PrepSession?
   /// The commitments screen: selected commitment (index into its selectable rows) and the
   /// first row on screen.
   var commitmentCursor = 0

@@ -74,6 +74,11 @@ public enum MarkdownNotes {
       }
     }
 
+    if !notes.prepared.isEmpty {
+      out += ["", "## Prepared, not discussed", ""]
+      for p in notes.prepared { out.append("- " + md(p.sentence)) }
+    }
+
     out += ["", "## Details", ""]
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
     if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }

@@ -67,6 +67,11 @@ public enum PlainTextNotes {
       }
     }
 
+    if !notes.prepared.isEmpty {
+      section("Prepared, not discussed", into: &out)
+      for p in notes.prepared { out.append("  - " + one(p.sentence)) }
+    }
+
     section("Details", into: &out)
     out.append("  Data as of:   " + one(h.asOf ?? "not stated"))
     if let q = h.dataQuality { out.append("  Data quality: " + one(q)) }

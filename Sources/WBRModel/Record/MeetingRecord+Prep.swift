@@ -14,7 +14,8 @@ extension MeetingRecord {
     if case .outcomeCleared = event.change { return }
     preparedIndex[event.id] = prepared.count
     prepared.append(
-      PreparedEntry(event: event, owner: session(of: event)?.header.owner, subject: subject, status: .pending))
+      PreparedEntry(event: event, owner: session(of: event)?.header.owner, subject: subject, status: .pending)
+    )
   }
 
   /// A meeting change: the pending proposals about what it settles are replaced.

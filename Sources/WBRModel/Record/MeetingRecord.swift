@@ -149,7 +149,8 @@ public struct MeetingRecord: Sendable, Equatable {
   /// picks up.
   public func resumeMetric(in week: Day) -> String? {
     events.last {
-      $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id) && !isPrepared($0)
+      $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id)
+        && !isPrepared($0)
     }?
     .metric
   }
@@ -159,19 +160,22 @@ public struct MeetingRecord: Sendable, Equatable {
 
   /// Where `event` stands in the weeks' order: late (written for a week after a later
   /// week's meeting began), and then an amendment or a reopened week.
+  /// An owner's prep session is not the meeting: its lines make no meeting week and make no
+  /// week past.
   mutating func place(_ event: RecordEvent) {
-    if weeksWithEvents.last.map({ $0 < event.week }) ?? true {
-      weeksWithEvents.append(event.week)
-    } else if !weeksWithEvents.contains(event.week) {
-      weeksWithEvents.insert(
-        event.week, at: weeksWithEvents.firstIndex { $0 > event.week } ?? weeksWithEvents.count)
-    }
     if case .sessionOpened(let header) = event.change {
       sessionIndex[event.sessionID] = sessions.count
       sessions.append(
         MeetingSession(
           id: event.sessionID, header: header, week: event.week, by: event.by, at: event.at, eventID: event.id
         ))
+    }
+    guard !isPrepared(event) else { return }
+    if weeksWithEvents.last.map({ $0 < event.week }) ?? true {
+      weeksWithEvents.append(event.week)
+    } else if !weeksWithEvents.contains(event.week) {
+      weeksWithEvents.insert(
+        event.week, at: weeksWithEvents.firstIndex { $0 > event.week } ?? weeksWithEvents.count)
     }
     guard let latest = latestWeek, event.week < latest else {
       latestWeek = event.week
@@ -189,5 +193,7 @@ public struct MeetingRecord: Sendable, Equatable {
   }
 
   /// When meeting `week` was held: the first event recorded in it (RFC 3339), if any.
-  public func firstEventTime(in week: Day) -> String? { events.first { $0.week == week }?.at }
+  public func firstEventTime(in week: Day) -> String? {
+    events.first { $0.week == week && !isPrepared($0) }?.at
+  }
 }

@@ -39,7 +39,8 @@ public struct PreparedEntry: Sendable, Equatable {
   /// propose (reviewed marks, commitment edits): those are ignored.
   static func subject(of change: RecordChange) -> Subject? {
     switch change {
-    case .outcome(let metric, _, _, _), .outcomeContinued(let metric, _, _, _, _), .outcomeCleared(let metric):
+    case .outcome(let metric, _, _, _), .outcomeContinued(let metric, _, _, _, _),
+      .outcomeCleared(let metric):
       return .outcome(metric: metric)
     case .commitmentAdded(let draft, _): return .commitment(id: draft.id)
     case .commitmentDone(let id, _), .commitmentCarried(let id, _), .commitmentDropped(let id, _):
