@@ -117,4 +117,14 @@ import WBRTestSupport
     let other = state(Self.prepared, prep: PrepSession(owner: "kenji", author: "kenji.login"))
     #expect(PrepUpdate.undoTarget(other) == nil)
   }
+
+  @Test func aPrepSessionOpensOnTheOwnersMetricsAnomaliesFirst() {
+    let record = MeetingRecordState(week: Self.week, record: MeetingRecord(events: Self.prepared))
+    let s = RecordOpening.openPrep(
+      Fixtures.state(width: 100, height: 12), record: record,
+      prep: PrepSession(owner: "zoe", author: "zoe.login"))
+    #expect(s.deckList.rows.map { Fixtures.deck.metrics[$0].id } == ["revenue", "defects"])
+    #expect(s.deckList.selected == 0)
+    assertGolden(screen(s), named: "prep-session-100x12")
+  }
 }

@@ -13,3 +13,22 @@ public struct PrepSession: Sendable, Equatable {
     self.author = author
   }
 }
+
+extension RecordOpening {
+  /// Where an owner's prep session opens: the meeting screen narrowed to `prep.owner`'s
+  /// metrics, those with a signal first (each group in screen order), on the first of them.
+  public static func openPrep(_ state: AppState, record: MeetingRecordState, prep: PrepSession) -> AppState {
+    var record = record
+    record.prep = prep
+    var s = open(state, record: record)
+    s.deckList.owner = prep.owner
+    AppUpdate.applyFilter(&s, "")
+    let metrics = s.content.analysis.metrics
+    let isAnomaly = { (i: Int) in metrics.indices.contains(i) && metrics[i].isAnomaly }
+    let rows = s.deckList.rows
+    s.deckList.setRows(rows.filter(isAnomaly) + rows.filter { !isAnomaly($0) })
+    s.deckList.selected = 0
+    s.deckList.scroll = 0
+    return s
+  }
+}
