@@ -127,4 +127,20 @@ import WBRTestSupport
     #expect(s.deckList.selected == 0)
     assertGolden(screen(s), named: "prep-session-100x12")
   }
+
+  @Test func theHeaderCountsResponseGapsAndTheyFallAsOwnersAnswer() {
+    // Delivery (no owner) has no outcome; c1 and c3 (Zoë's) have no answer; Revenue and c2
+    // are answered by Zoë's prepared entries.
+    #expect(PrepUpdate.gapCount(state(Self.prepared)) == 3)
+    #expect(PrepUpdate.gapCount(state(Self.prepared, prep: PrepSession(owner: "zoe", author: "z"))) == 2)
+    let more = [
+      Self.prep("p-6", .commitmentCarried(id: "c1", due: Self.week.adding(days: 7))),
+      Self.prep("p-7", .commitmentDropped(id: "c3", reason: "Done by the 渡辺 team")),
+      Self.prep(
+        "p-8", .outcome(metric: "delivery", outcome: .investigating(nil), signals: [], commitment: nil)),
+    ]
+    #expect(PrepUpdate.gapCount(state(Self.prepared + more)) == 0)
+    // Without a prep session in the week the header shows no count.
+    #expect(PrepUpdate.gapCount(state([])) == nil)
+  }
 }

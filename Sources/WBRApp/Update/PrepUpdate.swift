@@ -90,4 +90,20 @@ enum PrepUpdate {
     else { return nil }
     return metric
   }
+
+  /// The header's response gaps (`ResponseGaps`): anomalies and open commitments no one has
+  /// answered, the prep session's owner's only in a prep session. Nil (not shown) in a
+  /// meeting whose week has no prep session: without prep, the walk's counts say as much.
+  /// - Complexity: O(anomalies + commitments + prepared entries), per frame.
+  static func gapCount(_ s: AppState) -> Int? {
+    let record = s.meeting.record
+    let week = s.meeting.week
+    guard
+      s.meeting.prep != nil || record.sessions.contains(where: { $0.week == week && $0.header.kind == .prep })
+    else { return nil }
+    return ResponseGaps(
+      deck: s.content.deck, analysis: s.content.analysis, owners: s.content.owners, record: record,
+      only: s.meeting.prep?.owner
+    ).count
+  }
 }

@@ -79,6 +79,9 @@ struct HeaderParts {
     if !list.filter.isEmpty {
       right.append(Part(text: "filter: " + list.filter, priority: 10, isFilter: true))
     }
+    if let gaps = PrepUpdate.gapCount(state) {
+      right.append(Part(text: "gaps \(gaps)", priority: 8))
+    }
     guard state.screen != .commitments else { return }
     let anomalies = analysis.anomalies
     if let metric = list.selectedMetric, let k = anomalies.firstIndex(of: metric) {
