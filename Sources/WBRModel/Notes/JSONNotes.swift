@@ -77,6 +77,10 @@ public enum JSONNotes {
       for p in notes.prepared { prepared(p, &w) }
       w.endArray()
     }
+    if let gaps = notes.gaps {
+      w.key("response_gaps")
+      gaps.write(&w)
+    }
     w.endObject()
   }
 

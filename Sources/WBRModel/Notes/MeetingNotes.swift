@@ -14,6 +14,9 @@ public struct MeetingNotes: Sendable, Equatable {
   public var outputs: [OutputNote] = []
   /// Owners' prepared entries not accepted or replaced: "prepared, not discussed".
   public var prepared: [PreparedNote] = []
+  /// What owners had not answered by the end of the meeting (`ResponseGaps`), only for a week
+  /// with prep sessions (nil otherwise, and without this week's deck).
+  public var gaps: ResponseGaps? = nil
 
   public struct Header: Sendable, Equatable {
     /// The deck's title; nil when the notes were made from the journal alone.

@@ -51,6 +51,12 @@ extension ResponseGaps {
 
   func json() -> String {
     var w = JSONWriter(style: .pretty, capacity: 1024)
+    write(&w)
+    return w.text + "\n"
+  }
+
+  /// The gaps as one JSON object (`wbr gaps --format json`, the notes' `response_gaps`).
+  func write(_ w: inout JSONWriter) {
     w.beginObject()
     w.field("title", NotesText.clean(title))
     w.field("week_ending", week)
@@ -87,6 +93,5 @@ extension ResponseGaps {
     }
     w.endArray()
     w.endObject()
-    return w.text + "\n"
   }
 }

@@ -16,7 +16,8 @@ struct PrepCommand: ParsableCommand {
       them as "prepared by NAME at HH:MM" and the lead accepts (A) or replaces (e) them. \
       Every entry is recorded as the login name of the process. Only the week of the deck \
       opened can be prepared, never a past meeting. The record is found as by `wbr meet`. \
-      Without --owner, lists the deck's owners to choose from. Exit status: 0 quit; 1 the \
+      Without --owner, lists the deck's owners to choose from. --status prints the response \
+      gaps instead (as `wbr gaps`). Exit status: 0 quit; 1 the \
       terminal could not be set up; 64 bad usage, no terminal or an unknown owner; 65 an input \
       is refused, the deck belongs to another series or its week is past; 66 an input or the \
       journal cannot be read; 78 a week folder next to the deck holds this series' record.
@@ -35,10 +36,18 @@ struct PrepCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
   @OptionGroup var limits: LimitOptions
-  @OptionGroup(visibility: .private) var flags: BuildFlags
+  @Flag(help: "Print the response gaps (of --owner, else everyone's) instead of opening the screen.")
+  var status = false
 
   func run() throws {
     let deckPath = try deck ?? SeriesDecks.newestOrExit(command: "wbr prep")
+    if status {
+      let gaps = try GapsReading.gaps(
+        deckPath: deckPath, ownersPath: owners, journal: journal, owner: owner, command: "wbr prep",
+        limits: limits)
+      try RecordReading.output(gaps.render(.txt))
+      return
+    }
     let loaded = try load(deckPath)
     let ownerID = try chooseOwner(loaded)
     if let problem = InteractiveCheck.problem() {
@@ -89,9 +98,7 @@ struct PrepCommand: ParsableCommand {
 
   private func load(_ deckPath: String) throws -> LoadedDeck {
     do throws(InputError) {
-      return try DeckSource.load(
-        deck: deckPath, config: nil, data: nil, ownersPath: owners, options: limits.loadOptions,
-        flags: flags)
+      return try DeckLoader.load(deckPath: deckPath, ownersPath: owners, options: limits.loadOptions)
     } catch {
       for diagnostic in ProblemReport(error.diagnostics).problems { Console.error(diagnostic.description) }
       Console.error(CheckCommand.refusal(error, deck: deckPath))
