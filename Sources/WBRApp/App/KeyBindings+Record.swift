@@ -16,6 +16,8 @@ extension KeyBindings {
       [.char("a")], .record(.addCommitment), "new commitment (linked to the metric)", in: metricScreens),
     KeyBinding([.char("c")], .showCommitments, "commitments: follow up earlier ones", in: metricScreens),
     KeyBinding(
+      [.char("A")], .record(.accept), "accept the owner's prepared entry", in: BindingContext.screens),
+    KeyBinding(
       [.char("u")], .record(.undo), "undo the last change of this meeting", in: BindingContext.screens),
     KeyBinding(
       [.char("x")], .record(.export), "export the notes (Markdown by default)", in: BindingContext.screens),

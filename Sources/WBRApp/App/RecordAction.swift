@@ -18,6 +18,9 @@ public enum RecordAction: Sendable, Equatable {
   case carry
   case drop
   case edit
+  /// `A`: accept the owner's prepared entry on the metric (its outcome, else a proposed
+  /// commitment) or, on the commitments screen, the prepared answer to the commitment.
+  case accept
   /// In a dialog: the next or previous field.
   case nextField
   case previousField

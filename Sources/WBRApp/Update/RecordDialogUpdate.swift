@@ -45,6 +45,7 @@ enum RecordDialogUpdate {
       (.text, .choose), (.commitment, .choose):
       return (s, [.bell])
     case (_, .outcome), (_, .addCommitment), (_, .toggleReviewed), (_, .undo), (_, .export), (_, .done),
+      (_, .accept),
       (_, .carry), (_, .drop), (_, .edit):
       return (s, [.bell])
     }

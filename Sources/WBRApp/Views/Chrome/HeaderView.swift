@@ -15,6 +15,10 @@ enum HeaderView {
     if state.meeting.isReadOnly {
       x = buffer.put(
         " READ-ONLY", at: x, y: area.y, style: Style(.bad, [.bold, .reverse]), maxWidth: area.width)
+    } else if let prep = state.meeting.prep {
+      x = buffer.put(
+        " PREP " + RecordSummary.ownerName(prep.owner, state.content), at: x, y: area.y,
+        style: Style(.accent, [.bold, .reverse]), maxWidth: area.width)
     } else if state.meeting.amending {
       x = buffer.put(
         " AMENDING", at: x, y: area.y, style: Style(.warn, [.bold, .reverse]), maxWidth: area.width)
@@ -74,6 +78,9 @@ struct HeaderParts {
     }
     if !list.filter.isEmpty {
       right.append(Part(text: "filter: " + list.filter, priority: 10, isFilter: true))
+    }
+    if let gaps = PrepUpdate.gapCount(state) {
+      right.append(Part(text: "gaps \(gaps)", priority: 8))
     }
     guard state.screen != .commitments else { return }
     let anomalies = analysis.anomalies
