@@ -83,7 +83,11 @@ PY
 (cd "$S/w47" && HOME=$tmp "$BIN" gaps --format xml >/dev/null 2>&1)
 [ $? = 64 ] && ok "wbr gaps refuses an unknown format (64)" || fail "gaps --format xml was not 64"
 
-# --- the lead's meeting: prepared entries shown, A accepts, notes list the rest ------------------
+# --- the lead's meeting, with a follower: prepared entries shown, A accepts, notes the rest ------
+tm new-window -d -t e2e -n follow "env HOME='$tmp' bash --norc --noprofile -c \"cd '$S/w47' && '$BIN' meet --follow deck.json --owners ../owners.json 2>'$tmp/follow.err'; echo \\\$? > '$tmp/follow.status'\""
+pane=e2e:follow
+expect 'Following the lead' "the follower opens read-only"
+pane=e2e
 run lead meet deck.json --owners ../owners.json --lead maria
 wait_for 'Retail WBR' 10 || fail "the meeting did not open"
 keys Escape
@@ -96,6 +100,16 @@ expect 'Accepted: Page load time p90 \(ms\) explained, prepared by Zoë Øster' 
 expect 'Explained: CDN fault on Tuesday \(prepared by Zoë Øster' "it is now the record, still saying who prepared it"
 tail -1 "$R" | grep -q '"type":"prep.accept".*"by":"maria"' && [ "$(grep -c '"type":"prep.accept"' "$R")" = 1 ] \
   && ok "accepting is one journal change, the lead's" || fail "journal after A: $(tail -2 "$R" | cut -c1-200)"
+pane=e2e:follow
+expect '^Page load time p90 \(ms\) .*anomaly' "the follower shows the metric the lead opened"
+expect 'Following maria' "and says whom it follows"
+expect 'Explained: CDN fault on Tuesday \(prepared by Zoë Øster' "and the accepted explanation, from the record"
+keys q
+wait_file "$tmp/follow.status" 10 && [ "$(cat "$tmp/follow.status")" = 0 ] && ok "the follower quits with status 0" \
+  || fail "follower status $(cat "$tmp/follow.status" 2>/dev/null)"
+pane=e2e
+[ -f "$R.view.json" ] && grep -q '"screen"' "$R.view.json" && ! grep -q '"screen"' "$R" \
+  && ok "where the lead looks is in the side file, not the journal" || fail "no side file $R.view.json"
 quit lead
 (cd "$S/w47" && HOME=$tmp "$BIN" notes --owners ../owners.json --deck deck.json --format txt >"$tmp/notes.txt" 2>/dev/null)
 sed -n '/^Prepared, not discussed/,/^$/p' "$tmp/notes.txt" | grep -q 'Conversion rate: explained: A checkout bug on Android (prepared by 王小明' \

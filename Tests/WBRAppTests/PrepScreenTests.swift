@@ -143,4 +143,19 @@ import WBRTestSupport
     // Without a prep session in the week the header shows no count.
     #expect(PrepUpdate.gapCount(state([])) == nil)
   }
+
+  @Test func theCommitmentsScreenShowsAPreparedAnswerThatAAccepts() {
+    var s = Fixtures.apply([.showCommitments], to: state(Self.prepared))
+    // The cursor to c2, Kenji's report-back on Revenue, which Zoë answered as done.
+    for _ in 0..<3 where CommitmentRows.selected(s)?.id != "c2" { s = Fixtures.apply([.move(1)], to: s) }
+    #expect(CommitmentRows.selected(s)?.id == "c2")
+    assertGolden(screen(s), named: "prep-commitments-100x24")
+    #expect(PrepUpdate.entryUnderCursor(s)?.event.id == "p-4")
+    #expect(
+      AppUpdate.update(s, .record(.accept)).1 == [
+        .save(
+          .prepAccepted(target: "p-4"),
+          note: "Accepted: \"Report back on Revenue\" done, prepared by Zoë Øster")
+      ])
+  }
 }

@@ -12,6 +12,11 @@ public final class MeetingLoop {
   /// Called after each key's frame with the time from key to flushed screen, wall clock and
   /// this thread's CPU time (diagnostics: `WBR_FRAME_TIMES=FILE` makes `wbr meet` log them).
   public var onFrame: ((_ wall: Duration, _ cpu: Duration) -> Void)?
+  /// Called when no key came within the terminal's key timeout (a fifth of a second): a
+  /// follower polls the lead's side file and the record here, a lead flushes its side file.
+  public var onIdle: (() -> Void)?
+  /// Called with the state after each key's frame: the lead's side file is written from it.
+  public var onState: ((AppState) -> Void)?
 
   /// - Parameter files: the journal, notes and recovery note the effects write (none: every
   ///   save fails, as on a read-only journal).
@@ -40,6 +45,7 @@ public final class MeetingLoop {
       }
       guard let key = backend.nextKey() else {
         if let status = pollRecord() { return status }
+        onIdle?()
         continue
       }
       let started = ContinuousClock.now
@@ -47,6 +53,7 @@ public final class MeetingLoop {
       if let status = handleBurst(startingWith: key) { return status }
       drawFrame()
       onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
+      onState?(state)
       if ContinuousClock.now - lastPoll >= Self.pollInterval, let status = pollRecord() { return status }
     }
   }

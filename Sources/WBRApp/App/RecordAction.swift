@@ -42,4 +42,7 @@ public enum EffectAnswer: Sendable, Equatable {
   case exported(path: String)
   /// The export target exists: Enter again replaces it.
   case exportExists(path: String)
+  /// `wbr meet --follow`: the record grew (`record`, as it stands for the week) or the
+  /// lead's side file changed (`view`); nil is unchanged.
+  case followed(record: MeetingRecord?, view: MeetingView?)
 }

@@ -73,6 +73,8 @@ enum RecordUpdate {
     case .exported(let path):
       closeDialog(&s)
       s.message = StatusMessage(kind: .info, text: "Notes written to \(path)")
+    case .followed(let record, let view):
+      FollowUpdate.follow(&s, record: record, view: view)
     case .exportExists(let path):
       if case .record(.text(var d)) = s.overlay {
         d.confirmReplace = path

@@ -16,7 +16,9 @@ struct MeetCommand: ParsableCommand {
       folder or above (up to the home folder), else a new one next to the deck. A past week \
       opens read-only unless --amend. Several wbr may write one record at once (each shows the \
       others' changes within a second; u undoes only your own); on a network file system the \
-      first holds it and the others open read-only. Exit status: 0 quit; 1 the terminal could not be set up; \
+      first holds it and the others open read-only. --follow shows the lead's meeting on the \
+      same record read-only, keeping up within a second. Exit status: 0 quit; 1 the terminal \
+      could not be set up; \
       64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
       to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
       the deck holds this series' record (run the `wbr init` it names).
@@ -39,6 +41,10 @@ struct MeetCommand: ParsableCommand {
   @Flag(help: "Meet on a record of another title: the deck was renamed (the record takes the new title).")
   var seriesRenamed = false
   @Option(help: "The meeting lead, recorded with every change (default: the login name).") var lead: String?
+  @Flag(
+    help:
+      "Follow the lead's meeting on this record, read-only: the metric and screen the lead has open, and the record as it grows."
+  ) var follow = false
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
@@ -58,6 +64,7 @@ struct MeetCommand: ParsableCommand {
 
   private func meet() throws {
     let loaded = try loadDeck()
+    if follow { return try followMeeting(loaded) }
     // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
@@ -101,6 +108,13 @@ struct MeetCommand: ParsableCommand {
         deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
         maxFileBytes: limits.loadOptions.maxFileBytes))
     let loop = MeetingLoop(state: state, backend: terminal, files: saver)
+    if opened.readOnlyReason == nil {
+      // Where the lead is looking, for `wbr meet --follow`: a side file, never the journal.
+      let publisher = ViewPublisher(journalPath: opened.journal.path, lead: LeadName.resolve(lead))
+      publisher.update(loop.state)
+      loop.onState = { publisher.update($0) }
+      loop.onIdle = { publisher.flush() }
+    }
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }
@@ -121,7 +135,7 @@ struct MeetCommand: ParsableCommand {
 
   /// The deck and owners to meet on; a refused or unreadable file stops here, before the
   /// screen opens, with the same messages and exit status as `wbr check`.
-  private func loadDeck() throws -> LoadedDeck {
+  func loadDeck() throws -> LoadedDeck {
     do throws(InputError) {
       return try DeckSource.load(
         deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
