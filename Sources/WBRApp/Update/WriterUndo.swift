@@ -7,6 +7,7 @@ import WBRModel
 enum WriterUndo {
   static func target(_ s: AppState) -> RecordEvent? {
     guard let session = s.meeting.session else { return PrepUpdate.undoTarget(s) }
-    return s.meeting.record.lastUndoable(in: s.meeting.week, session: session, prepared: s.meeting.prep != nil)
+    return s.meeting.record.lastUndoable(
+      in: s.meeting.week, session: session, prepared: s.meeting.prep != nil)
   }
 }

@@ -8,7 +8,8 @@ extension MeetingRecord {
   /// login (every owner's pane may run as one account), are never its to take back.
   public func lastUndoable(in week: Day, session: String, prepared: Bool) -> RecordEvent? {
     events.last { event in
-      guard event.week == week, event.sessionID == session, event.change.isUndoable, !undone.contains(event.id)
+      guard event.week == week, event.sessionID == session, event.change.isUndoable,
+        !undone.contains(event.id)
       else { return false }
       guard prepared else { return true }
       guard let entry = preparedEntry(event.id) else { return isPrepared(event) }
