@@ -17,7 +17,7 @@ if ! bash scripts/gen-man.sh "$WBR_BIN" "$dir/man" >"$dir/gen.log" 2>&1; then
   exit 1
 fi
 
-for page in wbr wbr.meet wbr.check wbr.report wbr.build wbr.notes wbr.publish wbr.log wbr.commitments wbr.init wbr.settings; do
+for page in wbr wbr.meet wbr.prep wbr.gaps wbr.check wbr.report wbr.build wbr.notes wbr.publish wbr.log wbr.commitments wbr.init wbr.settings; do
   f="$dir/man/$page.1"
   if [ ! -s "$f" ]; then fail "$page.1 not generated"; continue; fi
   # -W warning: report warnings and worse; style notes are not warnings.
@@ -28,7 +28,7 @@ done
 # The pages say what the commands say: the meeting's deck argument and --owners option, the
 # top page lists the commands.
 grep -q -- 'owners' "$dir/man/wbr.meet.1" || fail "wbr.meet.1 does not document --owners"
-for cmd in meet check report build notes publish log commitments init; do
+for cmd in meet prep gaps check report build notes publish log commitments init; do
   grep -q "$cmd" "$dir/man/wbr.1" || fail "wbr.1 does not list $cmd"
 done
 # Rendered as text, the page has its NAME section.

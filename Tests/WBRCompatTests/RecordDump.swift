@@ -89,6 +89,9 @@ enum RecordDump {
       if let id = o.commitmentID { line += "; commitment \(quote(id))" }
       out.append(line + "; by \(quote(o.by)) at \(o.at) (\(o.eventID))")
     }
+    for p in record.prepared where p.week == week {
+      out.append("  prepared \(p.event.id) owner \(p.owner.map(quote) ?? "-"): \(describe(p.status))")
+    }
     let counts = record.commitmentCounts(in: week)
     out.append(
       "  commitments: opened \(counts.opened), closed \(counts.closed), carried \(counts.carried),"
@@ -157,8 +160,19 @@ enum RecordDump {
       s += " deck " + (header.deck.map { "\(quote($0.file)) \($0.sha256 ?? "-")" } ?? "-")
       s += " people [\(header.owners.people.map { quote($0.id) }.joined(separator: ", "))]"
       s += " assignments \(header.owners.assignments.count)"
+      if let owner = header.owner { s += " owner \(quote(owner))" }
+    case .prepAccepted(let target):
+      s += " \(quote(target))"
     }
     return s
+  }
+
+  private static func describe(_ status: PreparedEntry.Status) -> String {
+    switch status {
+    case .pending: return "pending"
+    case .accepted(let id): return "accepted by \(id)"
+    case .replaced(let id): return "replaced by \(id)"
+    }
   }
 
   private static func describe(_ d: CommitmentDraft) -> String {

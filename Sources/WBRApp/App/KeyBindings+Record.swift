@@ -20,6 +20,8 @@ extension KeyBindings {
       [.char("c")], .showCommitments, "commitments: follow up earlier ones", in: metricScreens,
       footer: "commits", footerIn: [.deck]),
     KeyBinding(
+      [.char("A")], .record(.accept), "accept the owner's prepared entry", in: BindingContext.screens),
+    KeyBinding(
       [.char("u")], .record(.undo), "undo the last change of this meeting", in: BindingContext.screens,
       footer: "undo", footerIn: metricScreens),
     KeyBinding(

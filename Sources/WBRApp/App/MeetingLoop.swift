@@ -15,6 +15,11 @@ public final class MeetingLoop {
   public var onFrame: ((_ wall: Duration, _ cpu: Duration) -> Void)?
   /// The wall clock the meeting clock's ticks read (seconds); tests fix it.
   public var wallClock: () -> Double = WallClock.now
+  /// Called when no key came within the terminal's key timeout (a fifth of a second): a
+  /// follower polls the lead's side file and the record here, a lead flushes its side file.
+  public var onIdle: (() -> Void)?
+  /// Called with the state after each key's frame: the lead's side file is written from it.
+  public var onState: ((AppState) -> Void)?
 
   /// - Parameter files: the journal, notes and recovery note the effects write (none: every
   ///   save fails, as on a read-only journal).
@@ -46,6 +51,7 @@ public final class MeetingLoop {
         if let status = pollRecord() { return status }
         if let status = lookAtTheDisk() { return status }
         if let status = tickClock() { return status }
+        onIdle?()
         continue
       }
       let started = ContinuousClock.now
@@ -53,6 +59,7 @@ public final class MeetingLoop {
       if let status = handleBurst(startingWith: key) { return status }
       drawFrame()
       onFrame?(ContinuousClock.now - started, ThreadClock.now() - startedCPU)
+      onState?(state)
       if ContinuousClock.now - lastPoll >= Self.pollInterval, let status = pollRecord() { return status }
     }
   }

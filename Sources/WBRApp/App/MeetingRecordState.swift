@@ -27,6 +27,8 @@ public struct MeetingRecordState: Sendable, Equatable {
   /// another writer's change to the same thing is reported as replacing "yours". `nil`: any
   /// session's (a state made without a journal, in tests).
   var session: String?
+  /// An owner's prep session (`wbr prep`): its changes are proposals; nil in a meeting.
+  var prep: PrepSession?
   /// The commitments screen: selected commitment (index into its selectable rows) and the
   /// first row on screen.
   var commitmentCursor = 0

@@ -21,6 +21,9 @@ public enum RecordAction: Sendable, Equatable {
   case carry
   case drop
   case edit
+  /// `A`: accept the owner's prepared entry on the metric (its outcome, else a proposed
+  /// commitment) or, on the commitments screen, the prepared answer to the commitment.
+  case accept
   /// In a dialog: the next or previous field.
   case nextField
   case previousField
@@ -42,4 +45,7 @@ public enum EffectAnswer: Sendable, Equatable {
   case exported(path: String)
   /// The export target exists: Enter again replaces it.
   case exportExists(path: String)
+  /// `wbr meet --follow`: the record grew (`record`, as it stands for the week) or the
+  /// lead's side file changed (`view`); nil is unchanged.
+  case followed(record: MeetingRecord?, view: MeetingView?)
 }

@@ -13,7 +13,7 @@ enum RecordSummary {
   static func reviewedGlyph(ascii: Bool) -> String { ascii ? "x" : "✓" }
 
   /// The deck row's record mark: the outcome at a glance (E explained, I investigating,
-  /// R routine), a tick for reviewed, nil when nothing is recorded for the metric.
+  /// R routine), P for an owner's prepared outcome not yet accepted, a tick for reviewed, nil when nothing is recorded for the metric.
   static func mark(_ state: AppState, metric index: Int) -> (glyph: String, role: ColorRole)? {
     guard state.content.deck.metrics.indices.contains(index) else { return nil }
     let id = state.content.deck.metrics[index].id
@@ -24,6 +24,7 @@ enum RecordSummary {
     case .routine?: return ("R", .muted)
     case nil: break
     }
+    if state.meeting.record.preparedOutcome(of: id, in: state.meeting.week) != nil { return ("P", .accent) }
     guard week.reviewed.contains(id) else { return nil }
     return (reviewedGlyph(ascii: state.glyphs.isASCII), .good)
   }
@@ -47,6 +48,9 @@ enum RecordSummary {
     case .commitmentEdited(let id, _, _, _): return "\(commitment(id)) edited"
     case .outcomeContinued(let m, _, _, _, _): return "\(name(m)) investigating (report back continued)"
     case .undo: return "an undo"
+    case .prepAccepted(let target):
+      guard let entry = state.meeting.record.preparedEntry(target) else { return "a prepared entry accepted" }
+      return describe(entry.event, state) + " (prepared) accepted"
     case .seriesStarted, .seriesRenamed, .sessionOpened: return "the meeting's opening"
     }
   }

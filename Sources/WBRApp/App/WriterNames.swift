@@ -6,13 +6,26 @@ import WBRModel
 enum WriterNames {
   /// Another writer's change replaced `conflict.replaced` (this writer's, or a third's).
   static func replaced(_ conflict: RecordConflict, _ s: AppState) -> String {
-    let whose = isMine(conflict.replaced, s) ? "yours" : possessive(conflict.replaced.by, s)
-    return "\(possessive(conflict.by.by, s)) \(conflict.what)\(about(conflict.by, s)) replaced \(whose)"
+    let whose = isMine(conflict.replaced, s) ? "yours" : possessive(writer(conflict.replaced, s), s)
+    return
+      "\(possessive(writer(conflict.by, s), s)) \(kind(conflict.by, s))\(conflict.what)\(about(conflict.by, s)) replaced \(whose)"
   }
 
-  /// This writer's saved change replaced another writer's.
+  /// This writer's saved change replaced another writer's (an owner's proposal: "prepared").
   static func yoursReplaced(_ conflict: RecordConflict, _ s: AppState) -> String {
-    "your \(conflict.what) replaced \(possessive(conflict.replaced.by, s))"
+    let proposal = s.meeting.record.isPrepared(conflict.replaced) ? " prepared \(conflict.what)" : ""
+    return "your \(conflict.what) replaced \(possessive(writer(conflict.replaced, s), s))" + proposal
+  }
+
+  /// Who wrote `event`: a prep session's owner (its `prep.open`'s owner id; every owner may
+  /// run as one login), else its `by`.
+  private static func writer(_ event: RecordEvent, _ s: AppState) -> String {
+    s.meeting.record.session(of: event)?.header.owner ?? event.by
+  }
+
+  /// "prepared " for a prep session's change (a proposal), else nothing.
+  private static func kind(_ event: RecordEvent, _ s: AppState) -> String {
+    s.meeting.record.isPrepared(event) ? "prepared " : ""
   }
 
   private static func isMine(_ event: RecordEvent, _ s: AppState) -> Bool {

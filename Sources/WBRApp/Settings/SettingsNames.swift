@@ -26,7 +26,7 @@ enum SettingsNames {
     ("review_rest", .record(.reviewRest)), ("sort", .cycleSort), ("warnings", .show(.warnings)),
     ("clock", .clock(.toggle)), ("explained", .record(.choose(.explained))),
     ("investigating", .record(.choose(.investigating))), ("routine", .record(.choose(.routine))),
-    ("clear_outcome", .record(.choose(.clear))),
+    ("clear_outcome", .record(.choose(.clear))), ("accept", .record(.accept)),
   ]
 
   static func context(named name: String) -> BindingContext? {

@@ -1,12 +1,23 @@
 import WBRModel
 
 /// The anomaly walk (`n`, `N` on the deck and in the drill-down): selects the next (or
-/// previous) metric with a signal, wrapping around with a note in the footer.
+/// previous) metric with a signal or an owner's prepared outcome waiting for the lead,
+/// wrapping around with a note in the footer.
 enum AnomalyWalk {
   static func step(_ s: inout AppState, forward: Bool) {
     let rows = s.deckList.rows
     let metrics = s.content.analysis.metrics
-    let isAnomaly = { (i: Int) in metrics.indices.contains(rows[i]) && metrics[rows[i]].isAnomaly }
+    let prepared = Set(
+      s.meeting.record.pendingPrepared(in: s.meeting.week).compactMap { entry -> String? in
+        if case .outcome(let metric) = entry.subject { return metric }
+        return nil
+      })
+    let deck = s.content.deck.metrics
+    let isAnomaly = { (i: Int) in
+      metrics.indices.contains(rows[i])
+        && (metrics[rows[i]].isAnomaly
+          || (deck.indices.contains(rows[i]) && prepared.contains(deck[rows[i]].id)))
+    }
     guard rows.indices.contains(where: isAnomaly) else {
       s.message = StatusMessage(kind: .info, text: "No anomalies in this list")
       return

@@ -47,7 +47,7 @@ enum RecordDialogUpdate {
       (.text, .choose), (.commitment, .choose):
       return (s, [.bell])
     case (_, .outcome), (_, .addCommitment), (_, .toggleReviewed), (_, .reviewRest), (_, .undo), (_, .export),
-      (_, .done),
+      (_, .done), (_, .accept),
       (_, .carry), (_, .drop), (_, .edit):
       return (s, [.bell])
     }

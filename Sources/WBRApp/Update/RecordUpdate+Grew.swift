@@ -4,7 +4,8 @@ extension RecordUpdate {
   /// Other writers' events, in file order (`Action.recordGrew`): folded into the record on
   /// screen as they are in the file, so the later change to the same thing wins; when one
   /// replaced a change in effect made by another session, the footer says whose replaced
-  /// whose (the last such, when several came at once). Dialogs stay open: what is being typed
+  /// whose (the last such, when several came at once); else an owner's new proposal is
+  /// named (`PreparedNotice`). The header's gaps count follows from the record. Dialogs stay open: what is being typed
   /// is saved as a change after theirs.
   static func grew(_ state: AppState, _ events: [RecordEvent]) -> (AppState, [Effect]) {
     var s = state
@@ -14,6 +15,7 @@ extension RecordUpdate {
         notice = WriterNames.replaced(conflict, s)
       }
       s.meeting.record = s.meeting.record.applying(event)
+      if notice == nil { notice = PreparedNotice.of(event, s) }
     }
     if let notice { s.message = StatusMessage(kind: .info, text: notice) }
     CommitmentsUpdate.clampCursor(&s)

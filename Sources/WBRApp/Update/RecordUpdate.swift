@@ -12,6 +12,10 @@ enum RecordUpdate {
       refuse(&s)
       return (s, [.bell])
     }
+    if let refusal = PrepUpdate.refusal(s, action) {
+      s.message = StatusMessage(kind: .info, text: refusal)
+      return (s, [.bell])
+    }
     switch action {
     case .outcome: openOutcomeMenu(&s)
     case .addCommitment: openCommitmentForm(&s)
@@ -29,6 +33,7 @@ enum RecordUpdate {
     case .carry: return CommitmentsUpdate.carry(s)
     case .drop: return CommitmentsUpdate.drop(s)
     case .edit: return CommitmentsUpdate.edit(s)
+    case .accept: return PrepUpdate.accept(s)
     case .nextField, .previousField, .choose:
       guard case .record(let dialog) = s.overlay else { return (s, []) }
       return RecordDialogUpdate.handle(s, dialog, action)
@@ -39,7 +44,7 @@ enum RecordUpdate {
   /// Whether `action` leads to a journal write (and so is refused on a read-only journal).
   private static func changesRecord(_ action: RecordAction) -> Bool {
     switch action {
-    case .outcome, .addCommitment, .toggleReviewed, .reviewRest, .undo, .done, .carry, .drop, .edit:
+    case .outcome, .addCommitment, .toggleReviewed, .reviewRest, .undo, .done, .carry, .drop, .edit, .accept:
       return true
     case .export, .nextField, .previousField, .choose: return false
     }
@@ -59,6 +64,9 @@ enum RecordUpdate {
       s.message = StatusMessage(
         kind: .info, text: note + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? ""))
       if case .outcome(let metric, _, _, _) = event.change { AnomalyWalk.afterOutcome(&s, on: metric) }
+      if let metric = PrepUpdate.acceptedOutcomeMetric(event, s.meeting.record) {
+        AnomalyWalk.afterOutcome(&s, on: metric)
+      }
     case .undone(let event, let target):
       s.meeting.record = s.meeting.record.applying(event)
       s.message = StatusMessage(kind: .info, text: "Undone: " + RecordSummary.describe(target, s))
@@ -67,6 +75,8 @@ enum RecordUpdate {
     case .exported(let path):
       closeDialog(&s)
       s.message = StatusMessage(kind: .info, text: "Notes written to \(path)")
+    case .followed(let record, let view):
+      FollowUpdate.follow(&s, record: record, view: view)
     case .exportExists(let path):
       if case .record(.text(var d)) = s.overlay {
         d.confirmReplace = path
@@ -81,7 +91,7 @@ enum RecordUpdate {
   /// `u`: an undo of this meeting's last change still in effect, found in the record on screen.
   private static func undo(_ state: AppState) -> (AppState, [Effect]) {
     var s = state
-    guard let target = s.meeting.record.lastUndoable(in: s.meeting.week, session: s.meeting.session) else {
+    guard let target = WriterUndo.target(s) else {
       s.message = StatusMessage(kind: .info, text: "Nothing of yours to undo in this meeting")
       CommitmentsUpdate.clampCursor(&s)
       return (s, [])

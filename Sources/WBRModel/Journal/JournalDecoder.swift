@@ -9,6 +9,7 @@ public enum JournalDecoder {
     "metric.reviewed", "metric.unreviewed", "outcome.set", "outcome.clear", "commitment.add",
     "commitment.done", "commitment.carry", "commitment.drop", "commitment.edit", "undo",
     "outcome.continue", "series.start", "series.rename", "meeting.open", "meeting.amend", "metrics.reviewed",
+    "prep.open", "prep.accept",
   ]
 
   /// Splits `text` into lines and decodes each. `file` names the journal in warnings.
@@ -102,6 +103,11 @@ public enum JournalDecoder {
     case "series.rename": return .seriesRenamed(title: try f.string("title"))
     case "meeting.open": return .sessionOpened(try session(.meeting, f))
     case "meeting.amend": return .sessionOpened(try session(.amendment, f))
+    case "prep.open":
+      var header = try session(.prep, f)
+      header.owner = try f.string("owner")
+      return .sessionOpened(header)
+    case "prep.accept": return .prepAccepted(target: try f.string("target"))
     default: return .undo(target: try f.string("target"))
     }
   }

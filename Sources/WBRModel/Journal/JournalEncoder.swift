@@ -73,7 +73,10 @@ public enum JournalEncoder {
     case .seriesRenamed(let title):
       w.field("title", title)
     case .sessionOpened(let header):
+      if let owner = header.owner { w.field("owner", owner) }
       session(header, &w)
+    case .prepAccepted(let target):
+      w.field("target", target)
     }
     w.endObject()
   }

@@ -23,6 +23,16 @@ public enum CSVNotes {
         outcome?.kind.name ?? "", outcome?.kind.text ?? "",
       ])
     }
+    // Owners' prepared entries not discussed: status "prepared", review "not discussed".
+    for p in notes.prepared {
+      let outcome = ["explained", "investigating", "routine"].contains(p.kind)
+      rows.append([
+        p.commitmentID ?? "", p.metricID ?? "", p.metricName ?? "", p.owner.id ?? "", p.owner.name,
+        p.owner.email ?? "", outcome ? "" : p.kind + (p.text.isEmpty ? "" : ": " + p.text), "", "",
+        "prepared",
+        "not discussed", "", outcome ? p.kind : "", outcome ? p.text : "",
+      ])
+    }
     return rows.map { $0.map(NotesText.csvField).joined(separator: ",") + "\r\n" }.joined()
   }
 }

@@ -78,6 +78,16 @@ public enum JSONNotes {
       for n in group.commitments { commitment(n, &w) }
     }
     w.endArray()
+    if !notes.prepared.isEmpty {
+      w.key("prepared_not_discussed")
+      w.beginArray()
+      for p in notes.prepared { prepared(p, &w) }
+      w.endArray()
+    }
+    if let gaps = notes.gaps {
+      w.key("response_gaps")
+      gaps.write(&w)
+    }
     w.endObject()
   }
 
@@ -145,6 +155,20 @@ public enum JSONNotes {
     w.field("value", c.value)
     w.field("unit", c.unit.rawValue)
     w.field("text", ChangeFormat.format(c))
+    w.endObject()
+  }
+
+  /// An owner's prepared entry the meeting did not get to (present only when there is one).
+  static func prepared(_ p: MeetingNotes.PreparedNote, _ w: inout JSONWriter) {
+    w.beginObject()
+    w.field("kind", p.kind)
+    w.field("metric", p.metricID)
+    w.field("commitment_id", p.commitmentID)
+    w.field("text", NotesText.clean(p.text))
+    w.key("owner")
+    person(p.owner, &w)
+    w.field("by", NotesText.clean(p.by))
+    w.field("at", p.at)
     w.endObject()
   }
 

@@ -74,6 +74,20 @@ public enum MarkdownNotes {
       }
     }
 
+    if !notes.prepared.isEmpty {
+      out += ["", "## Prepared, not discussed", ""]
+      for p in notes.prepared { out.append("- " + md(p.sentence)) }
+    }
+
+    if let gaps = notes.gaps {
+      out += ["", "## Response gaps", ""]
+      if gaps.owners.isEmpty { out.append("None: every anomaly and open commitment was answered.") }
+      for line in gaps.markdown().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2) {
+        out.append(String(line))
+      }
+      if out.last == "" { out.removeLast() }
+    }
+
     out += ["", "## Details", ""]
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
     if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }

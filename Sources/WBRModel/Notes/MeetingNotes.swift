@@ -12,6 +12,11 @@ public struct MeetingNotes: Sendable, Equatable {
   /// The deck's output metrics for the reader's layout: those with a signal first, then the
   /// others, each in screen order (empty without this week's deck).
   public var outputs: [OutputNote] = []
+  /// Owners' prepared entries not accepted or replaced: "prepared, not discussed".
+  public var prepared: [PreparedNote] = []
+  /// What owners had not answered by the end of the meeting (`ResponseGaps`), only for a week
+  /// with prep sessions (nil otherwise, and without this week's deck).
+  public var gaps: ResponseGaps? = nil
 
   public struct Header: Sendable, Equatable {
     /// The deck's title; nil when the notes were made from the journal alone.

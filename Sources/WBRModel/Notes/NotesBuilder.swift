@@ -53,7 +53,8 @@ public struct NotesBuilder: Sendable {
       title: deck?.title, deckFile: sameWeek ? deckFile.map(fileName) : nil,
       deckChecksum: sameWeek ? deckChecksum : nil, week: week,
       meetingDate: record.firstEventTime(in: week).flatMap(RFC3339.day(of:)),
-      lead: lead ?? record.events.first { $0.week == week }?.by ?? login, asOf: sameWeek ? deck?.asOf : nil,
+      lead: lead ?? record.events.first { $0.week == week && !record.isPrepared($0) }?.by ?? login,
+      asOf: sameWeek ? deck?.asOf : nil,
       recordedBy: recorders(record), minutes: minutes(record), amendments: record.amendments(of: week).count)
     if let deck, let analysis {
       header.dataQuality = DataQualityNote.sentence(deck: deck, analysis: analysis)
@@ -113,23 +114,33 @@ public struct NotesBuilder: Sendable {
             analysis: analysis.metrics[i]))
       }
     }
-    return MeetingNotes(
+    var notes = MeetingNotes(
       header: header, counts: counts(weekRecord, record, anomalies: anomalies, known: sameWeek),
       lastWeek: record.commitmentsUnderReview(in: week).map(note),
       anomalies: anomalies, newCommitments: newGroups, outputs: outputs)
+    notes.prepared = preparedNotes(record, metricNames: metricsByID.mapValues(\.name))
+    if let deck, let analysis, sameWeek,
+      record.sessions.contains(where: { $0.week == week && $0.header.kind == .prep })
+    {
+      notes.gaps = ResponseGaps(deck: deck, analysis: analysis, owners: owners, record: record)
+    }
+    return notes
   }
 
   private func recorders(_ record: MeetingRecord) -> [String] {
     var seen: [String] = []
-    for e in record.events where e.week == week && !seen.contains(e.by) { seen.append(e.by) }
+    for e in record.events where e.week == week && !record.isPrepared(e) && !seen.contains(e.by) {
+      seen.append(e.by)
+    }
     return seen
   }
 
   /// Minutes between the meeting's first and last recorded change (amendments left out).
   private func minutes(_ record: MeetingRecord) -> Int? {
-    let times = record.events.filter { $0.week == week && !record.isLate($0.id) }.compactMap {
-      NotesBuilder.minuteOf($0.at)
-    }
+    let times = record.events.filter { $0.week == week && !record.isLate($0.id) && !record.isPrepared($0) }
+      .compactMap {
+        NotesBuilder.minuteOf($0.at)
+      }
     guard let first = times.min(), let last = times.max() else { return nil }
     return last - first
   }
@@ -167,7 +178,7 @@ public struct NotesBuilder: Sendable {
     return c
   }
 
-  private func person(_ id: String?) -> MeetingNotes.Person {
+  func person(_ id: String?) -> MeetingNotes.Person {
     guard let id else { return MeetingNotes.Person(id: nil, name: "Unassigned") }
     let owner = owners.owner(id: id)
     return MeetingNotes.Person(id: id, name: owner?.name ?? id, email: owner?.email)

@@ -67,6 +67,17 @@ public enum PlainTextNotes {
       }
     }
 
+    if !notes.prepared.isEmpty {
+      section("Prepared, not discussed", into: &out)
+      for p in notes.prepared { out.append("  - " + one(p.sentence)) }
+    }
+
+    if let gaps = notes.gaps {
+      section("Response gaps", into: &out)
+      if gaps.owners.isEmpty { out.append("  None: every anomaly and open commitment was answered.") }
+      for line in gaps.text().split(separator: "\n").dropFirst() { out.append("  " + line) }
+    }
+
     section("Details", into: &out)
     out.append("  Data as of:   " + one(h.asOf ?? "not stated"))
     if let q = h.dataQuality { out.append("  Data quality: " + one(q)) }

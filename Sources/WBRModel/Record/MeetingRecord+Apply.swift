@@ -1,6 +1,16 @@
 /// The fold: how each event changes the state.
 extension MeetingRecord {
+  /// Folds `event`: a prep session's change becomes a proposal, an accept applies one, and a
+  /// meeting's change replaces the proposals about what it settles before it takes effect.
   mutating func apply(_ event: RecordEvent) {
+    if case .prepAccepted(let target) = event.change { return accept(target, by: event) }
+    if event.change.isChange, isPrepared(event) { return propose(event) }
+    if event.change.isChange { settle(by: event) }
+    applyChange(event)
+  }
+
+  /// The change's effect on the record, whoever made it.
+  mutating func applyChange(_ event: RecordEvent) {
     let w = event.week
     switch event.change {
     case .reviewed(let metric):
@@ -67,7 +77,7 @@ extension MeetingRecord {
     case .seriesRenamed(let title):
       guard series != nil else { return skip(event, "a rename before the series started") }
       series?.title = title
-    case .sessionOpened, .undo:
+    case .sessionOpened, .undo, .prepAccepted:
       break
     }
   }
@@ -121,7 +131,7 @@ extension MeetingRecord {
     commitmentOrder.removeAll { $0 == id }
   }
 
-  private mutating func skip(_ event: RecordEvent, _ reason: String) {
+  mutating func skip(_ event: RecordEvent, _ reason: String) {
     skipped.append((event.id, reason))
   }
 }

@@ -32,9 +32,10 @@ extension MeetingRecord {
 
   /// Meeting `week`, when the record has any event of it.
   public func meeting(_ week: Day) -> MeetingInfo? {
-    guard let first = events.first(where: { $0.week == week }) else { return nil }
+    guard let first = events.first(where: { $0.week == week && !isPrepared($0) }) else { return nil }
     return MeetingInfo(
-      week: week, lead: first.by, heldAt: first.at, sessions: sessions.filter { $0.week == week },
+      week: week, lead: first.by, heldAt: first.at,
+      sessions: sessions.filter { $0.week == week && $0.header.kind != .prep },
       amended: events.contains { $0.week == week && lateEvents.contains($0.id) && $0.change.isChange })
   }
 
@@ -60,7 +61,7 @@ extension MeetingRecord {
   /// amendments, `amendments(of:)`). Later weeks' changes, and later changes to earlier
   /// weeks, are left out.
   public func asItStood(at week: Day) -> MeetingRecord {
-    guard let cut = events.firstIndex(where: { $0.week > week }) else { return self }
+    guard let cut = events.firstIndex(where: { $0.week > week && !isPrepared($0) }) else { return self }
     var kept: [RecordEvent] = []
     kept.reserveCapacity(cut)
     for (i, e) in events.enumerated() where i < cut ? e.week <= week : e.week == week {

@@ -53,6 +53,11 @@ public struct MeetingRecord: Sendable, Equatable {
   /// The late events that are not amendments: a week reopened after a later week, in
   /// journal order. Folded like any other event, and reported.
   public internal(set) var reopened: [(eventID: String, laterWeek: Day)]
+  /// Every change of a prep session, in journal order: proposals pending, accepted or
+  /// replaced (`MeetingRecord+Prep.swift`).
+  public internal(set) var prepared: [PreparedEntry]
+  /// Event id → index in `prepared`.
+  var preparedIndex: [String: Int]
   /// The latest meeting week of any event so far, in journal order.
   var latestWeek: Day?
   /// The weeks that have any event, oldest first (kept as events come, for the screens that
@@ -71,6 +76,8 @@ public struct MeetingRecord: Sendable, Equatable {
     sessionIndex = [:]
     lateEvents = []
     reopened = []
+    prepared = []
+    preparedIndex = [:]
     latestWeek = nil
     weeksWithEvents = []
   }
@@ -132,9 +139,10 @@ public struct MeetingRecord: Sendable, Equatable {
   public func commitment(id: String) -> Commitment? { commitmentsByID[id] }
 
   /// The event `u` would revert in meeting `week`: the latest event of that meeting that is
-  /// still in effect. Changes made in other meetings are out of reach.
+  /// still in effect. Changes made in other meetings, and owners' prep sessions, are out of
+  /// reach.
   public func lastUndoable(in week: Day) -> RecordEvent? {
-    events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) }
+    events.last { $0.week == week && $0.change.isUndoable && !undone.contains($0.id) && !isPrepared($0) }
   }
 
   /// The event `u` reverts for one writer of several (docs/JOURNAL.md, "Several writers"):
@@ -150,8 +158,11 @@ public struct MeetingRecord: Sendable, Equatable {
   /// The metric of meeting `week`'s latest change still in effect: where a reopened meeting
   /// picks up.
   public func resumeMetric(in week: Day) -> String? {
-    events.last { $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id) }?
-      .metric
+    events.last {
+      $0.week == week && $0.metric != nil && $0.change.isUndoable && !undone.contains($0.id)
+        && !isPrepared($0)
+    }?
+    .metric
   }
 
   /// The meeting weeks that have any event, oldest first.
@@ -159,19 +170,22 @@ public struct MeetingRecord: Sendable, Equatable {
 
   /// Where `event` stands in the weeks' order: late (written for a week after a later
   /// week's meeting began), and then an amendment or a reopened week.
+  /// An owner's prep session is not the meeting: its lines make no meeting week and make no
+  /// week past.
   mutating func place(_ event: RecordEvent) {
-    if weeksWithEvents.last.map({ $0 < event.week }) ?? true {
-      weeksWithEvents.append(event.week)
-    } else if !weeksWithEvents.contains(event.week) {
-      weeksWithEvents.insert(
-        event.week, at: weeksWithEvents.firstIndex { $0 > event.week } ?? weeksWithEvents.count)
-    }
     if case .sessionOpened(let header) = event.change {
       sessionIndex[event.sessionID] = sessions.count
       sessions.append(
         MeetingSession(
           id: event.sessionID, header: header, week: event.week, by: event.by, at: event.at, eventID: event.id
         ))
+    }
+    guard !isPrepared(event) else { return }
+    if weeksWithEvents.last.map({ $0 < event.week }) ?? true {
+      weeksWithEvents.append(event.week)
+    } else if !weeksWithEvents.contains(event.week) {
+      weeksWithEvents.insert(
+        event.week, at: weeksWithEvents.firstIndex { $0 > event.week } ?? weeksWithEvents.count)
     }
     guard let latest = latestWeek, event.week < latest else {
       latestWeek = event.week
@@ -189,5 +203,7 @@ public struct MeetingRecord: Sendable, Equatable {
   }
 
   /// When meeting `week` was held: the first event recorded in it (RFC 3339), if any.
-  public func firstEventTime(in week: Day) -> String? { events.first { $0.week == week }?.at }
+  public func firstEventTime(in week: Day) -> String? {
+    events.first { $0.week == week && !isPrepared($0) }?.at
+  }
 }

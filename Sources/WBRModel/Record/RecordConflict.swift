@@ -20,7 +20,9 @@ public struct RecordConflict: Sendable, Equatable {
       .commitmentEdited(let id, _, _, _):
       return "commitment \(id)"
     // A batch of reviewed marks (`R`) only marks metrics nobody had marked or explained.
-    case .commitmentAdded, .undo, .seriesStarted, .seriesRenamed, .sessionOpened, .reviewedMany: return nil
+    case .commitmentAdded, .undo, .seriesStarted, .seriesRenamed, .sessionOpened, .reviewedMany,
+      .prepAccepted:
+      return nil
     }
   }
 
@@ -29,12 +31,29 @@ public struct RecordConflict: Sendable, Equatable {
   /// the thing was untouched or last changed by the same session.
   public static func of(_ event: RecordEvent, in record: MeetingRecord) -> RecordConflict? {
     guard let subject = subject(of: event) else { return nil }
+    let proposal = record.isPrepared(event)
     guard
       let earlier = record.events.last(where: {
         !record.undone.contains($0.id) && $0.change.isUndoable && self.subject(of: $0) == subject
+          && inEffect($0, in: record, forProposal: proposal)
       }), earlier.sessionID != event.sessionID
     else { return nil }
     return RecordConflict(replaced: earlier, by: event)
+  }
+
+  /// Whether `event` is what a new change about the same thing replaces. An owner's proposal
+  /// (a prep session's change) replaces only another pending proposal, never the meeting's
+  /// change in effect (that takes the lead's `A`); a meeting change replaces the change in
+  /// effect, which may be an accepted proposal or a pending one (`e` replaces it), but not a
+  /// proposal already replaced or withdrawn.
+  private static func inEffect(_ event: RecordEvent, in record: MeetingRecord, forProposal: Bool) -> Bool {
+    guard record.isPrepared(event) else { return !forProposal }
+    guard let entry = record.preparedEntry(event.id) else { return false }
+    switch entry.status {
+    case .pending: return true
+    case .accepted: return !forProposal
+    case .replaced: return false
+    }
   }
 
   /// What was replaced, in words: "outcome", "reviewed mark", "commitment".

@@ -65,6 +65,9 @@ public enum RecordChange: Sendable, Equatable {
   /// The first line of a session: what it is (a meeting or an amendment), the deck and the
   /// owners it used.
   case sessionOpened(SessionHeader)
+  /// The lead accepts a prepared entry (an event of a prep session, `target`): it takes
+  /// effect as that owner's change, at this point of the record (`prep.accept`).
+  case prepAccepted(target: String)
 
   /// The journal's `"type"` string.
   public var type: String {
@@ -84,6 +87,7 @@ public enum RecordChange: Sendable, Equatable {
     case .seriesStarted: return "series.start"
     case .seriesRenamed: return "series.rename"
     case .sessionOpened(let header): return header.type
+    case .prepAccepted: return "prep.accept"
     }
   }
 

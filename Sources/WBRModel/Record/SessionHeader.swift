@@ -54,7 +54,8 @@ public struct OwnersSnapshot: Sendable, Equatable {
 }
 
 /// What a session of `wbr` writing to the record is: its first line (`meeting.open`,
-/// `meeting.amend`). Every later event whose id has the same session prefix belongs to it.
+/// `meeting.amend`, `prep.open`). Every later event whose id has the same session prefix
+/// belongs to it.
 ///
 /// A new kind of writer (an owner's pre-read, a prep session) is a new kind here and a new
 /// event type, so an older `wbr` ignores it rather than taking it for a meeting.
@@ -65,17 +66,24 @@ public struct SessionHeader: Sendable, Equatable {
     /// A session changing a past week's record after a later week's meeting began, with
     /// `--amend`: `meeting.amend`.
     case amendment
+    /// An owner's pre-read before the week's meeting (`wbr prep`): `prep.open`. Its changes
+    /// are proposals the lead accepts or replaces (`MeetingRecord.prepared`).
+    case prep
   }
 
   public var kind: Kind
   /// The deck it used; nil when the deck was built in memory (`--config`).
   public var deck: DeckReference?
   public var owners: OwnersSnapshot
+  /// A prep session's owner (an owner id of `owners`): whose metrics it prepared. Nil for a
+  /// meeting's sessions.
+  public var owner: String?
 
-  public init(kind: Kind, deck: DeckReference?, owners: OwnersSnapshot) {
+  public init(kind: Kind, deck: DeckReference?, owners: OwnersSnapshot, owner: String? = nil) {
     self.kind = kind
     self.deck = deck
     self.owners = owners
+    self.owner = owner
   }
 
   /// The journal's `"type"`.
@@ -83,6 +91,7 @@ public struct SessionHeader: Sendable, Equatable {
     switch kind {
     case .meeting: return "meeting.open"
     case .amendment: return "meeting.amend"
+    case .prep: return "prep.open"
     }
   }
 }
@@ -93,7 +102,7 @@ public struct MeetingSession: Sendable, Equatable {
   public var id: String
   public var header: SessionHeader
   public var week: Day
-  /// Who opened it (the lead).
+  /// Who opened it (the lead; for a prep session, the login name of the owner's process).
   public var by: String
   public var at: String
   public var eventID: String

@@ -7,6 +7,8 @@ public enum MeetingOpenError: Error, Sendable, Equatable, CustomStringConvertibl
   case siblingRecord(path: String, seriesFolder: String)
   /// The record belongs to another series. Exit 65.
   case otherSeries(String)
+  /// `wbr prep` on a past week's deck: owners prepare the coming meeting only. Exit 65.
+  case pastPrep(String)
   case journal(JournalError)
 
   public var description: String {
@@ -14,7 +16,7 @@ public enum MeetingOpenError: Error, Sendable, Equatable, CustomStringConvertibl
     case .siblingRecord(let path, let folder):
       return "no meeting record in the deck's folder or above, but \(path) holds a record of this"
         + " series; make it the record of every week with: wbr init \(folder)"
-    case .otherSeries(let message): return message
+    case .otherSeries(let message), .pastPrep(let message): return message
     case .journal(let e): return e.description
     }
   }
@@ -22,7 +24,7 @@ public enum MeetingOpenError: Error, Sendable, Equatable, CustomStringConvertibl
   public var exitStatus: Int32 {
     switch self {
     case .siblingRecord: return 78
-    case .otherSeries: return 65
+    case .otherSeries, .pastPrep: return 65
     case .journal(let e): return e.exitStatus
     }
   }
@@ -71,6 +73,9 @@ public struct MeetingRecordOpener {
   public var maxBytes: Int
   /// A new record goes in the deck's parent folder (settings: `new_record = "parent-folder"`).
   public var newRecordInParent = false
+  /// `wbr prep --owner ID`: a prep session for that owner (`prep.open`), refused on a past
+  /// week; nil for a meeting.
+  public var prepOwner: String?
 
   public init(
     deck: Deck, owners: OwnersFile, deckPath: String?, deckStamp: FileStamp?, journalOption: String?,
@@ -110,6 +115,12 @@ public struct MeetingRecordOpener {
     }
     let week = deck.weekEnding
     let past = record.isPast(week)
+    if past, prepOwner != nil {
+      file.close()
+      throw .pastPrep(
+        "the meeting of \(week) is in the past (the record goes up to \(record.meetingWeeks.last ?? week)):"
+          + " owners prepare the coming meeting only; open its deck")
+    }
     var readOnly: String?
     if case .readOnly(let reason) = file.access { readOnly = reason }
     if past && !amend && readOnly == nil {
@@ -128,13 +139,18 @@ public struct MeetingRecordOpener {
       )
     }
     let header = SessionHeader(
-      kind: past ? .amendment : .meeting,
+      kind: prepOwner != nil ? .prep : past ? .amendment : .meeting,
       deck: deckPath.map { DeckReference(file: relative($0, to: location.path), sha256: digest?.sha256) },
-      owners: OwnersSnapshot(deck: deck, owners: owners))
+      owners: OwnersSnapshot(deck: deck, owners: owners), owner: prepOwner)
     let title = deck.title
     let seriesID = "series-" + stamper.session
+    // A prep session starts no series: the meeting's own first session does (a prep line
+    // before it would make the owner the record's first writer).
+    let prep = prepOwner != nil
     let opening: @Sendable () -> [RecordChange] = {
-      SessionOpening.changes(check: check, deckTitle: title, newSeriesID: seriesID, header: header)
+      prep
+        ? [.sessionOpened(header)]
+        : SessionOpening.changes(check: check, deckTitle: title, newSeriesID: seriesID, header: header)
     }
     let keeper = RecordKeeper(journal: file, stamper: stamper, opening: opening)
     let problems = RecordProblems.diagnostics(record, file.contents, path: location.path).map(\.description)

@@ -16,7 +16,9 @@ struct MeetCommand: ParsableCommand {
       folder or above (up to the home folder), else a new one next to the deck. A past week \
       opens read-only unless --amend. Several wbr may write one record at once (each shows the \
       others' changes within a second; u undoes only your own); on a network file system the \
-      first holds it and the others open read-only. Exit status: 0 quit; 1 the terminal could not be set up; \
+      first holds it and the others open read-only. --follow shows the lead's meeting on the \
+      same record read-only, keeping up within a second. Exit status: 0 quit; 1 the terminal \
+      could not be set up; \
       64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
       to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
       the deck holds this series' record (run the `wbr init` it names). When the deck or owners \
@@ -45,6 +47,10 @@ struct MeetCommand: ParsableCommand {
     help:
       "The meeting's budget in minutes, for the clock (t) (default: the settings file's budget_minutes, else 60)."
   ) var budget: Int?
+  @Flag(
+    help:
+      "Follow the lead's meeting on this record, read-only: the metric and screen the lead has open, and the record as it grows."
+  ) var follow = false
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
   @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
   var noColor = false
@@ -82,6 +88,7 @@ struct MeetCommand: ParsableCommand {
       } : nil
     let stamps = source?.stamps() ?? []
     let loaded = try loadDeck(settings)
+    if follow { return try followMeeting(loaded) }
     // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
@@ -136,6 +143,13 @@ struct MeetCommand: ParsableCommand {
     let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     source?.ascii = terminal.glyphs.isASCII
     loop.effects.source = source
+    if opened.readOnlyReason == nil {
+      // Where the lead is looking, for `wbr meet --follow`: a side file, never the journal.
+      let publisher = ViewPublisher(journalPath: opened.journal.path, lead: LeadName.resolve(lead))
+      publisher.update(loop.state)
+      loop.onState = { publisher.update($0) }
+      loop.onIdle = { publisher.flush() }
+    }
     let frameLog = ProcessInfo.processInfo.environment["WBR_FRAME_TIMES"].flatMap {
       FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil
     }

@@ -18,8 +18,9 @@ struct WBRCommand: ParsableCommand {
     abstract: "Run a weekly business review from a terminal.",
     version: version,
     subcommands: [
-      MeetCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self, NotesCommand.self,
-      PublishCommand.self, LogCommand.self, CommitmentsCommand.self, InitCommand.self, SettingsCommand.self,
+      MeetCommand.self, PrepCommand.self, GapsCommand.self, CheckCommand.self, ReportCommand.self,
+      BuildCommand.self, NotesCommand.self, PublishCommand.self, LogCommand.self, CommitmentsCommand.self,
+      InitCommand.self, SettingsCommand.self,
     ],
     defaultSubcommand: nil
   )

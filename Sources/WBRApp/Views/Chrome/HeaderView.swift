@@ -15,6 +15,10 @@ enum HeaderView {
     if state.meeting.isReadOnly {
       x = buffer.put(
         " READ-ONLY", at: x, y: area.y, style: Style(.bad, [.bold, .reverse]), maxWidth: area.width)
+    } else if let prep = state.meeting.prep {
+      x = buffer.put(
+        " PREP " + RecordSummary.ownerName(prep.owner, state.content), at: x, y: area.y,
+        style: Style(.accent, [.bold, .reverse]), maxWidth: area.width)
     } else if state.meeting.amending {
       x = buffer.put(
         " AMENDING", at: x, y: area.y, style: Style(.warn, [.bold, .reverse]), maxWidth: area.width)
@@ -87,6 +91,9 @@ struct HeaderParts {
     }
     if let reload = HeaderParts.reloadPart(state) { right.append(reload) }
     if let clock = MeetingClockPart.part(state) { right.append(clock) }
+    if let gaps = PrepUpdate.gapCount(state) {
+      right.append(Part(text: "gaps \(gaps)", priority: 8))
+    }
     guard state.screen != .commitments else { return }
     // Counted in the list on screen: with an owner chosen, that owner's anomalies ("Zoë:
     // anomaly 2 of 3"), so the lead can hand the floor owner by owner.

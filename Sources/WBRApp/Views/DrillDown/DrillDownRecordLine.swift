@@ -10,6 +10,8 @@ struct DrillDownRecordLine: Sendable, Equatable {
   enum Kind: Sendable, Equatable {
     case explanation, investigating, routine
     case commitment(CommitmentStatus)
+    /// An owner's prepared entry the lead has not accepted (`DrillDownPreparedLines`).
+    case prepared
     /// Earlier meetings' memory of the metric (`DrillDownMemoryLines`): its heading, its lines.
     case earlierHeading, earlier
   }
@@ -24,6 +26,7 @@ struct DrillDownRecordLine: Sendable, Equatable {
     case .explanation: return .normal
     case .investigating: return .warn
     case .routine: return .muted
+    case .prepared: return .accent
     case .commitment(let status): return status == .open ? .normal : .muted
     case .earlierHeading: return .bold
     case .earlier: return .normal
@@ -44,19 +47,22 @@ struct DrillDownRecordLine: Sendable, Equatable {
   ) -> [DrillDownRecordLine] {
     var lines: [DrillDownRecordLine] = []
     if let outcome = record.weeks[week]?.outcomes[metricID] {
+      let by = DrillDownPreparedLines.acceptedByline(outcome, in: record, ownerName: ownerName)
       switch outcome.kind {
       case .explained(let text):
-        lines.append(DrillDownRecordLine(kind: .explanation, text: "Explained: " + text))
+        lines.append(DrillDownRecordLine(kind: .explanation, text: "Explained: " + text + by))
       case .investigating(let note):
         let back =
           outcome.continuedFromDue != nil
           ? "the owner's report-back continues, due next week" : "the owner reports back next week"
-        lines.append(DrillDownRecordLine(kind: .investigating, text: "Investigating: " + (note ?? back)))
+        lines.append(DrillDownRecordLine(kind: .investigating, text: "Investigating: " + (note ?? back) + by))
       case .routine(let note):
         let text = "Overruled as routine variation" + (note.map { ": " + $0 } ?? "")
-        lines.append(DrillDownRecordLine(kind: .routine, text: text))
+        lines.append(DrillDownRecordLine(kind: .routine, text: text + by))
       }
     }
+    lines += DrillDownPreparedLines.lines(
+      for: metricID, in: record, week: week, ascii: ascii, ownerName: ownerName)
     for c in record.commitments where c.metric == metricID && c.createdWeek <= week {
       let status = c.status(asOf: week)
       guard status == .open || c.createdWeek == week || c.closedWeek == week else { continue }

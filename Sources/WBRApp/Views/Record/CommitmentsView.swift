@@ -140,6 +140,9 @@ enum CommitmentsView {
     switch c.status {
     case .open:
       if state.meeting.record.isOverdue(c, at: state.meeting.week) { parts.append("overdue since \(c.due)") }
+      if let entry = state.meeting.record.preparedAnswer(to: c.id, in: state.meeting.week) {
+        parts.append(preparedAnswer(entry, state))
+      }
     case .done: parts.append("done\(closed)" + (c.doneNote.map { ": " + $0 } ?? ""))
     case .dropped: parts.append("dropped\(closed)" + (c.dropReason.map { ": " + $0 } ?? ""))
     }
@@ -149,6 +152,20 @@ enum CommitmentsView {
       parts.append(change)
     }
     return parts.joined(separator: dot)
+  }
+
+  /// "prepared: done: the note (prepared by Zoë at 09:12; A accepts)": an owner's answer
+  /// from `wbr prep` waiting for the lead.
+  static func preparedAnswer(_ entry: PreparedEntry, _ state: AppState) -> String {
+    let what: String
+    switch entry.event.change {
+    case .commitmentDone(_, let note): what = "done" + (note.map { ": " + $0 } ?? "")
+    case .commitmentCarried(_, let due): what = "carry to \(due)"
+    case .commitmentDropped(_, let reason): what = "drop: " + reason
+    default: what = entry.event.change.type
+    }
+    let by = PrepUpdate.byline(entry) { RecordSummary.ownerName($0, state.content) }
+    return "prepared: \(what) (\(by); A accepts)"
   }
 
   /// "metric now owned by Zoë Øster (was Kenji Mori at 2026-11-14)" when the linked metric's

@@ -1,0 +1,110 @@
+import WBRModel
+
+/// The record's keys about owners' prepared entries: `A` accepts one in the meeting (one
+/// journal change, `prep.accept`, undone by `u`), and a prep session's own rules (its `u`
+/// reverts only its author's proposals; accepting and reviewed marks are the lead's).
+enum PrepUpdate {
+  /// `A`: the prepared entry under the cursor, accepted as the owner's change.
+  static func accept(_ state: AppState) -> (AppState, [Effect]) {
+    var s = state
+    if s.meeting.prep != nil {
+      s.message = StatusMessage(kind: .info, text: "The lead accepts prepared entries in the meeting")
+      return (s, [.bell])
+    }
+    guard let entry = entryUnderCursor(s) else {
+      s.message = StatusMessage(kind: .info, text: "Nothing prepared here")
+      return (s, [])
+    }
+    let what = RecordSummary.describe(entry.event, s)
+    return (
+      s,
+      [
+        .save(
+          .prepAccepted(target: entry.event.id), note: "Accepted: \(what), prepared by \(author(entry, s))")
+      ]
+    )
+  }
+
+  /// The pending entry `A` accepts: on the commitments screen the prepared answer to the
+  /// selected commitment; on a metric its prepared outcome, else a commitment proposed on it.
+  static func entryUnderCursor(_ s: AppState) -> PreparedEntry? {
+    let record = s.meeting.record
+    let week = s.meeting.week
+    if case .commitments = s.screen {
+      guard let c = CommitmentRows.selected(s) else { return nil }
+      return record.preparedAnswer(to: c.id, in: week)
+    }
+    guard let index = RecordUpdate.currentMetric(s), s.content.deck.metrics.indices.contains(index) else {
+      return nil
+    }
+    let id = s.content.deck.metrics[index].id
+    if let outcome = record.preparedOutcome(of: id, in: week) { return outcome }
+    return record.pendingPrepared(in: week).first { entry in
+      if case .commitment = entry.subject { return entry.event.metric == id }
+      return false
+    }
+  }
+
+  /// Why a prep session refuses `action`, or nil: reviewed marks and commitment edits are
+  /// the lead's (an owner explains, investigates or answers instead).
+  static func refusal(_ s: AppState, _ action: RecordAction) -> String? {
+    guard s.meeting.prep != nil else { return nil }
+    switch action {
+    case .toggleReviewed, .reviewRest:
+      return "Reviewed marks are the lead's: give the metric an outcome with e"
+    case .edit: return "Editing a commitment is the lead's: answer it with d, r or D"
+    default: return nil
+    }
+  }
+
+  /// What `u` reverts: in a prep session its author's latest proposal, in the meeting the
+  /// meeting's latest change (owners' proposals are out of its reach).
+  static func undoTarget(_ s: AppState) -> RecordEvent? {
+    if let prep = s.meeting.prep {
+      return s.meeting.record.lastUndoablePrepared(in: s.meeting.week, by: prep.author)
+    }
+    return s.meeting.record.lastUndoable(in: s.meeting.week)
+  }
+
+  /// Who prepared `entry`: the owner's name (the owners file), else the login that wrote it.
+  static func author(_ entry: PreparedEntry, _ s: AppState) -> String {
+    entry.owner.map { RecordSummary.ownerName($0, s.content) } ?? entry.event.by
+  }
+
+  /// "prepared by Zoë at 09:12" (UTC, as the record keeps times).
+  static func byline(_ entry: PreparedEntry, ownerName: (String) -> String) -> String {
+    let who = entry.owner.map(ownerName) ?? entry.event.by
+    return "prepared by \(who) at \(clock(entry.event.at))"
+  }
+
+  /// `HH:MM` of an RFC 3339 time, or the time as written when it has none.
+  static func clock(_ at: String) -> String {
+    guard let t = at.firstIndex(of: "T") else { return at }
+    let rest = at[at.index(after: t)...]
+    return rest.count >= 5 ? String(rest.prefix(5)) : at
+  }
+
+  /// The metric an accepted entry's outcome is about, for the walk to move on.
+  static func acceptedOutcomeMetric(_ event: RecordEvent, _ record: MeetingRecord) -> String? {
+    guard case .prepAccepted(let target) = event.change, let entry = record.preparedEntry(target),
+      case .outcome(let metric) = entry.subject
+    else { return nil }
+    return metric
+  }
+
+  /// The header's response gaps (`ResponseGaps`): anomalies and open commitments no one has
+  /// answered, the prep session's owner's only in a prep session. Nil (not shown) in a
+  /// meeting whose week has no prep session: without prep, the walk's counts say as much.
+  /// - Complexity: O(anomalies + commitments + prepared entries), per frame.
+  static func gapCount(_ s: AppState) -> Int? {
+    let record = s.meeting.record
+    let week = s.meeting.week
+    guard
+      s.meeting.prep != nil || record.sessions.contains(where: { $0.week == week && $0.header.kind == .prep })
+    else { return nil }
+    return ResponseGaps(
+      deck: s.content.deck, analysis: s.content.analysis, owners: s.content.owners, record: record,
+      only: s.meeting.prep?.owner
+    ).count
+  }
+}
