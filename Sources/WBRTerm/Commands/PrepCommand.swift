@@ -58,7 +58,7 @@ struct PrepCommand: ParsableCommand {
       Console.error(problem)
       throw ExitCode(TerminalCheck.exitStatus)
     }
-    let author = LoginName.effective()
+    let author = WriterIdentity.loginName()
     let opened = try openRecord(loaded, deckPath: deckPath, owner: ownerID, author: author)
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
