@@ -102,13 +102,7 @@ struct MeetCommand: ParsableCommand {
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment,
       settings: settings.settings, noMouseFlag: noMouse)
-    let terminal: CursesTerminal
-    do {
-      terminal = try CursesTerminal(options: options)
-    } catch {
-      printError("wbr meet: \(error)")
-      throw ExitCode(1)
-    }
+    let terminal = try CursesTerminal.start(options: options, command: "wbr meet")
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
       deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)

@@ -105,13 +105,7 @@ extension MeetCommand {
     file.close()
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
-    let terminal: CursesTerminal
-    do {
-      terminal = try CursesTerminal(options: options)
-    } catch {
-      Console.error("wbr meet: \(error)")
-      throw ExitCode(1)
-    }
+    let terminal = try CursesTerminal.start(options: options, command: "wbr meet")
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deck ?? "",
       ascii: terminal.glyphs.isASCII)

@@ -62,13 +62,7 @@ struct PrepCommand: ParsableCommand {
     let opened = try openRecord(loaded, deckPath: deckPath, owner: ownerID, author: author)
     let options = TerminalOptions.resolve(
       asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
-    let terminal: CursesTerminal
-    do {
-      terminal = try CursesTerminal(options: options)
-    } catch {
-      Console.error("wbr prep: \(error)")
-      throw ExitCode(1)
-    }
+    let terminal = try CursesTerminal.start(options: options, command: "wbr prep")
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deckPath,
       ascii: terminal.glyphs.isASCII)
