@@ -50,8 +50,8 @@ public enum DeckBuilder {
       }
       let events = try AnnotationLoader(loader: loader).load(runQueries: data == .configSources, log: &log)
       let deck = try build(
-        config: config, table: table, configFile: configPath, dataFile: dataFile, log: &log, options: options,
-        events: events)
+        config: config, table: consume table, configFile: configPath, dataFile: dataFile, log: &log,
+        options: options, events: events)
       return (deck, log.warnings)
     } catch {
       let known = Set(error.diagnostics.map(\.description))
@@ -61,15 +61,16 @@ public enum DeckBuilder {
     }
   }
 
-  /// Builds from an already read config and table.
+  /// Builds from an already read config and table. The table is taken: its numbers are let go
+  /// once the metrics are aggregated, so that the deck is assembled in their room.
   public static func build(
-    config: WBRConfig, table: CSVTable, configFile: String, dataFile: String, log: inout BuildLog,
+    config: WBRConfig, table: consuming CSVTable, configFile: String, dataFile: String, log: inout BuildLog,
     options: BuildOptions = BuildOptions(), events: [String: [Annotation]] = [:]
   ) throws(InputError) -> Deck {
     let dates = try DateColumn.read(table: table, file: dataFile, order: options.dateOrder, log: &log)
-    let dataDays = DataDays(table: table, dates: dates, config: config)
+    let dataDays = DataDays(table: copy table, dates: dates, config: config)
     let (w, source) = try weekEnding(config: config, options: options, days: dataDays, configFile: configFile)
-    let rows = try DataRows.locate(
+    var rows = try DataRows.locate(
       table: table, dates: dates, file: dataFile, weekEnding: w, source: source, log: &log)
     let duplicates = DuplicateRows.find(rows: rows, config: config, log: &log)
     let latest = dataDays.latestCompleteWeek(weekday: w.isoWeekday, from: w.adding(days: 7))
@@ -87,32 +88,12 @@ public enum DeckBuilder {
     let layout = DeckLayout.make(config: config, file: configFile, log: &log)
     try log.throwIfErrors()
 
-    var binder = DailyBinder(rows: rows, config: config, configFile: configFile)
-    for m in ordered {
-      switch m.source {
-      case .column(let c), .filter(let c, _, _):
-        if let i = table.column(named: c) { binder.noteUse(i) }
-      case .function: break
-      }
-    }
-    var values: [String: MetricValues] = [:]
-    var columnTargets: [String: (column: String, values: MetricValues)] = [:]
-    let shown = Set(layout.entries.map(\.metric))
-    for m in ordered {
-      switch m.source {
-      case .function(let op, let operands):
-        let inputs = operands.compactMap { values[$0] }
-        guard inputs.count == operands.count else { continue }
-        values[m.name] = MetricValues.combine(op, inputs, grid: grid)
-      case .column, .filter:
-        guard let daily = binder.daily(m, log: &log) else { continue }
-        let how = m.aggregation ?? .sum
-        values[m.name] = MetricValues.aggregate(daily: daily, how: how, grid: grid)
-        if shown.contains(m.name), let (column, t) = binder.targetDaily(m, log: &log) {
-          columnTargets[m.name] = (column, MetricValues.aggregate(daily: t, how: how, grid: grid))
-        }
-      }
-    }
+    let (values, columnTargets) = aggregate(
+      ordered, rows: rows, config: config, configFile: configFile, grid: grid,
+      shown: Set(layout.entries.map(\.metric)), log: &log)
+    // The cells are read: about half of the build's heap, let go before the deck is made.
+    _ = consume table
+    rows.dropNumbers()
     try log.throwIfErrors()
     Overflow.check(
       values, columnTargets: columnTargets, grid: grid, order: ordered, file: configFile, log: &log)
@@ -134,6 +115,40 @@ public enum DeckBuilder {
     deck.dataQuality = quality.isClean ? nil : quality
     BuildWarnings.partialWeek(deck: deck, dataFile: dataFile, log: &log)
     return deck
+  }
+
+  /// Each metric's periods, in `ordered` (a function after its operands), and each shown
+  /// metric's target column's; the binder (and its cached columns) ends here.
+  static func aggregate(
+    _ ordered: [MetricDefinition], rows: DataRows, config: WBRConfig, configFile: String, grid: PeriodGrid,
+    shown: Set<String>, log: inout BuildLog
+  ) -> ([String: MetricValues], [String: (column: String, values: MetricValues)]) {
+    var binder = DailyBinder(rows: rows, config: config, configFile: configFile)
+    for m in ordered {
+      switch m.source {
+      case .column(let c), .filter(let c, _, _):
+        if let i = rows.table.column(named: c) { binder.noteUse(i) }
+      case .function: break
+      }
+    }
+    var values: [String: MetricValues] = [:]
+    var columnTargets: [String: (column: String, values: MetricValues)] = [:]
+    for m in ordered {
+      switch m.source {
+      case .function(let op, let operands):
+        let inputs = operands.compactMap { values[$0] }
+        guard inputs.count == operands.count else { continue }
+        values[m.name] = MetricValues.combine(op, inputs, grid: grid)
+      case .column, .filter:
+        guard let daily = binder.daily(m, log: &log) else { continue }
+        let how = m.aggregation ?? .sum
+        values[m.name] = MetricValues.aggregate(daily: daily, how: how, grid: grid)
+        if shown.contains(m.name), let (column, t) = binder.targetDaily(m, log: &log) {
+          columnTargets[m.name] = (column, MetricValues.aggregate(daily: t, how: how, grid: grid))
+        }
+      }
+    }
+    return (values, columnTargets)
   }
 
   /// The week under review: `--week-ending`'s day, the last complete week for `latest`, else

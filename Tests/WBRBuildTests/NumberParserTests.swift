@@ -64,10 +64,15 @@ import Testing
         let words = Self.inBuffer(text, after: after)
         let bytes = NumberParser.parse(text)
         #expect(Self.same(words, bytes), "\(text): \(words) vs \(bytes)")
-        // The builder's shortcut gives the same value, or leaves the cell to `parse`.
+        // The builder's shortcut, kept in a column, gives the same bits, or leaves the cell to
+        // `parse`.
         let buffer = Array(("x," + text + after).utf8)
-        let finite = buffer.withUnsafeBufferPointer { NumberParser.finite($0, 2..<(2 + text.utf8.count)) }
-        if let finite { #expect(Self.same(.value(finite), bytes), "\(text): \(finite) vs \(bytes)") }
+        let scan = buffer.withUnsafeBufferPointer { NumberParser.scan($0, 2..<(2 + text.utf8.count)) }
+        if case .decimal(let code) = scan {
+          var column = NumberColumn(capacity: 1)
+          column.append(decimal: code)
+          #expect(Self.same(.value(column.cell(0)), bytes), "\(text): \(column.cell(0)) vs \(bytes)")
+        }
       }
     }
   }

@@ -98,8 +98,9 @@ struct DailyBinder {
     let table = rows.table
     var out = [Double](repeating: .nan, count: table.rowCount)
     var bad = 0
+    let cells = table.numbers(column: c)
     for r in rows.counted {
-      switch table.number(row: r, column: c) {
+      switch cells.map({ Cell.result($0[r]) }) ?? table.number(row: r, column: c) {
       case .value(let v) where v.isFinite: out[r] = v
       case .value:
         bad += 1

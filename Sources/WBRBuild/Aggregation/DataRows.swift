@@ -3,7 +3,7 @@ import WBRModel
 /// The CSV's rows placed on the calendar: each row's day, the span of the data, and the rows
 /// that count (those on or before `week_ending`).
 struct DataRows {
-  let table: CSVTable
+  private(set) var table: CSVTable
   let file: String
   /// How messages name the data: the CSV file, or the config's data_sources.
   var name: String { table.origin?.name ?? file }
@@ -18,6 +18,10 @@ struct DataRows {
   let hasRow: [Bool]
   /// Rows dated after W (left out).
   let rowsAfter: Int
+
+  /// Lets the table's numbers go (`CSVTable.dropNumbers`): the rows still place and name
+  /// things for messages after the metrics are aggregated.
+  mutating func dropNumbers() { table.dropNumbers() }
 
   /// Rows whose day was read were placed on the calendar; refuses a week ending outside the
   /// data (`source` says where W came from, for the message).

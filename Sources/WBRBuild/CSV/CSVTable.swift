@@ -19,10 +19,11 @@ public struct ColumnUse: Sendable, Equatable {
 /// text of the others, and where each row was.
 ///
 /// The file's bytes are not kept. A build reads one column per metric out of files with a
-/// thousand columns: cells converted as the file is read, row after row, into one block of
-/// numbers a column after another, cost a third of what walking a column down 1,000 rows of
-/// 10 kB each did (a cache miss per cell), and hold 8 bytes a cell instead of the file's
-/// 10 plus 9 for where each field was (docs/PERFORMANCE.md "wbr build").
+/// thousand columns: cells converted as the file is read, row after row, into a block of
+/// numbers per column, cost a third of what walking a column down 1,000 rows of 10 kB each
+/// did (a cache miss per cell), and hold 4 bytes a cell (`NumberColumn`; 8 for a column of
+/// long numbers) instead of the file's 10 plus 9 for where each field was
+/// (docs/PERFORMANCE.md "wbr build").
 /// RFC 4180 quoting is honoured (commas, doubled quotes and line breaks inside quotes); a
 /// UTF-8 byte-order mark is skipped; `\n` and `\r\n` both end a row; blank lines are skipped.
 public struct CSVTable: Sendable {
@@ -34,12 +35,11 @@ public struct CSVTable: Sendable {
   public let fieldCounts: [Int32]
   /// What was kept of each column.
   public let uses: [ColumnUse]
-  /// The numeric columns' cells, a column after another, `stride` rows each: the value, or a
-  /// NaN whose payload says blank (`Cell.missing`) or not a number (`Cell.invalid`).
-  let numbers: [Double]
+  /// The numeric columns' cells: the value, or blank (`Cell.missing`) or not a number
+  /// (`Cell.invalid`).
+  private(set) var columns: [NumberColumn]
   /// Per column: its place among the numeric columns, or -1.
   let numberSlots: [Int]
-  let stride: Int
   /// Per column: its text, when kept.
   let texts: [TextColumn?]
   /// The text of numeric cells that are not finite numbers, for messages.
@@ -54,8 +54,8 @@ public struct CSVTable: Sendable {
   public var columnCount: Int { header.count }
 
   init(
-    header: [String], rowLines: [Int32], fieldCounts: [Int32], uses: [ColumnUse], numbers: [Double],
-    numberSlots: [Int], stride: Int, texts: [TextColumn?], badCells: [Int: [Int: String]],
+    header: [String], rowLines: [Int32], fieldCounts: [Int32], uses: [ColumnUse], columns: [NumberColumn],
+    numberSlots: [Int], texts: [TextColumn?], badCells: [Int: [Int: String]],
     origin: TableOrigin? = nil
   ) {
     self.origin = origin
@@ -63,9 +63,8 @@ public struct CSVTable: Sendable {
     self.rowLines = rowLines
     self.fieldCounts = fieldCounts
     self.uses = uses
-    self.numbers = numbers
+    self.columns = columns
     self.numberSlots = numberSlots
-    self.stride = stride
     self.texts = texts
     self.badCells = badCells
     var index: [String: Int] = [:]
@@ -78,8 +77,18 @@ public struct CSVTable: Sendable {
   public func number(row: Int, column: Int) -> NumberParser.Result {
     let slot = numberSlots[column]
     if slot < 0 { return NumberParser.parse(string(row: row, column: column)) }
-    return Cell.result(numbers[slot * stride + row])
+    return Cell.result(columns[slot].cell(row))
   }
+
+  /// All the cells of a column kept as numbers, by row (`Cell` NaNs for blank and text); nil
+  /// for a column kept as text only.
+  func numbers(column: Int) -> [Double]? {
+    let slot = numberSlots[column]
+    return slot < 0 ? nil : columns[slot].cells()
+  }
+
+  /// Lets the numbers go, once read: `number` and `numbers` must not be asked after this.
+  mutating func dropNumbers() { columns = [] }
 
   /// A field as text (doubled quotes unescaped). For a column kept as numbers only, the text
   /// of a cell that is not a finite number (what messages quote), else "".

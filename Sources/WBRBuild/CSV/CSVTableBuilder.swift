@@ -1,10 +1,10 @@
 /// Gathers a CSV's rows into a `CSVTable` as they are split: each numeric column's cells
-/// converted on the spot into its block of `numbers`, each text column's appended to its text.
+/// converted on the spot into its `NumberColumn`, each text column's appended to its text.
 struct CSVTableBuilder {
   let header: [String]
   let uses: [ColumnUse]
   private var numberSlots: [Int]
-  private var numbers: [Double] = []
+  private var columns: [NumberColumn] = []
   /// Rows each numeric column has room for.
   private var stride: Int
   private var rowLines: [Int32] = []
@@ -13,12 +13,16 @@ struct CSVTableBuilder {
   private let hasText: [Bool]
   private var badCells: [Int: [Int: String]] = [:]
   private var numericCount: Int
-  /// The last rows' numbers, a row after another, moved into `numbers` `batch` rows at a
-  /// time: written straight into a column each, a row's cells would land a column's length
-  /// apart, a page each (a TLB and a cache miss per cell); a batch moves as runs.
-  private var recent: [Double] = []
+  /// The last rows' cells, a row after another, moved into `columns` `batch` rows at a time:
+  /// written straight into a column each, a row's cells would land a column's length apart,
+  /// a page each (a TLB and a cache miss per cell); a batch moves as runs. A cell is its
+  /// `NumberParser.Scan` decimal code, or `readAsDouble` with its value in `recentValues`.
+  private var recent: [Int64] = []
+  private var recentValues: [Double] = []
   private var recentFirst = 0
   static let batch = 16
+  /// The code of a cell held as a double in `recentValues`.
+  static let readAsDouble = NumberColumn.doubleCode
 
   /// `expectedRows`: room made up front (a file's size over its first rows' length).
   init(header: [String], uses: [ColumnUse], expectedRows: Int) {
@@ -33,31 +37,28 @@ struct CSVTableBuilder {
     numberSlots = slots
     numericCount = next
     stride = expectedRows
-    numbers = [Double](repeating: Cell.missing, count: numericCount * stride)
+    columns = (0..<numericCount).map { _ in NumberColumn(capacity: expectedRows) }
     texts = uses.map { $0.text ? TextColumn() : nil }
     hasText = uses.map(\.text)
-    recent = [Double](repeating: Cell.missing, count: numericCount * Self.batch)
+    recent = [Int64](repeating: Self.readAsDouble, count: numericCount * Self.batch)
+    recentValues = [Double](repeating: Cell.missing, count: numericCount * Self.batch)
     rowLines.reserveCapacity(stride)
     fieldCounts.reserveCapacity(stride)
   }
 
   var rowCount: Int { rowLines.count }
 
-  /// Room for `rows` rows, made before the first row (the room of each column's block).
+  /// Room for `rows` rows, made before the first row (the room of each column).
   mutating func reserve(rows: Int) {
     guard rowLines.isEmpty, rows > stride else { return }
     stride = rows
-    numbers = []
-    numbers = [Double](repeating: Cell.missing, count: numericCount * stride)
+    columns = (0..<numericCount).map { _ in NumberColumn(capacity: rows) }
     rowLines.reserveCapacity(stride)
     fieldCounts.reserveCapacity(stride)
   }
 
   /// The index of the row about to be kept (`set`, then `commit` or `dropRow`).
-  mutating func beginRow() -> Int {
-    if rowLines.count == stride { grow() }
-    return rowLines.count
-  }
+  mutating func beginRow() -> Int { rowLines.count }
 
   /// Field `c` of the row being kept, at `range` in `b` (`escaped`: doubled quotes to
   /// unescape).
@@ -66,15 +67,17 @@ struct CSVTableBuilder {
   ) {
     let slot = numberSlots[c]
     let at = (row &- recentFirst) &* numericCount &+ slot
-    if slot >= 0, let v = NumberParser.finite(b, range) {
-      recent[at] = v
-    } else if slot >= 0 {
-      let result = NumberParser.parse(b, range)
-      recent[at] = Cell.store(result)
-      switch result {
-      case .value(let v) where v.isFinite: break
-      case .missing: break
-      default: badCells[c, default: [:]][row] = Self.text(b, range, escaped: escaped)
+    if slot >= 0 {
+      switch NumberParser.scan(b, range) {
+      case .decimal(let code): recent[at] = code
+      case .result(let result):
+        recent[at] = Self.readAsDouble
+        recentValues[at] = Cell.store(result)
+        switch result {
+        case .value(let v) where v.isFinite: break
+        case .missing: break
+        default: badCells[c, default: [:]][row] = Self.text(b, range, escaped: escaped)
+        }
       }
     }
     if hasText[c] {
@@ -94,7 +97,9 @@ struct CSVTableBuilder {
     // Fields past the row's end are blank.
     if fields < header.count {
       for c in fields..<header.count where numberSlots[c] >= 0 {
-        recent[(row - recentFirst) * numericCount + numberSlots[c]] = Cell.missing
+        let at = (row - recentFirst) * numericCount + numberSlots[c]
+        recent[at] = Self.readAsDouble
+        recentValues[at] = Cell.missing
       }
     }
     rowLines.append(line)
@@ -109,14 +114,13 @@ struct CSVTableBuilder {
       recentFirst = rowLines.count
       return
     }
-    let stride = self.stride
-    let first = recentFirst
     let width = numericCount
-    recent.withUnsafeBufferPointer { from in
-      numbers.withUnsafeMutableBufferPointer { to in
-        for slot in 0..<width {
-          let column = slot * stride + first
-          for r in 0..<rows { to[column + r] = from[r * width + slot] }
+    recent.withUnsafeBufferPointer { codes in
+      recentValues.withUnsafeBufferPointer { values in
+        columns.withUnsafeMutableBufferPointer { to in
+          for slot in 0..<width {
+            to[slot].append(run: codes, values: values, first: slot, step: width, count: rows)
+          }
         }
       }
     }
@@ -129,23 +133,11 @@ struct CSVTableBuilder {
     for c in header.indices where hasText[c] { texts[c]?.cut(to: rows) }
   }
 
-  /// Twice the room for rows: each numeric column's block moved to its new place.
-  private mutating func grow() {
-    flush()
-    let bigger = max(16, stride * 2)
-    var moved = [Double](repeating: Cell.missing, count: numericCount * bigger)
-    for slot in 0..<numericCount {
-      for r in 0..<stride { moved[slot * bigger + r] = numbers[slot * stride + r] }
-    }
-    numbers = moved
-    stride = bigger
-  }
-
   mutating func table() -> CSVTable {
     flush()
     return CSVTable(
-      header: header, rowLines: rowLines, fieldCounts: fieldCounts, uses: uses, numbers: numbers,
-      numberSlots: numberSlots, stride: stride, texts: texts, badCells: badCells)
+      header: header, rowLines: rowLines, fieldCounts: fieldCounts, uses: uses, columns: columns,
+      numberSlots: numberSlots, texts: texts, badCells: badCells)
   }
 
   static func unescaped(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, escaped: Bool) -> [UInt8] {

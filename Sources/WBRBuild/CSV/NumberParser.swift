@@ -24,35 +24,47 @@ public enum NumberParser {
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
   ]
 
-  /// The value of a plain cell (`plain`, after spaces and a sign), always finite; nil for any
-  /// other cell, which `parse` reads. For callers that must not wait on the division to
-  /// branch (`CSVTableBuilder`).
-  @inline(__always) static func finite(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-    var lo = range.lowerBound
-    var hi = range.upperBound
-    while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
-    while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
-    guard lo < hi else { return nil }
-    let negative = b[lo] == UInt8(ascii: "-")
-    if negative || b[lo] == UInt8(ascii: "+") { lo += 1 }
-    guard let v = plain(b, lo, hi) else { return nil }
-    return negative ? -v : v
-  }
-
   /// Parses `b[range]`.
   public static func parse(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Result {
+    switch scan(b, range) {
+    case .decimal(let code): return .value(value(code))
+    case .result(let result): return result
+    }
+  }
+
+  /// A cell as read: a short decimal as its code (what `NumberColumn` keeps in 4 bytes), or
+  /// anything else as `parse` returns it.
+  enum Scan: Equatable {
+    /// The whole number `m` of 10⁻ᵈ (|m| < 2⁵³, d ≤ 9, never `-0`) as `m << 4 | d`.
+    case decimal(Int64)
+    case result(Result)
+  }
+
+  /// A decimal code's value: `m / 10ᵈ`, one correctly rounded division of two exact doubles,
+  /// so the double nearest the decimal, the same bits `parse` gives its text.
+  @inline(__always) static func value(_ code: Int64) -> Double {
+    let d = Int(code & 15)
+    let m = Double(code >> 4)
+    return d == 0 ? m : m / powersOfTen[d]
+  }
+
+  /// Reads `b[range]`: `parse`, keeping a short decimal as its code.
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Scan {
     var lo = range.lowerBound
     var hi = range.upperBound
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
     while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
-    if lo == hi { return .missing }
+    if lo == hi { return .result(.missing) }
     var i = lo
     var negative = false
     if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
       negative = b[i] == UInt8(ascii: "-")
       i += 1
     }
-    if let v = plain(b, i, hi) { return .value(negative ? -v : v) }
+    if let (m, d) = plainParts(b, i, hi) {
+      if negative && m == 0 { return .result(.value(-0.0)) }
+      return .decimal((negative ? -Int64(m) : Int64(m)) << 4 | Int64(d))
+    }
     var mantissa: UInt64 = 0
     var digits = 0
     var scale = 0  // decimal exponent adjustment
@@ -79,22 +91,22 @@ public enum NumberParser {
         }
       } else if c == UInt8(ascii: ",") && !sawDot {
         let ok = groups == 0 ? (1...3).contains(groupDigits) && b[firstDigit] != 48 : groupDigits == 3
-        guard ok else { return .invalid }
+        guard ok else { return .result(.invalid) }
         groups += 1
         groupDigits = 0
       } else if c == UInt8(ascii: ".") && !sawDot {
-        if groups > 0 && groupDigits != 3 { return .invalid }
+        if groups > 0 && groupDigits != 3 { return .result(.invalid) }
         sawDot = true
       } else {
         break
       }
       i += 1
     }
-    if !sawDigit { return isMissingMarker(b, lo, hi) ? .missing : .invalid }
-    if groups > 0 && !sawDot && groupDigits != 3 { return .invalid }
+    if !sawDigit { return .result(isMissingMarker(b, lo, hi) ? .missing : .invalid) }
+    if groups > 0 && !sawDot && groupDigits != 3 { return .result(.invalid) }
     if i < hi {
       let c = b[i]
-      guard c == UInt8(ascii: "e") || c == UInt8(ascii: "E") else { return .invalid }
+      guard c == UInt8(ascii: "e") || c == UInt8(ascii: "E") else { return .result(.invalid) }
       i += 1
       var expNegative = false
       if i < hi, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
@@ -108,10 +120,14 @@ public enum NumberParser {
         expDigits += 1
         i += 1
       }
-      guard expDigits > 0, i == hi else { return .invalid }
+      guard expDigits > 0, i == hi else { return .result(.invalid) }
       scale += expNegative ? -e : e
     }
     if !slow, digits <= 15, mantissa < (1 << 53) {
+      if scale <= 0, scale >= -9, !(negative && mantissa == 0) {
+        let m = Int64(mantissa)
+        return .decimal((negative ? -m : m) << 4 | Int64(-scale))
+      }
       var v = Double(mantissa)
       if scale == 0 {
       } else if scale < 0, -scale <= 22 {
@@ -119,29 +135,29 @@ public enum NumberParser {
       } else if scale > 0, scale <= 22 {
         v *= powersOfTen[scale]
       } else {
-        return .value(slowParse(b, lo, hi))
+        return .result(.value(slowParse(b, lo, hi)))
       }
-      return .value(negative ? -v : v)
+      return .result(.value(negative ? -v : v))
     }
-    return .value(slowParse(b, lo, hi))
+    return .result(.value(slowParse(b, lo, hi)))
   }
 
   /// The common cell, `123456.78` or `0.073849`: up to seven digits, an optional point and up
   /// to seven more, and nothing else up to `hi`; read a word at a time (nil for anything else,
-  /// or too near the end of the buffer to read eight bytes). The same value the loop in
-  /// `parse` builds: at most 14 significant digits, so one correctly rounded division.
-  @inline(__always) static func plain(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Double? {
+  /// or too near the end of the buffer to read eight bytes). Its digits without the point
+  /// (below 10¹⁴) and how many came after the point: the same the loop in `scan` builds.
+  @inline(__always) static func plainParts(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> (
+    UInt64, Int
+  )? {
     let whole = run(b, i)
     guard whole.count < 8 else { return nil }
     var p = i + whole.count
-    if p == hi { return whole.count > 0 ? Double(whole.value) : nil }
+    if p == hi { return whole.count > 0 ? (whole.value, 0) : nil }
     guard b[p] == UInt8(ascii: "."), p + 1 <= hi else { return nil }
     p += 1
     let fraction = run(b, p)
     guard fraction.count < 8, p + fraction.count == hi, whole.count + fraction.count > 0 else { return nil }
-    let mantissa = whole.value &* powerOfTen(fraction.count) &+ fraction.value
-    let v = Double(mantissa)
-    return fraction.count == 0 ? v : v / powersOfTen[fraction.count]
+    return (whole.value &* powerOfTen(fraction.count) &+ fraction.value, fraction.count)
   }
 
   /// The run of decimal digits at `p` (up to eight) and its value; count 8 means "eight or
