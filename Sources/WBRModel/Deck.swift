@@ -81,53 +81,72 @@ public struct Thresholds: Sendable, Equatable {
 /// and `Int?` as they are, 40): the day as a 32-bit day number (any date of a four-digit
 /// year), the value with a flag for missing, `days` in 16 bits (clamped to 0–32,767).
 public struct WeeklyPoint: Sendable, Equatable {
-  private var storedValue: Double
-  private var ordinal: Int32
-  private var storedDays: Int16
-  private var hasValue: Bool
+  private var cell: PointCell
 
   public var weekEnding: Day {
-    get { Day(ordinal: Int(ordinal)) }
-    set { ordinal = Int32(clamping: newValue.ordinal) }
+    get { Day(ordinal: Int(cell.period)) }
+    set { cell.period = Int32(clamping: newValue.ordinal) }
   }
 
   public var value: Double? {
-    get { hasValue ? storedValue : nil }
-    set {
-      storedValue = newValue ?? 0
-      hasValue = newValue != nil
-    }
+    get { cell.value }
+    set { cell.value = newValue }
   }
 
   /// Days of the week that had data, when fewer than 7 (a partial week); nil when whole or
   /// unknown. Written as the extra point key `days` by `wbr build` (docs/BUILD.md).
   public var days: Int? {
-    get { storedDays < 0 ? nil : Int(storedDays) }
-    set { storedDays = PointDays.store(newValue) }
+    get { cell.days }
+    set { cell.days = newValue }
   }
 
   public init(weekEnding: Day, value: Double?, days: Int? = nil) {
-    storedValue = value ?? 0
-    ordinal = Int32(clamping: weekEnding.ordinal)
-    storedDays = PointDays.store(days)
-    hasValue = value != nil
+    cell = PointCell(period: Int32(clamping: weekEnding.ordinal), value: value, days: days)
   }
 }
 
 /// A monthly observation; `nil` value = missing. 16 bytes, as `WeeklyPoint`: the month as a
 /// 32-bit month number (`YearMonth.index`).
 public struct MonthlyPoint: Sendable, Equatable {
-  private var storedValue: Double
-  private var monthIndex: Int32
-  private var storedDays: Int16
-  private var hasValue: Bool
+  private var cell: PointCell
 
   public var month: YearMonth {
-    get { YearMonth(index: Int(monthIndex)) }
-    set { monthIndex = Int32(clamping: newValue.index) }
+    get { YearMonth(index: Int(cell.period)) }
+    set { cell.period = Int32(clamping: newValue.index) }
   }
 
   public var value: Double? {
+    get { cell.value }
+    set { cell.value = newValue }
+  }
+
+  /// Days of the month that had data, when fewer than the month has (a partial month).
+  public var days: Int? {
+    get { cell.days }
+    set { cell.days = newValue }
+  }
+
+  public init(month: YearMonth, value: Double?, days: Int? = nil) {
+    cell = PointCell(period: Int32(clamping: month.index), value: value, days: days)
+  }
+}
+
+/// What a weekly and a monthly point both hold, in 16 bytes: the value with a flag for
+/// missing, the period's 32-bit number (a day or a month), and `days` (-1 for none).
+struct PointCell: Sendable, Equatable {
+  private var storedValue: Double
+  var period: Int32
+  private var storedDays: Int16
+  private var hasValue: Bool
+
+  init(period: Int32, value: Double?, days: Int?) {
+    storedValue = value ?? 0
+    self.period = period
+    storedDays = Self.store(days)
+    hasValue = value != nil
+  }
+
+  var value: Double? {
     get { hasValue ? storedValue : nil }
     set {
       storedValue = newValue ?? 0
@@ -135,23 +154,12 @@ public struct MonthlyPoint: Sendable, Equatable {
     }
   }
 
-  /// Days of the month that had data, when fewer than the month has (a partial month).
-  public var days: Int? {
+  var days: Int? {
     get { storedDays < 0 ? nil : Int(storedDays) }
-    set { storedDays = PointDays.store(newValue) }
+    set { storedDays = Self.store(newValue) }
   }
 
-  public init(month: YearMonth, value: Double?, days: Int? = nil) {
-    storedValue = value ?? 0
-    monthIndex = Int32(clamping: month.index)
-    storedDays = PointDays.store(days)
-    hasValue = value != nil
-  }
-}
-
-/// A point's `days` in 16 bits: -1 for none.
-enum PointDays {
-  static func store(_ days: Int?) -> Int16 {
+  private static func store(_ days: Int?) -> Int16 {
     days.map { Int16(clamping: max(0, $0)) } ?? -1
   }
 }

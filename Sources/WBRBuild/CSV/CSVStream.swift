@@ -180,36 +180,11 @@ struct CSVStream {
       var escaped = false
       var end: Int
       if p < count, b[p] == quote {
-        let startLine = lines
-        p += 1
-        start = p
-        var closed = false
-        while p < count {
-          let c = b[p]
-          if c == quote {
-            if p + 1 < count, b[p + 1] == quote {
-              escaped = true
-              p += 2
-              continue
-            }
-            if p + 1 == count, !atEnd { break }  // maybe the first of a doubled quote
-            closed = true
-            break
-          }
-          if c == 0x0A { lines += 1 }
-          p += 1
-        }
-        if !closed {
+        guard let field = try quoted(b, at: p, lines: &lines, atEnd: atEnd) else {
           builder.dropRow()
-          if !atEnd { return nil }
-          throw InputError.refused(
-            .csvUnclosedQuote, file, line: Int(startLine),
-            "expected a closing quote, found the end of the file")
+          return nil
         }
-        end = p
-        p += 1  // closing quote
-        // Anything between the closing quote and the separator is ignored, as most readers do.
-        while p < count, b[p] != comma, b[p] != 0x0A, b[p] != 0x0D { p += 1 }
+        (start, end, p, escaped) = (p + 1, field.end, field.next, field.escaped)
       } else {
         p = Self.nextBreak(b, from: p, separator: comma)
         end = p
@@ -226,20 +201,12 @@ struct CSVStream {
       lastEnd = end
       field += 1
       if p >= count { break }
-      let c = b[p]
-      if c == comma {
-        p += 1
-        continue
+      let next = Self.afterField(b, p, separator: comma)
+      p = next.at
+      if next.rowEnded {
+        lines += 1
+        break
       }
-      // End of row: \n, \r\n or a lone \r.
-      if c == 0x0D {
-        p += 1
-        if p < count, b[p] == 0x0A { p += 1 }
-      } else {
-        p += 1
-      }
-      lines += 1
-      break
     }
     // Whole only with a byte after it (a \r may be followed by \n), or at the end.
     if p >= count, !atEnd {
@@ -315,45 +282,14 @@ struct CSVStream {
     var p = pos
     while true {
       if p < count, b[p] == quote {
-        let startLine = line
-        p += 1
-        let start = p
-        var hasEscape: UInt8 = 0
-        var closed = false
-        while p < count {
-          let c = b[p]
-          if c == quote {
-            if p + 1 < count, b[p + 1] == quote {
-              hasEscape = 1
-              p += 2
-              continue
-            }
-            if p + 1 == count, !atEnd { return false }  // maybe the first of a doubled quote
-            closed = true
-            break
-          }
-          if c == 0x0A { line += 1 }
-          p += 1
-        }
-        if !closed {
-          if !atEnd { return false }
-          throw InputError.refused(
-            .csvUnclosedQuote, file, line: Int(startLine),
-            "expected a closing quote, found the end of the file")
-        }
-        starts.append(Int32(start))
-        ends.append(Int32(p))
-        escaped.append(hasEscape)
-        p += 1  // closing quote
-        // Anything between the closing quote and the separator is ignored, as most readers do.
-        while p < count, b[p] != comma, b[p] != 0x0A, b[p] != 0x0D { p += 1 }
+        guard let field = try quoted(b, at: p, lines: &line, atEnd: atEnd) else { return false }
+        starts.append(Int32(p + 1))
+        ends.append(Int32(field.end))
+        escaped.append(field.escaped ? 1 : 0)
+        p = field.next
       } else {
         let start = p
-        while p < count {
-          let c = b[p]
-          if c == comma || c == 0x0A || c == 0x0D { break }
-          p += 1
-        }
+        p = Self.nextBreak(b, from: p, separator: comma)
         starts.append(Int32(start))
         ends.append(Int32(p))
         escaped.append(0)
@@ -362,22 +298,59 @@ struct CSVStream {
         if !atEnd { return false }
         break
       }
-      let c = b[p]
-      if c == comma {
-        p += 1
-        continue
+      let next = Self.afterField(b, p, separator: comma)
+      p = next.at
+      if next.rowEnded {
+        line += 1
+        break
       }
-      // End of row: \n, \r\n or a lone \r.
-      if c == 0x0D {
-        p += 1
-        if p < count, b[p] == 0x0A { p += 1 }
-      } else {
-        p += 1
-      }
-      line += 1
-      break
     }
     pos = p
     return true
+  }
+
+  /// The quoted field whose opening quote is at `quoteAt`: where its text ends (the closing
+  /// quote), whether it holds doubled quotes, and where what follows it starts (anything
+  /// between the closing quote and the separator is ignored, as most readers do). Line breaks
+  /// inside it are counted in `lines`. Nil when the bytes end inside it and more may come.
+  private func quoted(
+    _ b: UnsafeBufferPointer<UInt8>, at quoteAt: Int, lines: inout Int32, atEnd: Bool
+  ) throws(InputError) -> (end: Int, next: Int, escaped: Bool)? {
+    let count = b.count
+    let quote = UInt8(ascii: "\"")
+    let startLine = lines
+    var escaped = false
+    var p = quoteAt + 1
+    while p < count {
+      let c = b[p]
+      if c == quote {
+        if p + 1 < count, b[p + 1] == quote {
+          escaped = true
+          p += 2
+          continue
+        }
+        if p + 1 == count, !atEnd { return nil }  // maybe the first of a doubled quote
+        let end = p
+        p += 1
+        while p < count, b[p] != separators.byte, b[p] != 0x0A, b[p] != 0x0D { p += 1 }
+        return (end, p, escaped)
+      }
+      if c == 0x0A { lines += 1 }
+      p += 1
+    }
+    if !atEnd { return nil }
+    throw InputError.refused(
+      .csvUnclosedQuote, file, line: Int(startLine), "expected a closing quote, found the end of the file")
+  }
+
+  /// After a field, at the separator or line break at `p`: where the next field starts, and
+  /// whether the row ended there (`\n`, `\r\n` or a lone `\r`).
+  @inline(__always) static func afterField(
+    _ b: UnsafeBufferPointer<UInt8>, _ p: Int, separator: UInt8
+  ) -> (at: Int, rowEnded: Bool) {
+    let c = b[p]
+    if c == separator { return (p + 1, false) }
+    if c == 0x0D, p + 1 < b.count, b[p + 1] == 0x0A { return (p + 2, true) }
+    return (p + 1, true)
   }
 }

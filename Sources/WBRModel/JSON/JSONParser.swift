@@ -189,17 +189,9 @@ struct JSONScanner {
         try parseValue(depth: depth, expecting: "a value after ':'")
       }
       count += 1
-      skipWhitespace()
-      guard i < end else { throw fail("',' or '}' after an object member", at: i) }
-      if b[i] == UInt8(ascii: ",") {
-        i += 1
-        skipWhitespace()
-      } else if b[i] == UInt8(ascii: "}") {
-        i += 1
+      if try commaOrClose(UInt8(ascii: "}"), "',' or '}' after an object member") {
         close(at, count: count)
         return
-      } else {
-        throw fail("',' or '}' after an object member", at: i)
       }
     }
   }
@@ -219,19 +211,28 @@ struct JSONScanner {
     while true {
       try parseValue(depth: depth, expecting: count == 0 ? "a value or ']'" : "a value after ','")
       count += 1
-      skipWhitespace()
-      guard i < end else { throw fail("',' or ']' after an array element", at: i) }
-      if b[i] == UInt8(ascii: ",") {
-        i += 1
-        skipWhitespace()
-      } else if b[i] == UInt8(ascii: "]") {
-        i += 1
+      if try commaOrClose(UInt8(ascii: "]"), "',' or ']' after an array element") {
         close(at, count: count)
         return
-      } else {
-        throw fail("',' or ']' after an array element", at: i)
       }
     }
+  }
+
+  /// After an object's member or an array's element: a ',' (more follow, false) or `closing`
+  /// (the container ends, true), each stepped over; anything else fails naming `expected`.
+  @inline(__always) mutating func commaOrClose(_ closing: UInt8, _ expected: String) throws(JSONSyntaxError)
+    -> Bool
+  {
+    skipWhitespace()
+    guard i < end else { throw fail(expected, at: i) }
+    if b[i] == UInt8(ascii: ",") {
+      i += 1
+      skipWhitespace()
+      return false
+    }
+    guard b[i] == closing else { throw fail(expected, at: i) }
+    i += 1
+    return true
   }
 
   func checkDepth(_ depth: Int) throws(JSONSyntaxError) {

@@ -73,17 +73,7 @@ extension JSONScanner {
         nodes.removeAll(from: first)
         unescaped.removeLast(unescaped.count - mark)
         count += 1
-        skipWhitespace()
-        guard i < end else { throw fail("',' or ']' after an array element", at: i) }
-        if b[i] == UInt8(ascii: ",") {
-          i += 1
-          skipWhitespace()
-        } else if b[i] == UInt8(ascii: "]") {
-          i += 1
-          break
-        } else {
-          throw fail("',' or ']' after an array element", at: i)
-        }
+        if try commaOrClose(UInt8(ascii: "]"), "',' or ']' after an array element") { break }
       }
     }
     close(at, count: 0)
