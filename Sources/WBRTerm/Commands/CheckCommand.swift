@@ -40,16 +40,9 @@ struct CheckCommand: ParsableCommand {
     let name = deck ?? config ?? ""
     let printer = ProblemPrinter(
       command: "check", options: problems, format: format, files: [deck, config, data, owners])
-    let loaded: LoadedDeck
-    do throws(InputError) {
-      loaded = try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
-        flags: flags)
-    } catch {
-      let report = printer.report(error.diagnostics)
-      try printer.finish(report, printer.refusal(error, report))
-      return
-    }
+    let loaded = try DeckSource.load(
+      deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions, flags: flags,
+      printer: printer)
     let report = printer.report(loaded.warnings)
     let summary = Self.summary(loaded, report)
     if printer.refusesWarnings(report) {

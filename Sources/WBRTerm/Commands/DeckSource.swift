@@ -67,6 +67,21 @@ enum DeckSource {
     return loaded
   }
 
+  /// `load`, for a command that reports problems: a refusal is printed by `printer` and ends
+  /// the command with its exit status (`check`, `report`).
+  static func load(
+    deck: String?, config: String?, data: String?, ownersPath owners: String?, options: LoadOptions,
+    flags: BuildFlags, printer: ProblemPrinter
+  ) throws -> LoadedDeck {
+    do throws(InputError) {
+      return try load(
+        deck: deck, config: config, data: data, ownersPath: owners, options: options, flags: flags)
+    } catch {
+      let report = printer.report(error.diagnostics)
+      throw ExitCode(printer.print(report, printer.refusal(error, report)))
+    }
+  }
+
   /// The codes the reader gives for a deck's `data_quality`, which the build gave first.
   static let qualityCodes: Set<ProblemCode> = [
     .buildPartialWeek, .csvMissingDays, .csvDuplicateRows, .csvRowsAfterWeekEnding, .buildStaleWeekEnding,

@@ -37,16 +37,9 @@ struct ReportCommand: ParsableCommand {
     let owners = settingsFile.loadReporting(command: "report").owners(flag: owners)
     let name = deck ?? config ?? ""
     let printer = ProblemPrinter(command: "report", options: problems, files: [deck, config, data, owners])
-    let loaded: LoadedDeck
-    do throws(InputError) {
-      loaded = try DeckSource.load(
-        deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions,
-        flags: flags)
-    } catch {
-      let report = printer.report(error.diagnostics)
-      try printer.finish(report, printer.refusal(error, report))
-      return
-    }
+    let loaded = try DeckSource.load(
+      deck: deck, config: config, data: data, ownersPath: owners, options: limits.loadOptions, flags: flags,
+      printer: printer)
     let problemReport = printer.report(loaded.warnings)
     if printer.refusesWarnings(problemReport) {
       try printer.finish(problemReport, printer.warningsVerdict(name, problemReport, "no report"))
