@@ -134,18 +134,6 @@ import WBRModel
         == #"j.jsonl:2: warning: [journal.bad-line] metric: duplicate key "metric" (first at column 99), so its value is unclear; line skipped"#
     )
   }
-
-  @Test func locationPrefersOptionThenEnvironmentThenDeckFolder() {
-    let env = ["WBR_JOURNAL": "/env/j.jsonl"]
-    #expect(
-      JournalLocation.resolve(option: "/o.jsonl", environment: env, deckPath: "d/deck.json") == "/o.jsonl")
-    #expect(JournalLocation.resolve(option: nil, environment: env, deckPath: "d/deck.json") == "/env/j.jsonl")
-    #expect(
-      JournalLocation.resolve(option: nil, environment: [:], deckPath: "d/deck.json") == "d/wbr-journal.jsonl"
-    )
-    #expect(
-      JournalLocation.resolve(option: nil, environment: [:], deckPath: "deck.json") == "wbr-journal.jsonl")
-  }
 }
 
 @Suite struct JournalCrashTests {

@@ -22,16 +22,10 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 }
 
-/// Where the journal is: `--journal PATH`, else `$WBR_JOURNAL`, else `wbr-journal.jsonl` in the
-/// deck's folder (or the current folder when there is no deck).
+/// The record's file name and the environment variable that names it; where a command looks
+/// for the record (`--journal`, `$WBR_JOURNAL`, the deck's folder, the series folder) is
+/// `RecordDiscovery`'s (WBRStore).
 public enum JournalLocation {
   public static let defaultName = "wbr-journal.jsonl"
   public static let environmentVariable = "WBR_JOURNAL"
-
-  public static func resolve(option: String?, environment: [String: String], deckPath: String?) -> String {
-    if let option, !option.isEmpty { return option }
-    if let env = environment[environmentVariable], !env.isEmpty { return env }
-    guard let deckPath, let slash = deckPath.lastIndex(of: "/") else { return defaultName }
-    return String(deckPath[...slash]) + defaultName
-  }
 }
