@@ -2,8 +2,8 @@
 # End-to-end: the mouse, through tmux. The pane's program asks for mouse reports; tmux passes
 # the bytes of a report sent to the pane (`send-keys -H`, the X10 encoding ncurses reads
 # under TERM=screen: ESC [ M, then 32+button, 32+column+1, 32+row+1), so these are the bytes
-# a terminal sends for a click. A double click opens the metric under the pointer, the wheel
-# scrolls; with --no-mouse the program does not ask for mouse reports (tmux's pane flags say
+# a terminal sends for a click. A double click opens the metric under the pointer (and runs the
+# palette's command under it), the wheel scrolls; with --no-mouse the program does not ask for mouse reports (tmux's pane flags say
 # which it asked for), so the terminal keeps its own selection.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +46,14 @@ report 65 10 10
 sleep 0.5
 after=$(tm capture-pane -p -t e2e | sed -n 3p)
 [ "$before" != "$after" ] && ok "the wheel scrolls the drill-down" || fail "the wheel did not scroll: $after"
+# The palette: a double click on a command runs it, as Enter would.
+keys Escape
+keys :
+text "follow up"
+expect "follow up earlier" "the palette lists the commitments command"
+line=$(tm capture-pane -p -t e2e | grep -n "follow up earlier" | head -1 | cut -d: -f1)
+double_click 40 $((line - 1))
+expect "From earlier meetings" "a double click in the palette runs the command under it"
 keys q
 wait_file "$tmp/status" 10 && [ "$(cat "$tmp/status")" = 0 ] && ok "quit, status 0" || fail "no clean exit"
 

@@ -99,6 +99,29 @@ import WBRModel
     #expect(dialog.title.hasPrefix("\(menu.options[0].label): "))
   }
 
+  @Test func thePaletteTakesClicks() throws {
+    let s = Fixtures.apply([.show(.palette)], to: state)
+    guard case .palette(let palette) = s.overlay else {
+      Issue.record("no palette")
+      return
+    }
+    let commands = PaletteLayout.matches(s, palette)
+    #expect(commands.count >= 3)
+    let rows = PaletteLayout.rows(in: MeetingLayout.frame(for: s.size).body)
+    let screen = RootView.render(s, size: s.size).textLines()
+    #expect(screen[rows.y + 2].contains(commands[2].help), "the layout's row \(rows.y + 2)")
+    let third = click(s, y: rows.y + 2)
+    guard case .palette(let chosen) = third.overlay else {
+      Issue.record("the palette closed on a click")
+      return
+    }
+    #expect(chosen.selected == 2)
+    #expect(click(third, y: rows.maxY + 1).overlay == third.overlay, "below the list is not a row")
+    let ran = click(third, y: rows.y + 2, double: true)
+    #expect(ran.overlay != third.overlay)
+    #expect(ran == AppUpdate.update(third, .submit).0, "a double click runs the command as Enter does")
+  }
+
   @Test func theCommitmentsScreenTakesClicks() {
     var s = Fixtures.apply([.showCommitments], to: state)
     for event in RecordEvents.earlier { s.meeting.record = s.meeting.record.applying(event) }

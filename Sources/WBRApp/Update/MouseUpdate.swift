@@ -1,5 +1,6 @@
 /// The mouse (issue #17): a click selects the row under it, a double click opens it (the
-/// deck's metric, the owner picker's owner, the outcome menu's option), the wheel moves through lists and scrolls the
+/// deck's metric, the owner picker's owner, the outcome menu's option, the palette's command:
+/// run as Enter runs it), the wheel moves through lists and scrolls the
 /// drill-down and the help, by `wheelRows` as three presses of ↑/↓ would. Rows come from the
 /// layout the views draw with; a click elsewhere does nothing.
 enum MouseUpdate {
@@ -15,7 +16,8 @@ enum MouseUpdate {
       switch state.overlay {
       case .ownerPicker(let picker): return pickOwner(state, picker, y: event.y, open: double)
       case .record(.outcomeMenu(let menu)): return pickOutcome(state, menu, y: event.y, take: double)
-      case .help, .warnings, .record, .palette: return (state, [])
+      case .palette(let palette): return pickCommand(state, palette, y: event.y, run: double)
+      case .help, .warnings, .record: return (state, [])
       case nil: break
       }
       guard state.filterInput == nil else { return (state, []) }
@@ -65,6 +67,22 @@ enum MouseUpdate {
     chosen.selected = index
     s.overlay = .record(.outcomeMenu(chosen))
     return take ? AppUpdate.update(s, .submit) : (s, [])
+  }
+
+  /// The palette (`:`): a click chooses the command under it, a double click runs it.
+  private static func pickCommand(_ state: AppState, _ palette: PaletteState, y: Int, run: Bool)
+    -> (AppState, [Effect])
+  {
+    let rows = PaletteLayout.rows(in: MeetingLayout.frame(for: state.size).body)
+    let index = PaletteLayout.scroll(palette, rows: rows) + (y - rows.y)
+    guard y >= rows.y, y < rows.maxY, PaletteLayout.matches(state, palette).indices.contains(index) else {
+      return (state, [])
+    }
+    var s = state
+    var chosen = palette
+    chosen.selected = index
+    s.overlay = .palette(chosen)
+    return run ? AppUpdate.update(s, .submit) : (s, [])
   }
 
   private static func pickOwner(_ state: AppState, _ picker: OwnerPickerState, y: Int, open: Bool)

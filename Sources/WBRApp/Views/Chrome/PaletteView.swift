@@ -5,8 +5,7 @@ import WBRModel
 /// teaches the keys.
 enum PaletteView {
   static func draw(_ state: AppState, _ palette: PaletteState, in area: Rect, on buffer: inout ScreenBuffer) {
-    let panel = area.centered(Size(width: min(64, area.width), height: min(16, area.height)))
-    let inner = buffer.box(panel, title: "Commands", glyphs: state.glyphs)
+    let inner = buffer.box(PaletteLayout.panel(in: area), title: "Commands", glyphs: state.glyphs)
     guard inner.height > 0 else { return }
     let ascii = state.glyphs.isASCII
     let x = buffer.put(":", at: inner.x, y: inner.y, style: .accent, maxWidth: inner.width)
@@ -16,9 +15,9 @@ enum PaletteView {
       $0.adding(.reverse)
     }
     let list = PaletteLayout.matches(state, palette)
-    let rows = inner.inset(top: 1)
+    let rows = PaletteLayout.rows(in: area)
     let keyWidth = min(max(0, rows.width / 3), (list.map { $0.keys.displayWidth }.max() ?? 0) + 2)
-    let scroll = max(0, palette.selected - rows.height + 1)
+    let scroll = PaletteLayout.scroll(palette, rows: rows)
     for (row, command) in list.dropFirst(scroll).prefix(rows.height).enumerated() {
       let selected = scroll + row == palette.selected
       let style: Style = selected ? .selection : .normal
