@@ -95,6 +95,61 @@ import WBRModel
     #expect(problems.first?.message.contains("after the meeting of \(F.w2) began") == true)
   }
 
+  /// `wbr log`'s one fold going on (`eachAsItStood`) gives every meeting the view
+  /// `asItStood(at:)` gives: with an owner's prep for a later week written before the cut (the
+  /// fold starts over), amendments, a reopened week and undos on both sides of a cut.
+  @Test func eachAsItStoodIsAsItStoodForEveryMeeting() throws {
+    let r = Self.record([
+      (F.w1, "a", Self.header(.meeting)),
+      (F.w1, "a", .commitmentAdded(F.draft("c1", "Fix the feed", due: F.w2), metric: nil)),
+      (F.w1, "a", .reviewed(metric: "m")),
+      // An owner prepares week 2 while week 1's meeting is still going.
+      (F.w2, "p", Self.header(.prep)),
+      (F.w2, "p", .outcome(metric: "n", outcome: .explained("Promo"), signals: [], commitment: nil)),
+      (F.w1, "a", .reviewed(metric: "n")),
+      (F.w1, "a", .undo(target: "a-3")),
+      (F.w2, "b", Self.header(.meeting)),
+      (F.w2, "b", .commitmentDone(id: "c1", note: "Feed fixed")),
+      (F.w2, "b", .reviewed(metric: "o")),
+      // Week 1 amended after week 2 began, one change of it undone.
+      (F.w1, "c", Self.header(.amendment)),
+      (F.w1, "c", .outcome(metric: "m", outcome: .explained("Late note"), signals: [], commitment: nil)),
+      (F.w1, "c", .reviewed(metric: "q")),
+      (F.w1, "c", .undo(target: "c-3")),
+      // A change to week 1 in week 2's time without an amending session: a reopened week.
+      (F.w1, "d", .reviewed(metric: "z")),
+      (F.w3, "e", Self.header(.meeting)),
+      (
+        F.w3, "e", .commitmentAdded(F.draft("c2", "Call the carrier", due: F.w3.adding(days: 7)), metric: nil)
+      ),
+      (F.w2, "b", .reviewed(metric: "late")),
+    ])
+    let weeks = r.meetings.map(\.week)
+    #expect(weeks == [F.w1, F.w2, F.w3])
+    var seen: [Day] = []
+    r.eachAsItStood(weeks) { week, view in
+      seen.append(week)
+      let one = r.asItStood(at: week)
+      #expect(view == one, "\(week): the same events")
+      #expect(view.lateEvents == one.lateEvents, "\(week)")
+      #expect(view.problems == one.problems, "\(week)")
+      #expect(view.commitments == one.commitments, "\(week)")
+      #expect(view.meetings == one.meetings, "\(week)")
+      for w in weeks {
+        #expect(view.week(w) == one.week(w), "\(week): week \(w)")
+        #expect(view.amendments(of: w) == one.amendments(of: w), "\(week): amendments of \(w)")
+      }
+    }
+    #expect(seen == weeks)
+    #expect(SeriesLog.rows(r) == weeks.map { SeriesLog.row(r.meeting($0)!, r.asItStood(at: $0)) })
+    // Week 1 as it stood: its amendment kept, the undone reviews (m, q) gone, week 2's prep
+    // left out.
+    let w1 = r.asItStood(at: F.w1)
+    #expect(w1.week(F.w1).reviewed == ["n", "z"])
+    #expect(w1.week(F.w1).outcomes["m"]?.kind == .explained("Late note"))
+    #expect(w1.week(F.w2).outcomes.isEmpty)
+  }
+
   @Test func closingTwiceIsReportedInJournalOrder() {
     let r = Self.record([
       (F.w1, "a", .commitmentAdded(F.draft("c1", "Fix", due: F.w2), metric: nil)),

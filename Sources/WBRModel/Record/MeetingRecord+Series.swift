@@ -61,16 +61,65 @@ extension MeetingRecord {
   /// amendments, `amendments(of:)`). Later weeks' changes, and later changes to earlier
   /// weeks, are left out.
   public func asItStood(at week: Day) -> MeetingRecord {
-    guard let cut = events.firstIndex(where: { $0.week > week && !isPrepared($0) }) else { return self }
+    guard let cut = cut(after: week, from: 0) else { return self }
     var kept: [RecordEvent] = []
     kept.reserveCapacity(cut)
     for (i, e) in events.enumerated() where i < cut ? e.week <= week : e.week == week {
       kept.append(e)
     }
-    var view = MeetingRecord(events: kept)
+    let late = Set(kept.lazy.filter { self.lateEvents.contains($0.id) }.map(\.id))
+    return stood(MeetingRecord(events: kept), at: week, cut: cut, lateKept: late)
+  }
+
+  /// `asItStood(at:)` of each of `weeks` (ascending), handed to `body` one after another. The
+  /// fold of the events before one week's cut goes on to the next week's instead of starting
+  /// over, so a year of meetings costs about one fold of the record, not one a meeting
+  /// (`wbr log`). It starts over only where an event left out of one week's view (an owner's
+  /// prep for a later week, written before that week's cut) belongs in the next one's.
+  public func eachAsItStood(_ weeks: [Day], _ body: (Day, MeetingRecord) -> Void) {
+    guard zip(weeks, weeks.dropFirst()).allSatisfy({ $0 < $1 }) else {
+      for week in weeks { body(week, asItStood(at: week)) }
+      return
+    }
+    var prefix = MeetingRecord()
+    var folded = 0
+    /// The weeks of the events before `folded` that `prefix` left out.
+    var leftOut: [Day] = []
+    var lateAt: [(index: Int, id: String)] = []
+    for (i, e) in events.enumerated() where lateEvents.contains(e.id) { lateAt.append((i, e.id)) }
+    for week in weeks {
+      guard let cut = cut(after: week, from: folded) else {
+        body(week, self)
+        continue
+      }
+      if leftOut.contains(where: { $0 <= week }) {
+        prefix = MeetingRecord()
+        folded = 0
+        leftOut = []
+      }
+      for e in events[folded..<cut] {
+        if e.week <= week { prefix.append(e) } else { leftOut.append(e.week) }
+      }
+      folded = cut
+      var view = prefix
+      for e in events[cut...] where e.week == week { view.append(e) }
+      let late = Set(lateAt.lazy.filter { $0.index < cut && self.events[$0.index].week <= week }.map(\.id))
+      body(week, stood(view, at: week, cut: cut, lateKept: late))
+    }
+  }
+
+  /// The first event of a later week than `week` that is not an owner's prep, from `start` on.
+  private func cut(after week: Day, from start: Int) -> Int? {
+    events[start...].firstIndex { $0.week > week && !isPrepared($0) }
+  }
+
+  /// The view of meeting `week` folded from the events it keeps, with what was late in the
+  /// whole record still late in it (`lateKept`: the late events kept from before `cut`).
+  private func stood(_ folded: MeetingRecord, at week: Day, cut: Int, lateKept: Set<String>) -> MeetingRecord
+  {
+    var view = folded
     // Written after a later week began: still late (amendments) in the view without that week.
-    let late = Set(events[cut...].lazy.filter { $0.week == week }.map(\.id)).union(
-      kept.lazy.filter { self.lateEvents.contains($0.id) }.map(\.id))
+    let late = Set(events[cut...].lazy.filter { $0.week == week }.map(\.id)).union(lateKept)
     view.lateEvents = late
     view.reopened = reopened.filter { late.contains($0.eventID) }
     // Changes made to the view from now on (an amending session) are late too.

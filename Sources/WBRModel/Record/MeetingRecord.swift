@@ -96,12 +96,22 @@ public struct MeetingRecord: Sendable, Equatable {
 
   /// The record with `event` appended.
   public func applying(_ event: RecordEvent) -> MeetingRecord {
-    if case .undo = event.change { return MeetingRecord(events: events + [event]) }
     var next = self
-    next.events.append(event)
-    next.place(event)
-    next.apply(event)
+    next.append(event)
     return next
+  }
+
+  /// Appends `event`, in place: what `applying` does without copying the record each time
+  /// (a fold going on through many events). An undo folds the whole record again, as the
+  /// events it reverts are skipped by the fold.
+  public mutating func append(_ event: RecordEvent) {
+    if case .undo = event.change {
+      self = MeetingRecord(events: events + [event])
+      return
+    }
+    events.append(event)
+    place(event)
+    apply(event)
   }
 
   public static func == (a: MeetingRecord, b: MeetingRecord) -> Bool {

@@ -20,31 +20,38 @@ public enum SeriesLog {
     public var amended: Bool
   }
 
-  /// One row per meeting, oldest first.
-  /// - Complexity: O(meetings × events): each meeting is folded as it stood.
+  /// One row per meeting, oldest first, each from the record as it stood at its end
+  /// (`MeetingRecord.eachAsItStood`: one fold going on, not one a meeting).
   public static func rows(_ record: MeetingRecord) -> [Row] {
-    record.meetings.map { meeting in
-      let w = meeting.week
-      let view = record.asItStood(at: w)
-      let outcomes = view.week(w).outcomes.values
-      var row = Row(
-        week: w, lead: meeting.lead, heldOn: RFC3339.day(of: meeting.heldAt), outcomes: outcomes.count,
-        explained: 0, investigating: 0, routine: 0, commitments: view.commitmentCounts(in: w), open: 0,
-        overdue: 0, amended: meeting.amended)
-      for o in outcomes {
-        switch o.kind {
-        case .explained: row.explained += 1
-        case .investigating: row.investigating += 1
-        case .routine: row.routine += 1
-        }
+    let meetings = record.meetings
+    var rows: [Row] = []
+    rows.reserveCapacity(meetings.count)
+    // `body` comes once a week, in the order given.
+    record.eachAsItStood(meetings.map(\.week)) { _, view in rows.append(row(meetings[rows.count], view)) }
+    return rows
+  }
+
+  /// The row of `meeting`, from `view`, the record as it stood at its end.
+  public static func row(_ meeting: MeetingInfo, _ view: MeetingRecord) -> Row {
+    let w = meeting.week
+    let outcomes = view.week(w).outcomes.values
+    var row = Row(
+      week: w, lead: meeting.lead, heldOn: RFC3339.day(of: meeting.heldAt), outcomes: outcomes.count,
+      explained: 0, investigating: 0, routine: 0, commitments: view.commitmentCounts(in: w), open: 0,
+      overdue: 0, amended: meeting.amended)
+    for o in outcomes {
+      switch o.kind {
+      case .explained: row.explained += 1
+      case .investigating: row.investigating += 1
+      case .routine: row.routine += 1
       }
-      let after = w.adding(days: 1)
-      for c in view.commitments where c.status == .open {
-        row.open += 1
-        if view.isOverdue(c, at: after) { row.overdue += 1 }
-      }
-      return row
     }
+    let after = w.adding(days: 1)
+    for c in view.commitments where c.status == .open {
+      row.open += 1
+      if view.isOverdue(c, at: after) { row.overdue += 1 }
+    }
+    return row
   }
 
   /// The log as plain text: a title line, then one line per meeting under a header.
