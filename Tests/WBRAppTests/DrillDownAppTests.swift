@@ -1,5 +1,6 @@
 import Testing
 import WBRModel
+import WBRTestSupport
 
 @testable import WBRApp
 
@@ -50,6 +51,30 @@ import WBRModel
     #expect(screen[1].hasSuffix("anomaly 2 of 2"))
     s = Fixtures.apply([.previousAnomaly], to: s)
     #expect(s.screen == .drillDown(metric: 2))
+  }
+
+  /// With an owner chosen, the drill-down counts that owner's anomalies as the header above it
+  /// does (the fixture's Revenue is the deck's anomaly 2 of 2, and Zoë's 1 of 1); with a
+  /// typed filter, the filtered list's. Golden: the owner-filtered drill-down at 80×24.
+  @Test func aFilteredDrillDownCountsTheAnomaliesOfTheList() {
+    let whole = Fixtures.apply(
+      [.nextAnomaly, .nextAnomaly, .open], to: Fixtures.state(width: 80, height: 24))
+    #expect(whole.screen == .drillDown(metric: 0))
+    #expect(RootView.render(whole, size: whole.size).textLines()[1].hasSuffix("anomaly 2 of 2"))
+    let zoe = Fixtures.apply(
+      [.show(.ownerPicker), .submit, .nextAnomaly, .open], to: Fixtures.state(width: 80, height: 24))
+    #expect(zoe.deckList.owner == "zoe" && zoe.screen == .drillDown(metric: 0))
+    let shown = RootView.render(zoe, size: zoe.size)
+    let lines = shown.textLines()
+    #expect(lines[0].contains("Zoë Øster: anomaly 1 of 1"))
+    #expect(lines[1].hasPrefix("Revenue") && lines[1].hasSuffix("anomaly 1 of 1"))
+    assertGolden(shown.textLines().joined(separator: "\n") + "\n", named: "revenue-owner-zoe-80x24")
+    let typed = Fixtures.apply(
+      [.startFilter, .edit(.insert("revenue")), .submit, .nextAnomaly, .open],
+      to: Fixtures.state(width: 80, height: 24))
+    #expect(typed.screen == .drillDown(metric: 0))
+    let typedLines = RootView.render(typed, size: typed.size).textLines()
+    #expect(typedLines[0].contains("anomaly 1 of 1") && typedLines[1].hasSuffix("anomaly 1 of 1"))
   }
 
   @Test func shrinkingTheTerminalKeepsTheScrollInRange() {

@@ -45,6 +45,13 @@ import WBRTestSupport
     let calm = screen(DrillDownFixture.context(metric: 2), 80, 24).textLines()
     #expect(!calm[0].contains("anomaly"))
     #expect(calm[1].hasPrefix("Output · Finance · owner Ana Ruiz"))
+    // Counted in the list walked; an anomaly outside it keeps its mark without a place.
+    var listed = DrillDownFixture.context(metric: 0)
+    listed.walk = [2, 0]
+    #expect(screen(listed, 80, 24).textLines()[0].hasSuffix("● anomaly 2 of 2"))
+    listed.walk = []
+    let outside = screen(listed, 80, 24).textLines()[0]
+    #expect(outside.hasSuffix("● anomaly") && !outside.contains(" of "))
   }
 
   @Test func signalsReadAsSentences() {

@@ -19,6 +19,9 @@ import WBRModel
     #expect(view.walk == "anomaly 1 of 2")
     #expect(MeetingView.read(Array(view.json.utf8)) == view)
     #expect(MeetingView.read(Array("{\"v\":1,\"week\":".utf8)) == nil)
+    // With an owner chosen, the lead's walk is counted within the owner, as the header says.
+    let zoe = Fixtures.apply([.show(.ownerPicker), .submit, .nextAnomaly, .open], to: state())
+    #expect(zoe.meetingView(lead: "maria").walk == "Zoë Øster: anomaly 1 of 1")
   }
 
   @Test func aFollowerGoesWhereTheLeadIsAndTakesTheGrownRecord() {

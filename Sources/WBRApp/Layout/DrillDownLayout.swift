@@ -14,7 +14,8 @@ enum DrillDownLayout {
           for: state.content.deck.metrics[index].id, in: state.meeting.record, week: state.meeting.week,
           ascii: state.glyphs.isASCII, earlierIDs: state.content.deck.metrics[index].renamedFrom,
           ownerName: { RecordSummary.ownerName($0, state.content) })
-        : nil)
+        : nil,
+      walk: AnomalyPlace.walked(in: state))
   }
 
   /// The body's rectangle in the drill-down's `area` (below its header).

@@ -16,7 +16,7 @@ public struct Settings: Sendable, Equatable {
   public var copy: Bool?
   /// `[display] mouse = false` turns clicks and the wheel off (the terminal selects text).
   public var mouse: Bool?
-  /// `[meeting] owners`: the owners file for meet, check, report and publish.
+  /// `[meeting] owners`: the owners file for meet, prep, gaps, check, report and publish.
   public var owners: String?
   /// `[meeting] budget_minutes`: how long the meeting may take.
   public var budgetMinutes: Int?

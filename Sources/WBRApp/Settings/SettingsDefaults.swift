@@ -10,9 +10,9 @@ public enum SettingsDefaults {
       # over it. A line with a mistake is reported with its line number and ignored.
 
       [meeting]
-      # The owners file for meet, check, report and publish when --owners is not given
-      # (notes, log and commitments use the owners the meeting recorded). A relative path
-      # is read from the folder wbr runs in.
+      # The owners file for meet, prep, gaps, check, report and publish when --owners is
+      # not given (notes, log and commitments use the owners the meeting recorded). A
+      # relative path is read from the folder wbr runs in.
       # owners = "owners.json"
       # How long the meeting may take, in minutes.
       budget_minutes = \(Settings.defaultBudgetMinutes)

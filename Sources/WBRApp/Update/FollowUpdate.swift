@@ -10,8 +10,8 @@ enum FollowUpdate {
       s.content.deck.metrics.indices.contains(i) ? i : nil
     }
     var walk = ""
-    if let metric, let k = s.content.analysis.anomalies.firstIndex(of: metric) {
-      walk = "anomaly \(k + 1) of \(s.content.analysis.anomalies.count)"
+    if let metric, let place = AnomalyPlace.of(metric, in: s) {
+      walk = (place.owner.map { $0 + ": " } ?? "") + place.text
     }
     let screen: MeetingView.Screen
     let shown: Int?

@@ -21,16 +21,18 @@ struct GapsCommand: ParsableCommand {
 
   @Argument(help: "The deck file (JSON); default: the newest week's deck in the current folder.")
   var deck: String?
-  @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
   @Option(help: "The meeting record.") var journal: String?
   @Option(help: "Only this owner's gaps (an owner id).") var owner: String?
   @Option(help: "txt (default), md or json.") var format: ResponseGaps.Format = .txt
   @OptionGroup var limits: LimitOptions
+  @OptionGroup var settingsFile: SettingsOption
 
   func run() throws {
     let deckPath = try deck ?? SeriesDecks.newestOrExit(command: "wbr gaps")
+    let ownersPath = settingsFile.loadReporting(command: "gaps").owners(flag: owners)
     let gaps = try GapsReading.gaps(
-      deckPath: deckPath, ownersPath: owners, journal: journal, owner: owner, command: "wbr gaps",
+      deckPath: deckPath, ownersPath: ownersPath, journal: journal, owner: owner, command: "wbr gaps",
       limits: limits)
     try RecordReading.output(gaps.render(format))
   }

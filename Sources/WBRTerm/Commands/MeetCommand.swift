@@ -17,7 +17,7 @@ struct MeetCommand: ParsableCommand {
       opens read-only unless --amend. Several wbr may write one record at once (each shows the \
       others' changes within a second; u undoes only your own); on a network file system the \
       first holds it and the others open read-only. --follow shows the lead's meeting on the \
-      same record read-only, keeping up within a second. Exit status: 0 quit; 1 the terminal \
+      same record read-only, keeping up within a second, with the same settings. Exit status: 0 quit; 1 the terminal \
       could not be set up; \
       64 bad usage or no terminal; 65 an input is refused (invalid content) or the deck belongs \
       to another series; 66 an input or the journal cannot be read; 78 a week folder next to \
@@ -51,17 +51,11 @@ struct MeetCommand: ParsableCommand {
     help:
       "Follow the lead's meeting on this record, read-only: the metric and screen the lead has open, and the record as it grows."
   ) var follow = false
-  @Flag(help: "Draw with ASCII characters only.") var ascii = false
-  @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
-  var noColor = false
-  @Flag(
-    name: .customLong("no-mouse"), help: "No mouse: the terminal's own selection works (clicks, wheel off).")
-  var noMouse = false
   @Flag(help: "Reload the deck and owners by themselves when they change on disk (else Ctrl-R reloads).")
   var watch = false
   @OptionGroup var flags: BuildFlags
   @OptionGroup var limits: LimitOptions
-  @OptionGroup var settingsFile: SettingsOption
+  @OptionGroup var screen: ScreenOptions
 
   func validate() throws {
     if let budget, budget < 1 || budget > 1440 {
@@ -78,7 +72,8 @@ struct MeetCommand: ParsableCommand {
   }
 
   private func meet() throws {
-    let settings = settingsFile.load()
+    let screenSettings = screen.load()
+    let settings = screenSettings.loaded
     let ownersPath = settings.owners(flag: owners)
     // The files' versions before reading them: a write during the read shows as a change.
     let source =
@@ -88,7 +83,7 @@ struct MeetCommand: ParsableCommand {
       } : nil
     let stamps = source?.stamps() ?? []
     let loaded = try loadDeck(settings)
-    if follow { return try followMeeting(loaded) }
+    if follow { return try followMeeting(loaded, screen: screenSettings) }
     // Before the journal: a meeting that cannot start must not leave an empty journal behind.
     if let problem = InteractiveCheck.problem() {
       printError(problem)
@@ -99,15 +94,11 @@ struct MeetCommand: ParsableCommand {
       throw ExitCode(TerminalCheck.exitStatus)
     }
     let opened = try openRecord(loaded, settings: settings.settings)
-    let options = TerminalOptions.resolve(
-      asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment,
-      settings: settings.settings, noMouseFlag: noMouse)
-    let terminal = try CursesTerminal.start(options: options, command: "wbr meet")
+    let terminal = try CursesTerminal.start(options: screenSettings.terminal, command: "wbr meet")
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings,
       deckPath: deck ?? config ?? "", ascii: terminal.glyphs.isASCII)
     var state = AppState(content: content, size: terminal.size, glyphs: terminal.glyphs)
-      .applying(settings.settings).budgeted(budget)
     state.reload = ReloadState(loaded: stamps, watch: watch && source != nil)
     if !loaded.warnings.isEmpty {
       let n = loaded.warnings.count
@@ -123,12 +114,7 @@ struct MeetCommand: ParsableCommand {
     if opened.readOnlyReason == nil, let note = opened.notes.first {
       state.message = StatusMessage(kind: .info, text: note)
     }
-    if let first = settings.warnings.first {
-      // Last, so it is what the footer shows first: the meeting opened with defaults for those lines.
-      let more =
-        settings.warnings.count > 1 ? " (and \(settings.warnings.count - 1) more: `wbr settings`)" : ""
-      state.message = StatusMessage(kind: .error, text: "settings: \(first)\(more)")
-    }
+    state = screenSettings.opening(state, budget: budget)
     let saver = RecordSaver(
       journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
       notes: RecordSaver.NotesSource(

@@ -79,8 +79,10 @@ final class FollowPoller {
 
 extension MeetCommand {
   /// `wbr meet --follow`: the record read without a lock, the screen read-only, the lead's
-  /// side file and the record polled at every idle tick of the loop.
-  func followMeeting(_ loaded: LoadedDeck) throws {
+  /// side file and the record polled at every idle tick of the loop. The settings file
+  /// applies as in the meeting (theme, glyphs, mouse, keys); its keys that write find the
+  /// screen read-only like any other.
+  func followMeeting(_ loaded: LoadedDeck, screen: ScreenSettings) throws {
     if let problem = TerminalCheck.problem() {
       Console.error(problem)
       throw ExitCode(TerminalCheck.exitStatus)
@@ -103,9 +105,7 @@ extension MeetCommand {
     let week = loaded.deck.weekEnding
     let record = MeetingRecord(events: file.contents.events).asItStood(at: week)
     file.close()
-    let options = TerminalOptions.resolve(
-      asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
-    let terminal = try CursesTerminal.start(options: options, command: "wbr meet")
+    let terminal = try CursesTerminal.start(options: screen.terminal, command: "wbr meet")
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deck ?? "",
       ascii: terminal.glyphs.isASCII)
@@ -116,6 +116,7 @@ extension MeetCommand {
         week: week, record: record, access: .readOnly(reason: "following the lead's meeting"),
         journalPath: location.path))
     state.message = StatusMessage(kind: .info, text: "Following the lead's meeting (read-only)")
+    state = screen.opening(state, budget: budget)
     let loop = MeetingLoop(state: state, backend: terminal)
     let poller = FollowPoller(journalPath: location.path, week: week, maxBytes: maxBytes)
     loop.onIdle = {

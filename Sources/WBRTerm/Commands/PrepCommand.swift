@@ -17,7 +17,8 @@ struct PrepCommand: ParsableCommand {
       Every entry is recorded as the login name of the process. Only the week of the deck \
       opened can be prepared, never a past meeting. The record is found as by `wbr meet`. \
       Without --owner, lists the deck's owners to choose from. --status prints the response \
-      gaps instead (as `wbr gaps`). Exit status: 0 quit; 1 the \
+      gaps instead (as `wbr gaps`). The settings file applies as to `wbr meet` (keys, theme, \
+      ASCII, mouse, the owners file): `wbr settings`. Exit status: 0 quit; 1 the \
       terminal could not be set up; 64 bad usage, no terminal or an unknown owner; 65 an input \
       is refused, the deck belongs to another series or its week is past; 66 an input or the \
       journal cannot be read; 78 a week folder next to the deck holds this series' record.
@@ -26,29 +27,30 @@ struct PrepCommand: ParsableCommand {
   @Argument(help: "The deck file (JSON); default: the newest week's deck in the current folder.")
   var deck: String?
   @Option(help: "The owner (an owner id) whose metrics to prepare.") var owner: String?
-  @Option(help: "The owners file (JSON).") var owners: String?
+  @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
   @Option(
     help:
       "The meeting record (default: $WBR_JOURNAL, else the nearest wbr-journal.jsonl in the deck's folder or above)."
   )
   var journal: String?
-  @Flag(help: "Draw with ASCII characters only.") var ascii = false
-  @Flag(name: .customLong("no-color"), help: "No colour: bold, dim and reverse video only.")
-  var noColor = false
+  @OptionGroup var screen: ScreenOptions
   @OptionGroup var limits: LimitOptions
   @Flag(help: "Print the response gaps (of --owner, else everyone's) instead of opening the screen.")
   var status = false
 
   func run() throws {
     let deckPath = try deck ?? SeriesDecks.newestOrExit(command: "wbr prep")
+    let settings = screen.load()
+    let ownersPath = settings.loaded.owners(flag: owners)
     if status {
+      settings.loaded.report(command: "prep")
       let gaps = try GapsReading.gaps(
-        deckPath: deckPath, ownersPath: owners, journal: journal, owner: owner, command: "wbr prep",
+        deckPath: deckPath, ownersPath: ownersPath, journal: journal, owner: owner, command: "wbr prep",
         limits: limits)
       try RecordReading.output(gaps.render(.txt))
       return
     }
-    let loaded = try load(deckPath)
+    let loaded = try load(deckPath, ownersPath: ownersPath)
     let ownerID = try chooseOwner(loaded)
     if let problem = InteractiveCheck.problem() {
       Console.error(problem)
@@ -59,10 +61,9 @@ struct PrepCommand: ParsableCommand {
       throw ExitCode(TerminalCheck.exitStatus)
     }
     let author = WriterIdentity.loginName()
-    let opened = try openRecord(loaded, deckPath: deckPath, owner: ownerID, author: author)
-    let options = TerminalOptions.resolve(
-      asciiFlag: ascii, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
-    let terminal = try CursesTerminal.start(options: options, command: "wbr prep")
+    let opened = try openRecord(
+      loaded, deckPath: deckPath, owner: ownerID, author: author, settings: settings.settings)
+    let terminal = try CursesTerminal.start(options: settings.terminal, command: "wbr prep")
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deckPath,
       ascii: terminal.glyphs.isASCII)
@@ -75,6 +76,7 @@ struct PrepCommand: ParsableCommand {
     if let note = RecordOpening.message(state.meeting, journal: opened.journal.contents) {
       state.message = note
     }
+    state = settings.opening(state)
     let saver = RecordSaver(
       journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
       notes: RecordSaver.NotesSource(
@@ -90,9 +92,9 @@ struct PrepCommand: ParsableCommand {
     if status != 0 { throw ExitCode(status) }
   }
 
-  private func load(_ deckPath: String) throws -> LoadedDeck {
+  private func load(_ deckPath: String, ownersPath: String?) throws -> LoadedDeck {
     do throws(InputError) {
-      return try DeckLoader.load(deckPath: deckPath, ownersPath: owners, options: limits.loadOptions)
+      return try DeckLoader.load(deckPath: deckPath, ownersPath: ownersPath, options: limits.loadOptions)
     } catch {
       for diagnostic in ProblemReport(error.diagnostics).problems { Console.error(diagnostic.description) }
       Console.error(CheckCommand.refusal(error, deck: deckPath))
@@ -132,14 +134,15 @@ struct PrepCommand: ParsableCommand {
     throw ExitCode(64)
   }
 
-  private func openRecord(_ loaded: LoadedDeck, deckPath: String, owner: String, author: String) throws
-    -> OpenedMeeting
-  {
+  private func openRecord(
+    _ loaded: LoadedDeck, deckPath: String, owner: String, author: String, settings: Settings
+  ) throws -> OpenedMeeting {
     var opener = MeetingRecordOpener(
       deck: loaded.deck, owners: loaded.owners, deckPath: deckPath, deckStamp: loaded.deckStamp,
       journalOption: journal, environment: ProcessInfo.processInfo.environment,
       maxBytes: limits.loadOptions.maxFileBytes)
     opener.prepOwner = owner
+    opener.newRecordInParent = settings.newRecord == .parentFolder
     let opened: OpenedMeeting
     do throws(MeetingOpenError) {
       opened = try opener.open(stamper: EventStamper.live(by: author, week: loaded.deck.weekEnding))

@@ -10,7 +10,7 @@ struct SettingsCommand: ParsableCommand {
       The settings file (TOML) is --settings, else $WBR_SETTINGS, else \
       $XDG_CONFIG_HOME/wbr/settings.toml, else ~/.config/wbr/settings.toml. It sets key \
       bindings per screen, colours and a light or dark theme, ASCII mode, the default owners \
-      file for meet, check, report and publish, the meeting budget and where a new meeting \
+      file for meet, prep, gaps, check, report and publish, the meeting budget and where a new meeting \
       record is created. A flag, the environment or the deck wins over it. Mistakes are \
       reported with their line and the defaults used: the meeting still opens. Exit status: \
       0 the file is fine or absent; 65 it has problems (each listed on standard error).

@@ -3,8 +3,8 @@ import Foundation
 import WBRApp
 import WBRStore
 
-/// `--settings FILE`, shared by the commands that read the settings file (meet, check,
-/// report, publish), and the reading itself: a file with mistakes gives the defaults for
+/// `--settings FILE`, shared by the commands that read the settings file (meet, prep,
+/// gaps, check, report, publish), and the reading itself: a file with mistakes gives the defaults for
 /// those lines and located warnings, never a refusal.
 struct SettingsOption: ParsableArguments {
   @Option(
@@ -32,7 +32,7 @@ extension SettingsOption {
   /// command goes on with the defaults for those lines; its exit status is its own).
   func loadReporting(command: String) -> LoadedSettings {
     let loaded = load()
-    for warning in loaded.warnings { Console.error("wbr \(command): settings: \(warning)") }
+    loaded.report(command: command)
     return loaded
   }
 }
@@ -45,4 +45,10 @@ struct LoadedSettings {
 
   /// `--owners`, else the settings file's owners (flag > settings > none).
   func owners(flag: String?) -> String? { flag ?? settings.owners }
+
+  /// Each problem on standard error as a warning of `wbr COMMAND`, for a command without a
+  /// screen (a screen shows them in its footer: `ScreenSettings.opening`).
+  func report(command: String) {
+    for warning in warnings { Console.error("wbr \(command): settings: \(warning)") }
+  }
 }

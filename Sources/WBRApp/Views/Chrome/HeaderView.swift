@@ -59,7 +59,6 @@ struct HeaderParts {
 
   init(_ state: AppState) {
     let deck = state.content.deck
-    let analysis = state.content.analysis
     let list = state.deckList
     title = deck.title
     leftParts = [
@@ -97,14 +96,9 @@ struct HeaderParts {
     guard state.screen != .commitments else { return }
     // Counted in the list on screen: with an owner chosen, that owner's anomalies ("Zoë:
     // anomaly 2 of 3"), so the lead can hand the floor owner by owner.
-    let narrowed = list.owner != nil || !list.filter.isEmpty || list.sort != .meeting
-    let anomalies =
-      narrowed
-      ? list.rows.filter { analysis.metrics.indices.contains($0) && analysis.metrics[$0].isAnomaly }
-      : analysis.anomalies
-    if let metric = list.selectedMetric, let k = anomalies.firstIndex(of: metric) {
-      let who = list.owner.map { RecordSummary.ownerName($0, state.content) + ": " } ?? ""
-      right.append(Part(text: who + "anomaly \(k + 1) of \(anomalies.count)", priority: 8))
+    if let metric = list.selectedMetric, let place = AnomalyPlace.of(metric, in: state) {
+      let who = place.owner.map { $0 + ": " } ?? ""
+      right.append(Part(text: who + place.text, priority: 8))
     }
     let progress = MeetingProgress(state)
     let walked = "\(progress.walked)/\(progress.anomalies)"

@@ -18,10 +18,13 @@ struct DrillDownContext: Sendable, Equatable {
   /// meeting record exists (the section is then left out), empty when there are none yet.
   /// Built by `DrillDownRecordLine.lines(for:in:week:ascii:ownerName:)`.
   var record: [DrillDownRecordLine]?
+  /// The anomalies of the list the lead walks, in its order (`AnomalyPlace.walked`): with an
+  /// owner or a filter, only the list's; nil for the whole deck's.
+  var walk: [Int]?
 
   init(
     deck: Deck, analysis: DeckAnalysis, metric: Int, ownerName: String? = nil, scroll: Int = 0,
-    glyphs: Glyphs = .unicode, record: [DrillDownRecordLine]? = nil
+    glyphs: Glyphs = .unicode, record: [DrillDownRecordLine]? = nil, walk: [Int]? = nil
   ) {
     self.deck = deck
     self.analysis = analysis
@@ -30,6 +33,7 @@ struct DrillDownContext: Sendable, Equatable {
     self.scroll = scroll
     self.glyphs = glyphs
     self.record = record
+    self.walk = walk
   }
 
   /// The metric shown; nil when `metric` is out of range (the view then says so).
@@ -40,9 +44,11 @@ struct DrillDownContext: Sendable, Equatable {
     analysis.metrics.indices.contains(metric) ? analysis.metrics[metric] : nil
   }
 
-  /// "anomaly 2 of 5" position on the anomaly walk; nil when the metric is not an anomaly.
+  /// "anomaly 2 of 5" position on the anomaly walk (the list's, as the header counts); nil
+  /// when the metric is not an anomaly of it.
   var anomalyPosition: (index: Int, count: Int)? {
-    analysis.anomalies.firstIndex(of: metric).map { ($0 + 1, analysis.anomalies.count) }
+    let anomalies = walk ?? analysis.anomalies
+    return anomalies.firstIndex(of: metric).map { ($0 + 1, anomalies.count) }
   }
 
   /// The metric this one pairs with (`pairs_with`), when the deck has it.

@@ -19,6 +19,9 @@ struct DrillDownHeader: Sendable {
     var right: (String, Style)?
     if let (k, n) = context.anomalyPosition {
       right = ("\(glyphs.anomaly) anomaly \(k) of \(n)", Style(.bad, .bold))
+    } else if context.metricAnalysis?.isAnomaly == true {
+      // An anomaly outside the list walked (opened before the filter changed).
+      right = ("\(glyphs.anomaly) anomaly", Style(.bad, .bold))
     } else if context.metricAnalysis?.quality.isEmpty == false {
       right = ("data quality", .warn)
     }
