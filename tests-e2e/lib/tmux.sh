@@ -20,9 +20,14 @@ fails=0
 fail() { echo "FAIL: $*"; echo "--- screen ($pane):"; tm capture-pane -p -t "$pane"; echo "---"; fails=$((fails + 1)); }
 ok() { echo "ok: $*"; }
 
+# Every wait below is E2E_PATIENCE times as long as it says (default 2): the limits are what
+# an idle machine needs, and a shared build machine at load 10 runs the debug binary several
+# times slower. A wait that ends early costs nothing; only a failure waits the whole limit.
+patience=${E2E_PATIENCE:-2}
+
 # wait_for REGEX [SECONDS]: polls the pane until a line matches (grep -E), or times out.
 wait_for() {
-  local pattern=$1 limit=${2:-10} waited=0
+  local pattern=$1 limit=$((${2:-10} * patience)) waited=0
   # Capture first: under pipefail, grep -q closing the pipe early could fail the pipeline.
   local screen
   while screen=$(tm capture-pane -p -t "$pane") && ! grep -Eq -- "$pattern" <<<"$screen"; do
@@ -39,14 +44,14 @@ wait_until() {
   until "$@"; do
     sleep 0.1
     waited=$((waited + 1))
-    [ "$waited" -ge 100 ] && return 1
+    [ "$waited" -ge $((100 * patience)) ] && return 1
   done
   return 0
 }
 
 # wait_file FILE [SECONDS]: polls until FILE exists and is not empty.
 wait_file() {
-  local file=$1 limit=${2:-10} waited=0
+  local file=$1 limit=$((${2:-10} * patience)) waited=0
   while [ ! -s "$file" ]; do
     sleep 0.1
     waited=$((waited + 1))
