@@ -44,6 +44,8 @@ filter_to() {
 run zoe prep deck.json --owners ../owners.json --owner zoe
 expect 'PREP Zoë Øster' "the prep screen says whose it is"
 expect 'gaps 1' "Zoë's header counts her one gap"
+expect 'x notes  \? help  q quit' "the prep footer says how to leave"
+wait_for 'Space mark' 1 && fail "the prep footer offers Space, which a prep session refuses"
 expect '^▶.*Page load time p90' "her anomaly is first and selected"
 keys e e
 expect 'Explained: Page load' "e e asks for the explanation"
@@ -65,7 +67,7 @@ filter_to conversion
 keys e e
 text "A checkout bug on Android"
 keys Enter
-expect 'Saved: Conversion rate explained' "his explanation is saved"
+expect 'Prepared: Conversion rate explained' "his explanation is saved, as prepared"
 quit wang
 
 # --- reminders: wbr gaps and wbr prep --status --------------------------------------------------

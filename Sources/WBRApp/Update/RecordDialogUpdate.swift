@@ -147,11 +147,11 @@ enum RecordDialogUpdate {
     let content = s.content
     guard content.deck.metrics.indices.contains(menu.metric) else { return (s, [.bell]) }
     let metric = content.deck.metrics[menu.metric]
-    let current = s.meeting.thisWeek.outcomes[metric.id]
+    let current = PrepUpdate.outcomeToEdit(s, metric: metric.id)
     switch option {
     case .explained:
       var text = ""
-      if case .explained(let t)? = current?.kind { text = t }
+      if case .explained(let t)? = current { text = t }
       let owner = content.ownerName(ofMetric: menu.metric).map { "\($0)'s" } ?? "The owner's"
       s.overlay = .record(
         .text(
@@ -161,7 +161,7 @@ enum RecordDialogUpdate {
     case .routine:
       // Routine is saved by its key alone; chosen again on a routine metric, it opens the
       // optional note (docs/DECISIONS.md, "Routine by one key").
-      guard case .routine(let t)? = current?.kind else {
+      guard case .routine(let t)? = current else {
         let change = RecordChange.outcome(
           metric: metric.id, outcome: .routine(nil), signals: signals(content, menu.metric), commitment: nil)
         return (
@@ -176,7 +176,7 @@ enum RecordDialogUpdate {
             hint: "Overrule the signal: nothing to see here. Why, if you like (optional)", text: text)))
     case .investigating:
       var text = ""
-      if case .investigating(let t)? = current?.kind { text = t ?? "" }
+      if case .investigating(let t)? = current { text = t ?? "" }
       s.overlay = .record(
         .text(
           TextDialog(
