@@ -2,7 +2,7 @@
 # End-to-end: owners' pre-read (issue #19) in a real terminal (tmux), sequential while the
 # record has one writer at a time. Two owners prepare the week-47 meeting with `wbr prep`
 # (Zoë explains her anomaly and watches her own gaps count fall to zero; 王小明 explains one
-# of his), `wbr gaps` and `wbr prep --status` list what is left, then the lead's meeting shows
+# of his, and Esc brings back his metrics and e e his text), `wbr gaps` and `wbr prep --status` list what is left, then the lead's meeting shows
 # the explanations as prepared, `A` accepts Zoë's (one journal line), and the notes list
 # 王小明's unaccepted one as "prepared, not discussed". Preparing a past week is refused.
 # HOME is the scratch folder, so the record search stops there whatever /tmp holds.
@@ -68,6 +68,12 @@ keys e e
 text "A checkout bug on Android"
 keys Enter
 expect 'Prepared: Conversion rate explained' "his explanation is saved, as prepared"
+keys Escape
+expect 'Site visits' "Esc on the filter comes back to 王小明's metrics"
+wait_for 'Page load time' 1 && fail "Esc on the filter showed the whole deck in a prep session"
+keys e e
+expect '▶ A checkout bug on Android' "e e starts from his prepared explanation"
+keys Escape
 quit wang
 
 # --- reminders: wbr gaps and wbr prep --status --------------------------------------------------
