@@ -198,4 +198,49 @@ import WBRTestSupport
     }
     #expect(!menu.options.contains(.clear))
   }
+
+  /// The commitments screen of `s` on commitment `id`.
+  func onCommitment(_ id: String, _ s: AppState) -> AppState {
+    var s = Fixtures.apply([.showCommitments], to: s)
+    for _ in 0..<4 where CommitmentRows.selected(s)?.id != id { s = Fixtures.apply([.move(1)], to: s) }
+    return s
+  }
+
+  @Test func anOwnersCarrySaysWhyItSlipsAndTheLeadsCarriesAtOnce() throws {
+    let next = Self.week.adding(days: 7)
+    let s = onCommitment("c1", state())
+    #expect(CommitmentRows.selected(s)?.id == "c1")
+    let asking = Fixtures.apply([.record(.carry)], to: s)
+    guard case .record(.text(let d))? = asking.overlay else {
+      Issue.record("r in a prep session opened no dialog")
+      return
+    }
+    #expect(d.title == "Carry to \(next): Fix the delivery feed")
+    let typed = Fixtures.apply(typing("The feed vendor is late"), to: asking)
+    assertGolden(screen(typed), named: "prep-carry-reason-100x24")
+    #expect(
+      AppUpdate.update(typed, .submit).1 == [
+        .save(
+          .commitmentCarried(id: "c1", due: next, reason: "The feed vendor is late"),
+          note: "Carried to \(next): Fix the delivery feed")
+      ])
+    // Without a reason it carries as before.
+    #expect(
+      AppUpdate.update(asking, .submit).1 == [
+        .save(.commitmentCarried(id: "c1", due: next), note: "Carried to \(next): Fix the delivery feed")
+      ])
+    // Once prepared, the lead's commitments screen shows why, and Zoë's r starts from it.
+    let carried = Self.prep(
+      "p-9", .commitmentCarried(id: "c1", due: next, reason: "The feed vendor is late"))
+    let lead = onCommitment("c1", state(Self.prepared + [carried], prep: nil, width: 160))
+    #expect(screen(lead).contains("prepared: carry to \(next): The feed vendor is late"))
+    #expect(
+      dialogText(onCommitment("c1", state(Self.prepared + [carried])), [.record(.carry)])
+        == "The feed vendor is late")
+    // The lead's r saves at once, with no reason.
+    #expect(
+      AppUpdate.update(lead, .record(.carry)).1 == [
+        .save(.commitmentCarried(id: "c1", due: next), note: "Carried to \(next): Fix the delivery feed")
+      ])
+  }
 }

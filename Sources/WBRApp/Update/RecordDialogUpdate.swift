@@ -224,6 +224,10 @@ enum RecordDialogUpdate {
       guard !text.isEmpty else { return error(s, "Say why it is dropped (Esc cancels)") }
       let what = s.meeting.record.commitment(id: id)?.text ?? id
       return (s, [.save(.commitmentDropped(id: id, reason: text), note: "Dropped: \(what)")])
+    case .carryReason(let id, let due):
+      let what = s.meeting.record.commitment(id: id)?.text ?? id
+      let change = RecordChange.commitmentCarried(id: id, due: due, reason: text.isEmpty ? nil : text)
+      return (s, [.save(change, note: "Carried to \(due): \(what)")])
     case .exportPath:
       guard !text.isEmpty else { return error(s, "Type a file name (Esc cancels)") }
       // The first export hashes the deck (seconds for a large one): a frame saying so is
