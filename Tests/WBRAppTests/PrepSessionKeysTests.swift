@@ -234,6 +234,10 @@ import WBRTestSupport
       "p-9", .commitmentCarried(id: "c1", due: next, reason: "The feed vendor is late"))
     let lead = onCommitment("c1", state(Self.prepared + [carried], prep: nil, width: 160))
     #expect(screen(lead).contains("prepared: carry to \(next): The feed vendor is late"))
+    let drill = DrillDownPreparedLines.lines(
+      for: "delivery", in: lead.meeting.record, week: Self.week, ascii: false, ownerName: { $0 })
+    #expect(
+      drill.contains { $0.text.hasPrefix("Prepared answer, carry to \(next): The feed vendor is late (") })
     #expect(
       dialogText(onCommitment("c1", state(Self.prepared + [carried])), [.record(.carry)])
         == "The feed vendor is late")
