@@ -2,7 +2,7 @@
 # End-to-end: owners' pre-read (issue #19) in a real terminal (tmux), sequential while the
 # record has one writer at a time. Two owners prepare the week-47 meeting with `wbr prep`
 # (Zoë explains her anomaly and watches her own gaps count fall to zero; 王小明 explains one
-# of his), `wbr gaps` and `wbr prep --status` list what is left, then the lead's meeting shows
+# of his, and Esc brings back his metrics and e e his text), `wbr gaps` and `wbr prep --status` list what is left, then the lead's meeting shows
 # the explanations as prepared, `A` accepts Zoë's (one journal line), and the notes list
 # 王小明's unaccepted one as "prepared, not discussed". Preparing a past week is refused.
 # HOME is the scratch folder, so the record search stops there whatever /tmp holds.
@@ -44,6 +44,8 @@ filter_to() {
 run zoe prep deck.json --owners ../owners.json --owner zoe
 expect 'PREP Zoë Øster' "the prep screen says whose it is"
 expect 'gaps 1' "Zoë's header counts her one gap"
+expect 'x notes  \? help  q quit' "the prep footer says how to leave"
+wait_for 'Space mark' 1 && fail "the prep footer offers Space, which a prep session refuses"
 expect '^▶.*Page load time p90' "her anomaly is first and selected"
 keys e e
 expect 'Explained: Page load' "e e asks for the explanation"
@@ -65,7 +67,13 @@ filter_to conversion
 keys e e
 text "A checkout bug on Android"
 keys Enter
-expect 'Saved: Conversion rate explained' "his explanation is saved"
+expect 'Prepared: Conversion rate explained' "his explanation is saved, as prepared"
+keys Escape
+expect 'Site visits' "Esc on the filter comes back to 王小明's metrics"
+wait_for 'Page load time' 1 && fail "Esc on the filter showed the whole deck in a prep session"
+keys e e
+expect '▶ A checkout bug on Android' "e e starts from his prepared explanation"
+keys Escape
 quit wang
 
 # --- reminders: wbr gaps and wbr prep --status --------------------------------------------------

@@ -75,7 +75,7 @@ explain() {
     fail "$owner's explanation of $metric did not reach the lead's screen (gaps $left)"
   fi
   pane=e2e:$owner
-  wait_for "Saved: $name" 2 || fail "$owner's save of $metric is not confirmed"
+  wait_for "Prepared: $name" 2 || fail "$owner's save of $metric is not confirmed"
 }
 
 tm new-session -d -s e2e -n shell -x 150 -y 40 "env PS1='e2e\$ ' HISTFILE=/dev/null bash --norc --noprofile"

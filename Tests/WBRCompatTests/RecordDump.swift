@@ -141,8 +141,8 @@ enum RecordDump {
       s += " " + describe(draft) + (metric.map { " metric \(quote($0))" } ?? "")
     case .commitmentDone(let id, let note):
       s += " \(quote(id))" + (note.map { " note \(quote($0))" } ?? "")
-    case .commitmentCarried(let id, let due):
-      s += " \(quote(id)) due \(due)"
+    case .commitmentCarried(let id, let due, let reason):
+      s += " \(quote(id)) due \(due)" + (reason.map { " reason \(quote($0))" } ?? "")
     case .commitmentDropped(let id, let reason):
       s += " \(quote(id)) reason \(quote(reason))"
     case .commitmentEdited(let id, let text, let owner, let due):
@@ -183,7 +183,8 @@ enum RecordDump {
     switch action {
     case .created: return "created"
     case .done(let note): return "done" + (note.map { " \(quote($0))" } ?? "")
-    case .carried(let due): return "carried to \(due)"
+    case .carried(let due, let reason):
+      return "carried to \(due)" + (reason.map { " reason \(quote($0))" } ?? "")
     case .dropped(let reason): return "dropped \(quote(reason))"
     case .edited(let text, let owner, let due): return "edited" + edits(text, owner, due)
     }

@@ -23,6 +23,7 @@ import WBRModel
       .commitmentAdded(F.draft("c1", "Fix the feed ✓", owner: nil, due: F.w2), metric: nil),
       .commitmentAdded(F.draft("c2", "Call DC", due: F.w2), metric: "orders"),
       .commitmentDone(id: "c1"), .commitmentCarried(id: "c2", due: F.w3),
+      .commitmentCarried(id: "c2", due: F.w3, reason: "Supplier \"late\"\nagain"),
       .commitmentDropped(id: "c2", reason: "moot"),
       .commitmentEdited(id: "c2", text: "T", owner: "bo", due: F.w3),
       .commitmentEdited(id: "c2", text: nil, owner: nil, due: nil), .undo(target: "s1-1"),

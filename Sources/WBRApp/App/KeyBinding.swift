@@ -12,10 +12,14 @@ struct KeyBinding: Sendable, Equatable {
   /// The contexts whose footer shows it (nil: all of `contexts`): the footer teaches what
   /// the lead needs now in each place, at 80 columns too, and help lists the rest.
   var footerContexts: Set<BindingContext>?
+  /// More contexts whose footer shows it in an owner's prep session, where the keys a prep
+  /// session refuses (`PrepUpdate.refusal`) leave room.
+  var prepFooterContexts: Set<BindingContext>
 
   init(
     _ keys: [Key], _ action: Action, _ help: String, in contexts: Set<BindingContext>,
-    footer: String? = nil, footerKeys: [Key]? = nil, footerIn footerContexts: Set<BindingContext>? = nil
+    footer: String? = nil, footerKeys: [Key]? = nil, footerIn footerContexts: Set<BindingContext>? = nil,
+    prepFooterIn prepFooterContexts: Set<BindingContext> = []
   ) {
     self.keys = keys
     self.action = action
@@ -24,6 +28,7 @@ struct KeyBinding: Sendable, Equatable {
     self.footer = footer
     self.footerKeys = footerKeys ?? Array(keys.prefix(1))
     self.footerContexts = footerContexts
+    self.prepFooterContexts = prepFooterContexts
   }
 
   /// The keys as help lists them: "↑ k", "Enter →".

@@ -69,7 +69,11 @@ extension KeyBindings {
   private static let application: [KeyBinding] = [
     KeyBinding([.char("?"), .function(1)], .show(.help), "this help", in: screens, footer: "help"),
     KeyBinding([.escape, .char("?"), .char("q"), .enter], .back, "close help", in: [.help], footer: "close"),
-    KeyBinding([.char("q")], .quit, "quit", in: screens, footer: "quit", footerIn: [.commitments]),
+    // An owner's prep session leaves with q when the explanations are in: its footer says so
+    // where the meeting's says Space (refused in prep).
+    KeyBinding(
+      [.char("q")], .quit, "quit", in: screens, footer: "quit", footerIn: [.commitments],
+      prepFooterIn: [.deck, .drillDown]),
     KeyBinding([.ctrl("c")], .quit, "quit", in: Set(BindingContext.allCases)),
     KeyBinding([.ctrl("l")], .redraw, "redraw the screen", in: Set(BindingContext.allCases)),
   ]

@@ -61,10 +61,15 @@ public struct KeyBindings: Sendable, Equatable {
     bindings.filter { $0.contexts.contains(context) && !$0.help.isEmpty }
   }
 
-  /// Bindings shown in the footer for `context`, in table order.
-  func footer(for context: BindingContext) -> [KeyBinding] {
+  /// Bindings shown in the footer for `context`, in table order. In an owner's prep session
+  /// (`prep`) the keys it refuses are left out (Space would only say "the lead's") and the
+  /// bindings meant for a prep footer are added in their place.
+  func footer(for context: BindingContext, prep: Bool = false) -> [KeyBinding] {
     bindings.filter {
-      $0.contexts.contains(context) && $0.footer != nil && ($0.footerContexts?.contains(context) ?? true)
+      guard $0.contexts.contains(context), $0.footer != nil else { return false }
+      guard prep else { return $0.footerContexts?.contains(context) ?? true }
+      if case .record(let action) = $0.action, PrepUpdate.refusal(of: action) != nil { return false }
+      return $0.prepFooterContexts.contains(context) || ($0.footerContexts?.contains(context) ?? true)
     }
   }
 }

@@ -21,12 +21,7 @@ extension RecordOpening {
     var record = record
     record.prep = prep
     var s = open(state, record: record)
-    s.deckList.owner = prep.owner
-    AppUpdate.applyFilter(&s, "")
-    let metrics = s.content.analysis.metrics
-    let isAnomaly = { (i: Int) in metrics.indices.contains(i) && metrics[i].isAnomaly }
-    let rows = s.deckList.rows
-    s.deckList.setRows(rows.filter(isAnomaly) + rows.filter { !isAnomaly($0) })
+    PrepUpdate.showOwnersMetrics(&s)
     s.deckList.selected = 0
     s.deckList.scroll = 0
     return s

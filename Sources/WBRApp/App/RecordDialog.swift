@@ -82,6 +82,8 @@ struct TextDialog: Sendable, Equatable {
     case doneNote(commitmentID: String)
     /// Why commitment `id` is dropped (required).
     case dropReason(commitmentID: String)
+    /// Why commitment `id` slips to `due`, optionally: an owner's carry in a prep session.
+    case carryReason(commitmentID: String, due: Day)
     /// Where to write the notes.
     case exportPath
   }

@@ -43,7 +43,7 @@ enum RecordSummary {
     case .outcomeCleared(let m): return "outcome of \(name(m)) cleared"
     case .commitmentAdded(let draft, _): return "new commitment \"\(draft.text)\""
     case .commitmentDone(let id, _): return "\(commitment(id)) done"
-    case .commitmentCarried(let id, _): return "\(commitment(id)) carried"
+    case .commitmentCarried(let id, _, _): return "\(commitment(id)) carried"
     case .commitmentDropped(let id, _): return "\(commitment(id)) dropped"
     case .commitmentEdited(let id, _, _, _): return "\(commitment(id)) edited"
     case .outcomeContinued(let m, _, _, _, _): return "\(name(m)) investigating (report back continued)"

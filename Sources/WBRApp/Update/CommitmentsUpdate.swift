@@ -84,6 +84,24 @@ enum CommitmentsUpdate {
     guard c.due < next else {
       return say(state, "Not due yet (due \(c.due), the next WBR or later): nothing to carry")
     }
+    // An owner carrying in a prep session says why it slips, as the meeting will ask (their
+    // pending carry's reason to edit); the lead's r carries at once.
+    if state.meeting.prep != nil {
+      var s = state
+      var reason = ""
+      if case .commitmentCarried(_, _, let r?)? = s.meeting.record.preparedAnswer(
+        to: c.id, in: s.meeting.week)?
+        .event.change
+      {
+        reason = r
+      }
+      s.overlay = .record(
+        .text(
+          TextDialog(
+            purpose: .carryReason(commitmentID: c.id, due: next), title: "Carry to \(next): \(c.text)",
+            hint: "Why does it slip? (optional); Enter saves", text: reason, maxLength: 1000)))
+      return (s, [])
+    }
     return (state, [.save(.commitmentCarried(id: c.id, due: next), note: "Carried to \(next): \(c.text)")])
   }
 

@@ -27,6 +27,7 @@ enum DeckUpdate {
     case .showCommitments: CommitmentsUpdate.show(&s)
     case .startFilter: s.filterInput = LineEditor(text: s.deckList.filter, maxLength: 200)
     case .clearFilter:
+      if s.meeting.prep != nil { return PrepUpdate.clearFilter(s) }
       guard !s.deckList.filter.isEmpty || s.deckList.owner != nil else { return (s, [.bell]) }
       s.deckList.owner = nil
       AppUpdate.applyFilter(&s, "")

@@ -90,7 +90,8 @@ enum FilterUpdate {
       s.filterInput = nil
     case .cancel:
       s.filterInput = nil
-      AppUpdate.applyFilter(&s, "")
+      // A prep session's base is its owner's metrics, not the whole deck.
+      if s.meeting.prep != nil { PrepUpdate.showOwnersMetrics(&s) } else { AppUpdate.applyFilter(&s, "") }
     case .quit, .terminate, .resize, .redraw, .record, .answer, .recordGrew, .habit, .clock:
       return AppUpdate.shared(s, action)
     case .move, .page, .moveToFirst, .moveToLast, .nextAnomaly, .previousAnomaly, .nextUnmarked, .cycleSort,

@@ -49,12 +49,75 @@ enum PrepUpdate {
   /// the lead's (an owner explains, investigates or answers instead).
   static func refusal(_ s: AppState, _ action: RecordAction) -> String? {
     guard s.meeting.prep != nil else { return nil }
+    return refusal(of: action)
+  }
+
+  /// Why any prep session refuses `action`, or nil; the footer leaves these keys out in prep.
+  static func refusal(of action: RecordAction) -> String? {
     switch action {
     case .toggleReviewed, .reviewRest:
       return "Reviewed marks are the lead's: give the metric an outcome with e"
     case .edit: return "Editing a commitment is the lead's: answer it with d, r or D"
     default: return nil
     }
+  }
+
+  /// A prep session's own view of the deck: its owner's metrics, no text filter, those with a
+  /// signal first (each part in screen order) while the deck is in the meeting's order. The
+  /// session opens on it and Esc on a filter comes back to it, not to the whole deck; the
+  /// selected metric stays selected when it is one of them.
+  static func showOwnersMetrics(_ s: inout AppState) {
+    guard let prep = s.meeting.prep else { return }
+    s.deckList.owner = prep.owner
+    AppUpdate.applyFilter(&s, "")
+    guard s.deckList.sort == .meeting else { return }
+    let kept = s.deckList.selectedMetric
+    let metrics = s.content.analysis.metrics
+    let isAnomaly = { (i: Int) in metrics.indices.contains(i) && metrics[i].isAnomaly }
+    let rows = s.deckList.rows
+    s.deckList.setRows(rows.filter(isAnomaly) + rows.filter { !isAnomaly($0) })
+    s.deckList.selected = kept.flatMap { s.deckList.rows.firstIndex(of: $0) } ?? 0
+    s.deckList.scroll = 0
+    s.deckList.keepSelectionVisible(visibleRows: MeetingLayout.listRows(for: s.size))
+  }
+
+  /// Esc on the deck in a prep session: back to the owner's metrics (the bell when already
+  /// there). The meeting's Esc clears the filter and the owner.
+  static func clearFilter(_ state: AppState) -> (AppState, [Effect]) {
+    var s = state
+    guard let prep = s.meeting.prep, !s.deckList.filter.isEmpty || s.deckList.owner != prep.owner else {
+      return (s, [.bell])
+    }
+    showOwnersMetrics(&s)
+    return (s, [])
+  }
+
+  /// The outcome `e` starts from (its menu's choice, the text to edit): the record's, or in a
+  /// prep session the pending prepared one, so the owner edits their explanation rather than
+  /// retyping it. The lead's `e` starts from the record's only: what the lead saves is the
+  /// lead's own outcome replacing the proposal (`A` accepts it as it is), so starting from the
+  /// owner's words would record them as the lead's.
+  static func outcomeToEdit(_ s: AppState, metric id: String) -> OutcomeKind? {
+    if s.meeting.prep != nil, let entry = s.meeting.record.preparedOutcome(of: id, in: s.meeting.week) {
+      switch entry.event.change {
+      case .outcome(_, let kind, _, _): return kind
+      case .outcomeContinued(_, let note, _, _, _): return .investigating(note)
+      default: break
+      }
+    }
+    return s.meeting.thisWeek.outcomes[id]?.kind
+  }
+
+  /// The footer's note for a change saved in a prep session: a proposal the lead accepts,
+  /// not the record, so "Saved: Revenue explained" reads "Prepared: Revenue explained" and an
+  /// answer "Prepared, done: …" (as the meeting's screens say "Prepared, explained: …").
+  /// The meeting's notes are as written.
+  static func savedNote(_ note: String, _ s: AppState) -> String {
+    guard s.meeting.prep != nil else { return note }
+    let saved = "Saved: "
+    if note.hasPrefix(saved) { return "Prepared: " + note.dropFirst(saved.count) }
+    guard let first = note.first else { return note }
+    return "Prepared, " + first.lowercased() + note.dropFirst()
   }
 
   /// What `u` reverts: in a prep session its author's latest proposal, in the meeting the

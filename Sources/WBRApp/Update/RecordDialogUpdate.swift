@@ -147,11 +147,11 @@ enum RecordDialogUpdate {
     let content = s.content
     guard content.deck.metrics.indices.contains(menu.metric) else { return (s, [.bell]) }
     let metric = content.deck.metrics[menu.metric]
-    let current = s.meeting.thisWeek.outcomes[metric.id]
+    let current = PrepUpdate.outcomeToEdit(s, metric: metric.id)
     switch option {
     case .explained:
       var text = ""
-      if case .explained(let t)? = current?.kind { text = t }
+      if case .explained(let t)? = current { text = t }
       let owner = content.ownerName(ofMetric: menu.metric).map { "\($0)'s" } ?? "The owner's"
       s.overlay = .record(
         .text(
@@ -161,7 +161,7 @@ enum RecordDialogUpdate {
     case .routine:
       // Routine is saved by its key alone; chosen again on a routine metric, it opens the
       // optional note (docs/DECISIONS.md, "Routine by one key").
-      guard case .routine(let t)? = current?.kind else {
+      guard case .routine(let t)? = current else {
         let change = RecordChange.outcome(
           metric: metric.id, outcome: .routine(nil), signals: signals(content, menu.metric), commitment: nil)
         return (
@@ -176,7 +176,7 @@ enum RecordDialogUpdate {
             hint: "Overrule the signal: nothing to see here. Why, if you like (optional)", text: text)))
     case .investigating:
       var text = ""
-      if case .investigating(let t)? = current?.kind { text = t ?? "" }
+      if case .investigating(let t)? = current { text = t ?? "" }
       s.overlay = .record(
         .text(
           TextDialog(
@@ -224,6 +224,10 @@ enum RecordDialogUpdate {
       guard !text.isEmpty else { return error(s, "Say why it is dropped (Esc cancels)") }
       let what = s.meeting.record.commitment(id: id)?.text ?? id
       return (s, [.save(.commitmentDropped(id: id, reason: text), note: "Dropped: \(what)")])
+    case .carryReason(let id, let due):
+      let what = s.meeting.record.commitment(id: id)?.text ?? id
+      let change = RecordChange.commitmentCarried(id: id, due: due, reason: text.isEmpty ? nil : text)
+      return (s, [.save(change, note: "Carried to \(due): \(what)")])
     case .exportPath:
       guard !text.isEmpty else { return error(s, "Type a file name (Esc cancels)") }
       // The first export hashes the deck (seconds for a large one): a frame saying so is

@@ -62,7 +62,9 @@ enum RecordUpdate {
       s.meeting.record = s.meeting.record.applying(event)
       closeDialog(&s)
       s.message = StatusMessage(
-        kind: .info, text: note + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? ""))
+        kind: .info,
+        text: PrepUpdate.savedNote(note, s) + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? "")
+      )
       if case .outcome(let metric, _, _, _) = event.change { AnomalyWalk.afterOutcome(&s, on: metric) }
       if let metric = PrepUpdate.acceptedOutcomeMetric(event, s.meeting.record) {
         AnomalyWalk.afterOutcome(&s, on: metric)
@@ -128,11 +130,11 @@ enum RecordUpdate {
       s.message = StatusMessage(kind: .info, text: "Select a metric first")
       return
     }
-    let current = s.meeting.thisWeek.outcomes[s.content.deck.metrics[index].id]
+    let current = PrepUpdate.outcomeToEdit(s, metric: s.content.deck.metrics[index].id)
     var options: [OutcomeOption] = [.explained, .investigating, .routine]
     if current != nil { options.append(.clear) }
     let selected: Int
-    switch current?.kind {
+    switch current {
     case .investigating?: selected = 1
     case .routine?: selected = 2
     default: selected = 0

@@ -86,7 +86,8 @@ public enum JournalDecoder {
     case "commitment.done":
       return .commitmentDone(id: try f.string("commitment_id"), note: try f.optionalString("note"))
     case "commitment.carry":
-      return .commitmentCarried(id: try f.string("commitment_id"), due: try f.day("due"))
+      return .commitmentCarried(
+        id: try f.string("commitment_id"), due: try f.day("due"), reason: try f.optionalString("reason"))
     case "commitment.drop":
       return .commitmentDropped(id: try f.string("commitment_id"), reason: try f.string("reason"))
     case "commitment.edit":

@@ -40,9 +40,10 @@ public enum JournalEncoder {
     case .commitmentDone(let id, let note):
       w.field("commitment_id", id)
       if let note { w.field("note", note) }
-    case .commitmentCarried(let id, let due):
+    case .commitmentCarried(let id, let due, let reason):
       w.field("commitment_id", id)
       w.field("due", due)
+      if let reason { w.field("reason", reason) }
     case .commitmentDropped(let id, let reason):
       w.field("commitment_id", id)
       w.field("reason", reason)

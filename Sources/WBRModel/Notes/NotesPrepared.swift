@@ -61,9 +61,9 @@ extension NotesBuilder {
         n.kind = "done"
         n.text = note ?? ""
         n.commitmentID = id
-      case .commitmentCarried(let id, let due):
+      case .commitmentCarried(let id, let due, let reason):
         n.kind = "carry"
-        n.text = "to \(due)"
+        n.text = "to \(due)" + (reason.map { ": " + $0 } ?? "")
         n.commitmentID = id
       case .commitmentDropped(let id, let reason):
         n.kind = "drop"

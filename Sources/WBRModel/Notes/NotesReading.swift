@@ -59,7 +59,9 @@ public enum NotesReading {
   public static func followUp(_ c: MeetingNotes.CommitmentNote, week: Day) -> String {
     switch c.review ?? .open {
     case .done: return "done" + (c.commitment.doneNote.map { ": " + $0 } ?? "")
-    case .carried: return "carried, now " + due(c.commitment.due, week: week)
+    case .carried:
+      return "carried, now " + due(c.commitment.due, week: week)
+        + (c.commitment.carryReason(in: week).map { ": " + NotesText.clean($0) } ?? "")
     case .dropped: return "dropped: " + NotesText.clean(c.commitment.dropReason ?? "")
     case .open: return "still open, " + due(c.commitment.due, week: week)
     }

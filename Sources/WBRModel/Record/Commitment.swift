@@ -8,7 +8,8 @@ public struct CommitmentStep: Sendable, Equatable {
   public enum Action: Sendable, Equatable {
     case created
     case done(note: String?)
-    case carried(due: Day)
+    /// `reason`: why it slips, when the owner said (none for a report-back continued).
+    case carried(due: Day, reason: String? = nil)
     case dropped(reason: String)
     case edited(text: String?, owner: String?, due: Day?)
   }
@@ -80,6 +81,14 @@ public struct Commitment: Sendable, Equatable, Identifiable {
       if case .carried = step.action { return n + 1 }
       return n
     }
+  }
+
+  /// Why it slipped at its latest carry in meeting `week`, when the owner said.
+  public func carryReason(in week: Day) -> String? {
+    for step in history.reversed() where step.week == week {
+      if case .carried(_, let reason) = step.action { return reason }
+    }
+    return nil
   }
 
   /// Whether it was carried in meeting `week`.

@@ -42,8 +42,8 @@ extension MeetingRecord {
         c.closedWeek = w
         c.doneNote = note
       }
-    case .commitmentCarried(let id, let due):
-      update(id, event, .carried(due: due)) { c in c.due = due }
+    case .commitmentCarried(let id, let due, let reason):
+      update(id, event, .carried(due: due, reason: reason)) { c in c.due = due }
     case .commitmentDropped(let id, let reason):
       update(id, event, .dropped(reason: reason)) { c in
         c.status = .dropped

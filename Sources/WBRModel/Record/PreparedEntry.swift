@@ -43,7 +43,7 @@ public struct PreparedEntry: Sendable, Equatable {
       .outcomeCleared(let metric):
       return .outcome(metric: metric)
     case .commitmentAdded(let draft, _): return .commitment(id: draft.id)
-    case .commitmentDone(let id, _), .commitmentCarried(let id, _), .commitmentDropped(let id, _):
+    case .commitmentDone(let id, _), .commitmentCarried(let id, _, _), .commitmentDropped(let id, _):
       return .answer(commitmentID: id)
     case .reviewed, .unreviewed, .reviewedMany, .commitmentEdited, .undo, .seriesStarted, .seriesRenamed,
       .sessionOpened, .prepAccepted:
@@ -57,7 +57,7 @@ public struct PreparedEntry: Sendable, Equatable {
     case .outcome(let metric, _, _, _), .outcomeCleared(let metric): return [.outcome(metric: metric)]
     case .outcomeContinued(let metric, _, _, let id, _):
       return [.outcome(metric: metric), .answer(commitmentID: id)]
-    case .commitmentDone(let id, _), .commitmentCarried(let id, _), .commitmentDropped(let id, _):
+    case .commitmentDone(let id, _), .commitmentCarried(let id, _, _), .commitmentDropped(let id, _):
       return [.answer(commitmentID: id)]
     case .reviewed, .unreviewed, .reviewedMany, .commitmentAdded, .commitmentEdited, .undo, .seriesStarted,
       .seriesRenamed, .sessionOpened, .prepAccepted:

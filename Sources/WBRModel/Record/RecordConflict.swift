@@ -16,7 +16,7 @@ public struct RecordConflict: Sendable, Equatable {
     case .outcome(let m, _, _, _), .outcomeContinued(let m, _, _, _, _), .outcomeCleared(let m):
       return "outcome \(event.week) \(m)"
     case .reviewed(let m), .unreviewed(let m): return "reviewed \(event.week) \(m)"
-    case .commitmentDone(let id, _), .commitmentCarried(let id, _), .commitmentDropped(let id, _),
+    case .commitmentDone(let id, _), .commitmentCarried(let id, _, _), .commitmentDropped(let id, _),
       .commitmentEdited(let id, _, _, _):
       return "commitment \(id)"
     // A batch of reviewed marks (`R`) only marks metrics nobody had marked or explained.

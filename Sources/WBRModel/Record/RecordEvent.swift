@@ -48,8 +48,9 @@ public enum RecordChange: Sendable, Equatable {
   case commitmentAdded(CommitmentDraft, metric: String?)
   /// Marked done; `note` is what was reported back, when the lead typed it.
   case commitmentDone(id: String, note: String? = nil)
-  /// Carried over: the due week moves to `due`.
-  case commitmentCarried(id: String, due: Day)
+  /// Carried over: the due week moves to `due`; `reason` is why it slips, when the owner
+  /// said (a note only: an older `wbr` folds the line the same without it).
+  case commitmentCarried(id: String, due: Day, reason: String? = nil)
   case commitmentDropped(id: String, reason: String)
   /// Changed text, owner or due week (`nil` = unchanged).
   case commitmentEdited(id: String, text: String?, owner: String?, due: Day?)

@@ -12,7 +12,7 @@ struct PrepCommand: ParsableCommand {
     discussion: """
       Opens the meeting screen narrowed to the owner's metrics, anomalies first. Outcomes, \
       explanations, new commitments and answers to open commitments (d done with a note, r \
-      carry, D drop) are saved to the series record as prepared entries: the meeting shows \
+      carry with why it slips, D drop) are saved to the series record as prepared entries: the meeting shows \
       them as "prepared by NAME at HH:MM" and the lead accepts (A) or replaces (e) them. \
       Every entry is recorded as the login name of the process. Only the week of the deck \
       opened can be prepared, never a past meeting. The record is found as by `wbr meet`. \

@@ -20,7 +20,9 @@ enum FooterView {
     }
     var x = area.x
     let ascii = state.glyphs.isASCII
-    let hints = (bindings ?? state.bindings).footer(for: state.bindingContext).compactMap { binding in
+    let shown = (bindings ?? state.bindings).footer(
+      for: state.bindingContext, prep: state.meeting.prep != nil)
+    let hints = shown.compactMap { binding in
       binding.footer.map { (keys: binding.footerKeysLabel(ascii: ascii), label: $0) }
     }
     // Two spaces between hints when they all fit so, else one (80 columns hold the deck's).

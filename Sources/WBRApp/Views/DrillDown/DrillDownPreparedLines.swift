@@ -31,9 +31,9 @@ enum DrillDownPreparedLines {
       case .commitmentDone(let id, let note):
         guard record.commitment(id: id)?.metric == metricID else { continue }
         out.append(line("Prepared answer, done: " + (note ?? "no note") + by))
-      case .commitmentCarried(let id, let due):
+      case .commitmentCarried(let id, let due, let reason):
         guard record.commitment(id: id)?.metric == metricID else { continue }
-        out.append(line("Prepared answer, carry to \(due)" + by))
+        out.append(line("Prepared answer, carry to \(due)" + (reason.map { ": " + $0 } ?? "") + by))
       case .commitmentDropped(let id, let reason):
         guard record.commitment(id: id)?.metric == metricID else { continue }
         out.append(line("Prepared answer, drop: " + reason + by))

@@ -160,7 +160,8 @@ enum CommitmentsView {
     let what: String
     switch entry.event.change {
     case .commitmentDone(_, let note): what = "done" + (note.map { ": " + $0 } ?? "")
-    case .commitmentCarried(_, let due): what = "carry to \(due)"
+    case .commitmentCarried(_, let due, let reason):
+      what = "carry to \(due)" + (reason.map { ": " + $0 } ?? "")
     case .commitmentDropped(_, let reason): what = "drop: " + reason
     default: what = entry.event.change.type
     }
