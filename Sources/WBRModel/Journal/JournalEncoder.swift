@@ -77,6 +77,8 @@ public enum JournalEncoder {
       session(header, &w)
     case .prepAccepted(let target):
       w.field("target", target)
+    case .meetingHeld:
+      break
     }
     w.endObject()
   }

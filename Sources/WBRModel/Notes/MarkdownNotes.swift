@@ -93,9 +93,12 @@ public enum MarkdownNotes {
     if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }
     if let file = h.deckFile {
       var line = "- Deck: " + md(file)
+      let reloaded = h.deckReloadedText
+      if let reloaded { line += ", " + reloaded + ";" }
       switch h.deckChecksum {
-      case .sha256(let hex)?: line += ", SHA-256 `\(hex)`"
-      case .notTaken(let why)?: line += " (no SHA-256: " + md(why) + ")"
+      case .sha256(let hex)?: line += (reloaded == nil ? ", SHA-256 `" : " SHA-256 as reloaded `") + hex + "`"
+      case .notTaken(let why)?:
+        line += (reloaded == nil ? " (" : " ") + "no SHA-256: " + md(why) + (reloaded == nil ? ")" : "")
       case nil: break
       }
       out.append(line)

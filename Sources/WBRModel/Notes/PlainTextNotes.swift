@@ -81,9 +81,12 @@ public enum PlainTextNotes {
     section("Details", into: &out)
     out.append("  Data as of:   " + one(h.asOf ?? "not stated"))
     if let q = h.dataQuality { out.append("  Data quality: " + one(q)) }
-    if let file = h.deckFile { out.append("  Deck:         " + one(file)) }
+    if let file = h.deckFile {
+      out.append("  Deck:         " + one(file) + (h.deckReloadedText.map { " (" + $0 + ")" } ?? ""))
+    }
     switch h.deckChecksum {
-    case .sha256(let hex)?: out.append("  Deck SHA-256: " + hex)
+    case .sha256(let hex)?:
+      out.append("  Deck SHA-256: " + hex + (h.deckReloadedAt == nil ? "" : " (as reloaded)"))
     case .notTaken(let why)?: out.append("  Deck SHA-256: not taken: " + one(why))
     case nil: break
     }
