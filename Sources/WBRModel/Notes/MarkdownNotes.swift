@@ -40,7 +40,7 @@ public enum MarkdownNotes {
       out.append("")
       if let analysis = a.analysis { out.append(md(NotesReading.numbers(analysis, ascii: ascii))) }
       out.append("")
-      for s in a.signals { out.append("- " + NotesReading.news(s.direction) + ": " + md(s.sentence)) }
+      for s in a.signals { out.append("- " + NotesReading.news(s.direction) + ": " + md(s.clause)) }
       let outcome = NotesReading.outcome(a, week: w)
       var line = "- **" + md(outcome.label) + "**"
       if let text = outcome.text, !NotesText.clean(text).isEmpty { line += ": " + md(text) }

@@ -34,7 +34,7 @@ public enum PlainTextNotes {
       if n > 0 { out.append("") }
       out.append("  \(n + 1). " + one(a.name) + (a.owner.map { " (" + one($0.name) + ")" } ?? ""))
       if let analysis = a.analysis { out.append("     " + one(NotesReading.numbers(analysis, ascii: ascii))) }
-      for s in a.signals { out.append("     " + NotesReading.news(s.direction) + ": " + one(s.sentence)) }
+      for s in a.signals { out.append("     " + NotesReading.news(s.direction) + ": " + one(s.clause)) }
       let outcome = NotesReading.outcome(a, week: w)
       out += labelled("     " + one(outcome.label), outcome.text)
       for c in a.commitments {

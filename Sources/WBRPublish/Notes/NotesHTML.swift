@@ -123,7 +123,7 @@ public enum NotesHTML {
             html.element(
               .strong, [colour(s.direction)],
               text: mark(s.direction) + " " + NotesReading.news(s.direction) + ": ")
-            html.text(s.sentence)
+            html.text(s.clause)
           }
         }
         let outcome = NotesReading.outcome(a, week: w)
