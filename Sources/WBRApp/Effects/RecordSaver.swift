@@ -16,7 +16,8 @@ public final class RecordSaver: MeetingFiles {
     /// `--lead`, if given.
     var lead: String?
     var login: String
-    /// The deck file as loaded, and the load's size bound: the checksum is of that deck.
+    /// The deck file as first loaded, and the load's size bound: the checksum is of that deck
+    /// until a reload (`MeetingContent.reloaded`) brings another.
     var deckStamp: FileStamp?
     var maxFileBytes: Int
 
