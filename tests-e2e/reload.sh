@@ -2,7 +2,8 @@
 # End-to-end: live reload. The deck is replaced on disk by an atomic rename (as a pipeline
 # writes it): the header says it changed, Ctrl-R reloads in place (the drill-down stays open
 # on its metric); a deck that fails to load keeps the last good one with the error in the
-# header; with --watch a change is taken in by itself.
+# header; with --watch a change is taken in by itself. Notes exported after a reload name the
+# reloaded deck (its SHA-256, and that it was reloaded).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SRC=$PWD/sample-data/retail-deck.json
@@ -40,6 +41,21 @@ expect 'changed on disk: Ctrl-R reloads' "the header says the deck changed (atom
 keys C-r
 expect 'Reloaded from disk' "Ctrl-R reloads"
 expect 'Renamed metric' "the drill-down stays on its metric, with the new name"
+
+# The notes exported now name the deck the meeting ended on: the reloaded file's SHA-256.
+keys x
+expect 'Export the notes' "x asks where to export"
+keys Enter
+expect 'Notes written to' "the notes are exported after the reload"
+notes=$(ls "$tmp"/wbr-notes-*.md 2>/dev/null | head -1)
+now=$(sha256sum "$DECK" | cut -c1-64)
+was=$(sha256sum "$SRC" | cut -c1-64)
+if [ -n "$notes" ] && grep -q "reloaded at .* UTC; SHA-256 as reloaded \`$now\`" "$notes"; then
+  ok "the notes' checksum is sha256sum of the reloaded deck, and they say it was reloaded"
+else
+  fail "the notes do not name the reloaded deck ($now): $(grep -- '- Deck:' "$notes" 2>/dev/null)"
+fi
+grep -q "$was" "$notes" 2>/dev/null && fail "the notes still name the deck first opened ($was)"
 
 printf '{"format": "wbr-deck", "version": 1, "title": ' >"$DECK.tmp" && mv "$DECK.tmp" "$DECK"
 expect 'changed on disk' "a broken deck on disk is seen" 5

@@ -64,6 +64,20 @@ public struct Signal: Sendable, Equatable {
     self.direction = direction
     self.sentence = sentence
   }
+
+  /// The sentence as it reads after a colon, inside a line (the notes' "Good news: …", a
+  /// response gap's "explain Orders: …"): a first word that is an ordinary capitalised word
+  /// goes to lower case ("the move of 38 …"), since the line's own label has the capital. A
+  /// sentence opening on a number or an abbreviation ("WoW", "YoY") reads the same either way.
+  public var clause: String { Signal.clause(sentence) }
+
+  static func clause(_ sentence: String) -> String {
+    let word = sentence.prefix { $0 != " " }
+    guard let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) else {
+      return sentence
+    }
+    return first.lowercased() + sentence.dropFirst()
+  }
 }
 
 /// Data-quality marks: shown on the row and in `wbr check`, never on the anomaly walk.

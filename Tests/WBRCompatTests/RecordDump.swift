@@ -163,6 +163,8 @@ enum RecordDump {
       if let owner = header.owner { s += " owner \(quote(owner))" }
     case .prepAccepted(let target):
       s += " \(quote(target))"
+    case .meetingHeld:
+      break
     }
     return s
   }

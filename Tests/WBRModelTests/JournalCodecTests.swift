@@ -48,6 +48,7 @@ import WBRModel
       .sessionOpened(
         SessionHeader(
           kind: .meeting, deck: DeckReference(file: "d.json", sha256: nil), owners: OwnersSnapshot())),
+      .meetingHeld,
     ]
   }
 
@@ -68,6 +69,16 @@ import WBRModel
       JournalEncoder.line(e)
         == #"{"v":1,"type":"commitment.carry","id":"s1-1","at":"2026-11-09T15:00:00Z","by":"lead","#
         + #""week":"2026-11-07","commitment_id":"c2","due":"2026-11-14"}"#)
+  }
+
+  @Test func meetingHeldIsTheCommonKeysOnly() {
+    var s = F.stamper(week: F.w1)
+    let e = s.event(.meetingHeld)
+    #expect(
+      JournalEncoder.line(e)
+        == #"{"v":1,"type":"meeting.held","id":"s1-1","at":"2026-11-09T15:00:00Z","by":"lead","week":"2026-11-07"}"#
+    )
+    #expect(!e.change.isChange && !e.change.isUndoable)
   }
 
   @Test func completeLastLineWithoutNewlineIsKept() throws {

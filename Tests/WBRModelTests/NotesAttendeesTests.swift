@@ -26,6 +26,34 @@ import Testing
     ).build()
   }
 
+  /// The length runs to the meeting's last `meeting.held` (an export, the session's end),
+  /// past its last change; one from a session that recorded nothing stretches nothing and
+  /// names nobody.
+  @Test func theLengthRunsToTheLastMeetingHeld() {
+    func notes(_ extra: [(String, String, Double)]) -> MeetingNotes {
+      var record = N.record
+      func stamp(_ session: String, _ by: String, minutes: Double, _ change: RecordChange) {
+        let at = Date(timeIntervalSince1970: Double(N.w3.ordinal + 2) * 86_400 + 15 * 3600 + minutes * 60)
+        var s = EventStamper(by: by, week: N.w3, session: session, clock: { at })
+        record = record.applying(s.event(change))
+      }
+      stamp("c2", "maria", minutes: 40, .reviewed(metric: "gms"))
+      for (session, by, minutes) in extra { stamp(session, by, minutes: minutes, .meetingHeld) }
+      let d = N.deck
+      return NotesBuilder(
+        deck: d, analysis: DeckAnalyzer.analyze(d), owners: N.owners, record: record, week: N.w3,
+        login: "someone"
+      ).build()
+    }
+    #expect(notes([]).header.minutes == 40)
+    #expect(notes([("c2", "maria", 52.5)]).header.minutes == 52)
+    #expect(notes([("c2", "maria", 52.5), ("c2", "maria", 58)]).header.minutes == 58)
+    let idle = notes([("c2", "maria", 52.5), ("q", "Quinn", 300)])
+    #expect(idle.header.minutes == 52)
+    #expect(idle.header.attendees == ["maria"])
+    #expect(NotesFormat.md.render(notes([("c2", "maria", 58)])).contains("(58 min), led by maria"))
+  }
+
   @Test func attendeesAreTheLeadThenEveryOtherWriterOnce() {
     #expect(Self.notes().header.attendees == ["maria", "Zoë"])
     #expect(Self.notes().header.minutes == 40)

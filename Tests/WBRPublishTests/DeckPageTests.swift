@@ -41,7 +41,8 @@ import WBRTestSupport
     #expect(!analysis.anomalies.isEmpty)
     for i in analysis.anomalies {
       for signal in analysis.metrics[i].signals {
-        #expect(page.contains(signal.sentence.replacingOccurrences(of: "&", with: "&amp;")))
+        // After its "Bad news:" label, in lower case where the sentence opens on a word.
+        #expect(page.contains(" " + signal.clause.replacingOccurrences(of: "&", with: "&amp;") + " "))
       }
     }
     #expect(page.contains("Anomalies in walk order (\(analysis.anomalies.count))"))

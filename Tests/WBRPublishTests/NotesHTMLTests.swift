@@ -32,6 +32,17 @@ import WBRTestSupport
     #expect(html.contains("due next WBR (w/e 11-28)"))
   }
 
+  @Test func aReloadedDeckIsNamedAsReloaded() throws {
+    let (deck, owners) = try PublishFixture.smallDeck()
+    var notes = Self.notes(deck: deck, owners: owners, record: MeetingRecord())
+    #expect(!NotesHTML.render(notes).contains("reloaded"))
+    notes.header.deckReloadedAt = "2026-11-23T10:42:07Z"
+    let hex = String(repeating: "a", count: 64)
+    #expect(
+      NotesHTML.render(notes).contains(
+        "Deck: deck.json, reloaded at 2026-11-23 10:42 UTC; SHA-256 as reloaded \(hex)"))
+  }
+
   @Test func outputsWithASignalComeFirst() throws {
     let (deck, owners) = try PublishFixture.smallDeck()
     let notes = Self.notes(deck: deck, owners: owners, record: MeetingRecord())

@@ -27,6 +27,9 @@ public struct MeetingContent: Sendable, Equatable {
   var ownerIDs: [String?]
   /// Each metric's folded searchable text, for the `/` filter (`DeckFilter`).
   var searchTexts: [[UInt8]]
+  /// Set when this content came from a reload during the meeting: the notes then fingerprint
+  /// this deck, not the one the meeting opened on (nil: the deck as first loaded).
+  public var reloaded: ContentReload? = nil
 
   /// - Parameter ascii: format numbers and sparklines for an ASCII-only screen.
   /// - Complexity: formats every metric once, O(metrics).

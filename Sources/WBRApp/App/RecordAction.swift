@@ -33,7 +33,8 @@ public enum RecordAction: Sendable, Equatable {
 
 /// What the effects answer (`EffectRunner`), never bound to keys.
 public enum EffectAnswer: Sendable, Equatable {
-  /// The session's first lines are on disk (with the change answered next): fold them in.
+  /// Lines of the session that are not changes are on disk: its first lines (with the change
+  /// answered next), or a `meeting.held` time written with an export. Fold them in.
   case opened([RecordEvent])
   /// `event` is on disk: fold it in, close the dialog, say `note`.
   case saved(RecordEvent, note: String)

@@ -52,6 +52,7 @@ enum RecordSummary {
       guard let entry = state.meeting.record.preparedEntry(target) else { return "a prepared entry accepted" }
       return describe(entry.event, state) + " (prepared) accepted"
     case .seriesStarted, .seriesRenamed, .sessionOpened: return "the meeting's opening"
+    case .meetingHeld: return "the meeting's time"
     }
   }
 }

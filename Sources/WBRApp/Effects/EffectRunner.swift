@@ -78,10 +78,19 @@ public final class EffectRunner {
         return .next(grown() + [.answer(.failed("Not undone: \(error.description)"))])
       }
     case .export(let path, let replace):
-      switch files.exportNotes(state.meeting.record, of: state.content, to: path, replace: replace) {
-      case .written(let absolute): return .next([.answer(.exported(path: absolute))])
-      case .exists: return .next([.answer(.exportExists(path: path))])
-      case .failed(let reason): return .next([.answer(.failed("Not exported: \(reason)"))])
+      // The meeting was still on at the export: its time goes on the record first, so the
+      // notes' length runs to now and a later `wbr notes` says the same (DECISIONS.md).
+      var record = state.meeting.record
+      var folded: [Action] = []
+      if let held = files.markHeld() {
+        let others = files.takeGrown()
+        for event in others + [held] { record = record.applying(event) }
+        folded = (others.isEmpty ? [] : [.recordGrew(others)]) + [.answer(.opened([held]))]
+      }
+      switch files.exportNotes(record, of: state.content, to: path, replace: replace) {
+      case .written(let absolute): return .next(folded + [.answer(.exported(path: absolute))])
+      case .exists: return .next(folded + [.answer(.exportExists(path: path))])
+      case .failed(let reason): return .next(folded + [.answer(.failed("Not exported: \(reason)"))])
       }
     case .keepUnsaved(let title, let text):
       files.keepUnsaved(title: title, text: text)

@@ -21,6 +21,10 @@ public protocol MeetingFiles: AnyObject {
   func takeGrown() -> [RecordEvent]
   /// What other writers appended since the last read, in file order (complete lines only).
   func readGrown() -> [RecordEvent]
+  /// Writes `meeting.held` with the time now, if this session is a meeting's and has recorded
+  /// a change (a session that recorded nothing is not part of the meeting); the line written,
+  /// or nil. The notes' length then runs to the export.
+  func markHeld() -> RecordEvent?
 }
 
 extension MeetingFiles {
@@ -28,6 +32,8 @@ extension MeetingFiles {
   /// Files without other writers have nothing to take.
   public func takeGrown() -> [RecordEvent] { [] }
   public func readGrown() -> [RecordEvent] { [] }
+  /// Files that keep no meeting's time write none.
+  public func markHeld() -> RecordEvent? { nil }
 }
 
 /// How a notes export went.

@@ -16,7 +16,8 @@ public final class RecordSaver: MeetingFiles {
     /// `--lead`, if given.
     var lead: String?
     var login: String
-    /// The deck file as loaded, and the load's size bound: the checksum is of that deck.
+    /// The deck file as first loaded, and the load's size bound: the checksum is of that deck
+    /// until a reload (`MeetingContent.reloaded`) brings another.
     var deckStamp: FileStamp?
     var maxFileBytes: Int
 
@@ -38,27 +39,36 @@ public final class RecordSaver: MeetingFiles {
   let notes: NotesSource
   /// Where typed text went on Ctrl-C, if anywhere: `wbr meet` says so on exit.
   public private(set) var recoveryNote: String?
-  /// Taken at the first export and kept: a digest that matched the loaded deck's stamp stays
-  /// that deck's, and a file that changed since the load stays changed.
-  private lazy var deckChecksum: DeckChecksum? = notes.deckFile.map {
-    DeckChecksum.take(path: $0, loaded: notes.deckStamp, maxBytes: notes.maxFileBytes)
-  }
+  /// Taken at the first export of a deck version and kept for it: a digest that matched that
+  /// load's stamp stays that deck's, and a file that changed since stays changed. A reload
+  /// (`ContentReload`) is another version: the notes name the deck the meeting ended on.
+  private var checksumTaken: (stamp: FileStamp?, checksum: DeckChecksum)?
 
   /// The session's first lines (series, `meeting.open`), made at its first save; nil once
   /// written, or for none.
   private var opening: (() -> [RecordChange])?
   /// Those lines as written with the last save, until `takeOpening()`.
   private var opened: [RecordEvent] = []
+  /// Whether this session's lines count in the meeting's length (`meeting.held`): a meeting's
+  /// session, not a prep or an amendment session.
+  private let marksTime: Bool
+  /// Whether this session has recorded a change, and whether its last line is `meeting.held`.
+  private var recorded = false
+  private var lastHeld = false
 
-  /// - Parameter opening: the session's first lines, written with its first change in the
-  ///   same write (`MeetingRecordOpener`); nil writes none.
+  /// - Parameters:
+  ///   - opening: the session's first lines, written with its first change in the same write
+  ///     (`MeetingRecordOpener`); nil writes none.
+  ///   - marksTime: a meeting's session, whose exports and end are written as `meeting.held`.
   public init(
-    journal: JournalFile, stamper: EventStamper, opening: (() -> [RecordChange])? = nil, notes: NotesSource
+    journal: JournalFile, stamper: EventStamper, opening: (() -> [RecordChange])? = nil, notes: NotesSource,
+    marksTime: Bool = false
   ) {
     self.journal = journal
     self.stamper = stamper
     self.opening = opening
     self.notes = notes
+    self.marksTime = marksTime
   }
 
   /// The meeting week.
@@ -88,10 +98,26 @@ public final class RecordSaver: MeetingFiles {
       opening = nil
       opened = first
     }
+    if change.isChange { recorded = true }
+    lastHeld = change == .meetingHeld
     return event
   }
 
   public func takeGrown() -> [RecordEvent] { journal.takeGrown() }
+
+  public func markHeld() -> RecordEvent? {
+    guard marksTime, recorded else { return nil }
+    return try? save(.meetingHeld)
+  }
+
+  /// At the end of the session: `meeting.held` with the time it ended, unless its last line is
+  /// one already (an export just before leaving stays the meeting's end, so the notes it wrote
+  /// stay the record's). Returns whether a line was written.
+  @discardableResult
+  public func endSession() -> Bool {
+    guard !lastHeld else { return false }
+    return markHeld() != nil
+  }
 
   public func readGrown() -> [RecordEvent] { journal.readGrown() }
 
@@ -126,7 +152,8 @@ public final class RecordSaver: MeetingFiles {
     let built = NotesBuilder(
       deck: content.deck, analysis: content.notesAnalysis, owners: content.owners,
       record: record, week: week,
-      lead: notes.lead, login: notes.login, deckFile: notes.deckFile, deckChecksum: deckChecksum
+      lead: notes.lead, login: notes.login, deckFile: notes.deckFile, deckChecksum: checksum(of: content),
+      deckReloadedAt: content.reloaded?.at
     ).build()
     do {
       try AtomicFile.write(format.render(built), to: path, force: true)
@@ -134,6 +161,16 @@ public final class RecordSaver: MeetingFiles {
     } catch {
       return .failed(error.description)
     }
+  }
+
+  /// The SHA-256 of the deck on screen: the one first loaded, or the last reload's.
+  private func checksum(of content: MeetingContent) -> DeckChecksum? {
+    guard let file = notes.deckFile else { return nil }
+    let stamp = content.reloaded.map(\.deckStamp) ?? notes.deckStamp
+    if let taken = checksumTaken, taken.stamp == stamp { return taken.checksum }
+    let checksum = DeckChecksum.take(path: file, loaded: stamp, maxBytes: notes.maxFileBytes)
+    checksumTaken = (stamp, checksum)
+    return checksum
   }
 
   /// Appends the text to the recovery note (and syncs it); a failure here cannot be shown

@@ -9,7 +9,7 @@ public enum JournalDecoder {
     "metric.reviewed", "metric.unreviewed", "outcome.set", "outcome.clear", "commitment.add",
     "commitment.done", "commitment.carry", "commitment.drop", "commitment.edit", "undo",
     "outcome.continue", "series.start", "series.rename", "meeting.open", "meeting.amend", "metrics.reviewed",
-    "prep.open", "prep.accept",
+    "prep.open", "prep.accept", "meeting.held",
   ]
 
   /// Splits `text` into lines and decodes each. `file` names the journal in warnings.
@@ -109,6 +109,7 @@ public enum JournalDecoder {
       header.owner = try f.string("owner")
       return .sessionOpened(header)
     case "prep.accept": return .prepAccepted(target: try f.string("target"))
+    case "meeting.held": return .meetingHeld
     default: return .undo(target: try f.string("target"))
     }
   }

@@ -78,6 +78,8 @@ public enum JournalEncoder {
       session(header, &w)
     case .prepAccepted(let target):
       w.field("target", target)
+    case .meetingHeld:
+      break
     }
     w.endObject()
   }

@@ -22,6 +22,7 @@ public enum JSONNotes {
     w.field("file", h.deckFile)
     w.field("sha256", h.deckSHA256)
     w.field("sha256_missing", h.deckChecksum?.reason.map(NotesText.clean))
+    if let at = h.deckReloadedAt { w.field("reloaded_at", at) }
     w.field("as_of", h.asOf)
     w.field("week_ending", h.week)
     if let q = h.dataQuality { w.field("data_quality", NotesText.clean(q)) }

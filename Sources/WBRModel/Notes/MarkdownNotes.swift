@@ -40,7 +40,7 @@ public enum MarkdownNotes {
       out.append("")
       if let analysis = a.analysis { out.append(md(NotesReading.numbers(analysis, ascii: ascii))) }
       out.append("")
-      for s in a.signals { out.append("- " + NotesReading.news(s.direction) + ": " + md(s.sentence)) }
+      for s in a.signals { out.append("- " + NotesReading.news(s.direction) + ": " + md(s.clause)) }
       let outcome = NotesReading.outcome(a, week: w)
       var line = "- **" + md(outcome.label) + "**"
       if let text = outcome.text, !NotesText.clean(text).isEmpty { line += ": " + md(text) }
@@ -93,9 +93,12 @@ public enum MarkdownNotes {
     if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }
     if let file = h.deckFile {
       var line = "- Deck: " + md(file)
+      let reloaded = h.deckReloadedText
+      if let reloaded { line += ", " + reloaded + ";" }
       switch h.deckChecksum {
-      case .sha256(let hex)?: line += ", SHA-256 `\(hex)`"
-      case .notTaken(let why)?: line += " (no SHA-256: " + md(why) + ")"
+      case .sha256(let hex)?: line += (reloaded == nil ? ", SHA-256 `" : " SHA-256 as reloaded `") + hex + "`"
+      case .notTaken(let why)?:
+        line += (reloaded == nil ? " (" : " ") + "no SHA-256: " + md(why) + (reloaded == nil ? ")" : "")
       case nil: break
       }
       out.append(line)

@@ -26,6 +26,14 @@ public struct MeetingNotes: Sendable, Equatable {
     /// The deck file's SHA-256, or why it was not taken; nil without a deck file.
     public var deckChecksum: DeckChecksum?
     public var deckSHA256: String? { deckChecksum?.sha256 }
+    /// When the meeting reloaded the deck (RFC 3339 UTC; its last reload): the numbers and
+    /// `deckChecksum` are then the deck as reloaded. nil when it was not reloaded (or the
+    /// notes were made from the files, which know nothing of a reload).
+    public var deckReloadedAt: String? = nil
+    /// "reloaded at 2026-11-23 10:42 UTC", when it was.
+    public var deckReloadedText: String? {
+      deckReloadedAt.map { at in "reloaded at " + at.prefix(10) + " " + at.dropFirst(11).prefix(5) + " UTC" }
+    }
     public var week: Day
     /// The day the meeting was held (its first recorded change, UTC); nil when nothing was
     /// recorded.
@@ -34,8 +42,9 @@ public struct MeetingNotes: Sendable, Equatable {
     public var asOf: String?
     /// Who recorded changes in this meeting, in the order they first did.
     public var recordedBy: [String] = []
-    /// Minutes from the meeting's first recorded change to its last; nil when nothing was
-    /// recorded (or the times cannot be read).
+    /// Minutes from the meeting's first recorded change to its last line: a change, or the
+    /// `meeting.held` time its sessions wrote at an export and when they ended; nil when
+    /// nothing was recorded (or the times cannot be read).
     public var minutes: Int? = nil
     /// Who took part, as far as the record knows: the lead, then everyone else who recorded a
     /// change in the week's sessions, once each.

@@ -10,11 +10,14 @@ public struct NotesBuilder: Sendable {
   public var login: String
   public var deckFile: String?
   public var deckChecksum: DeckChecksum?
+  /// When the meeting last reloaded the deck (RFC 3339 UTC), if it did: `deckChecksum` is
+  /// then of the deck as reloaded.
+  public var deckReloadedAt: String?
 
   public init(
     deck: Deck?, analysis: DeckAnalysis?, owners: OwnersFile = OwnersFile(), record: MeetingRecord,
     week: Day, lead: String? = nil, login: String, deckFile: String? = nil,
-    deckChecksum: DeckChecksum? = nil
+    deckChecksum: DeckChecksum? = nil, deckReloadedAt: String? = nil
   ) {
     self.deck = deck
     self.analysis = analysis
@@ -25,6 +28,7 @@ public struct NotesBuilder: Sendable {
     self.login = login
     self.deckFile = deckFile
     self.deckChecksum = deckChecksum
+    self.deckReloadedAt = deckReloadedAt
   }
 
   /// The notes of the record as it stood at the end of the meeting (later meetings' changes
@@ -56,6 +60,7 @@ public struct NotesBuilder: Sendable {
       lead: lead ?? record.events.first { $0.week == week && !record.isPrepared($0) }?.by ?? login,
       asOf: sameWeek ? deck?.asOf : nil,
       recordedBy: recorders(record), minutes: minutes(record), amendments: record.amendments(of: week).count)
+    if sameWeek { header.deckReloadedAt = deckReloadedAt }
     if let deck, let analysis {
       header.dataQuality = DataQualityNote.sentence(deck: deck, analysis: analysis)
     }
@@ -129,18 +134,24 @@ public struct NotesBuilder: Sendable {
 
   private func recorders(_ record: MeetingRecord) -> [String] {
     var seen: [String] = []
-    for e in record.events where e.week == week && !record.isPrepared(e) && !seen.contains(e.by) {
+    for e in record.events
+    where e.week == week && !record.isPrepared(e) && e.change != .meetingHeld && !seen.contains(e.by) {
       seen.append(e.by)
     }
     return seen
   }
 
-  /// Minutes between the meeting's first and last recorded change (amendments left out).
+  /// Minutes between the meeting's first recorded change and its last line, a change or a
+  /// `meeting.held` (an export, a session's end); amendments and prep sessions left out.
+  /// A `meeting.held` counts only from a session that recorded a change of the week (`wbr`
+  /// writes none otherwise; a hand-written one must not stretch the meeting).
   private func minutes(_ record: MeetingRecord) -> Int? {
-    let times = record.events.filter { $0.week == week && !record.isLate($0.id) && !record.isPrepared($0) }
-      .compactMap {
-        NotesBuilder.minuteOf($0.at)
-      }
+    let lines = record.events.filter { $0.week == week && !record.isLate($0.id) && !record.isPrepared($0) }
+    let recording = Set(lines.filter(\.change.isChange).map(\.sessionID))
+    let times =
+      lines
+      .filter { $0.change != .meetingHeld || recording.contains($0.sessionID) }
+      .compactMap { NotesBuilder.minuteOf($0.at) }
     guard let first = times.min(), let last = times.max() else { return nil }
     return last - first
   }

@@ -34,7 +34,7 @@ public enum PlainTextNotes {
       if n > 0 { out.append("") }
       out.append("  \(n + 1). " + one(a.name) + (a.owner.map { " (" + one($0.name) + ")" } ?? ""))
       if let analysis = a.analysis { out.append("     " + one(NotesReading.numbers(analysis, ascii: ascii))) }
-      for s in a.signals { out.append("     " + NotesReading.news(s.direction) + ": " + one(s.sentence)) }
+      for s in a.signals { out.append("     " + NotesReading.news(s.direction) + ": " + one(s.clause)) }
       let outcome = NotesReading.outcome(a, week: w)
       out += labelled("     " + one(outcome.label), outcome.text)
       for c in a.commitments {
@@ -81,9 +81,12 @@ public enum PlainTextNotes {
     section("Details", into: &out)
     out.append("  Data as of:   " + one(h.asOf ?? "not stated"))
     if let q = h.dataQuality { out.append("  Data quality: " + one(q)) }
-    if let file = h.deckFile { out.append("  Deck:         " + one(file)) }
+    if let file = h.deckFile {
+      out.append("  Deck:         " + one(file) + (h.deckReloadedText.map { " (" + $0 + ")" } ?? ""))
+    }
     switch h.deckChecksum {
-    case .sha256(let hex)?: out.append("  Deck SHA-256: " + hex)
+    case .sha256(let hex)?:
+      out.append("  Deck SHA-256: " + hex + (h.deckReloadedAt == nil ? "" : " (as reloaded)"))
     case .notTaken(let why)?: out.append("  Deck SHA-256: not taken: " + one(why))
     case nil: break
     }

@@ -21,7 +21,7 @@ extension EventStamper {
       return event(.commitmentAdded(draft, metric: metric))
     case .reviewed, .unreviewed, .reviewedMany, .outcome, .outcomeCleared, .commitmentAdded, .commitmentDone,
       .commitmentCarried, .commitmentDropped, .commitmentEdited, .undo, .outcomeContinued, .seriesStarted,
-      .seriesRenamed, .sessionOpened, .prepAccepted:
+      .seriesRenamed, .sessionOpened, .prepAccepted, .meetingHeld:
       return event(change)
     }
   }

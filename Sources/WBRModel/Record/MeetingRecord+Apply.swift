@@ -77,7 +77,7 @@ extension MeetingRecord {
     case .seriesRenamed(let title):
       guard series != nil else { return skip(event, "a rename before the series started") }
       series?.title = title
-    case .sessionOpened, .undo, .prepAccepted:
+    case .sessionOpened, .undo, .prepAccepted, .meetingHeld:
       break
     }
   }

@@ -46,7 +46,7 @@ public struct PreparedEntry: Sendable, Equatable {
     case .commitmentDone(let id, _), .commitmentCarried(let id, _, _), .commitmentDropped(let id, _):
       return .answer(commitmentID: id)
     case .reviewed, .unreviewed, .reviewedMany, .commitmentEdited, .undo, .seriesStarted, .seriesRenamed,
-      .sessionOpened, .prepAccepted:
+      .sessionOpened, .prepAccepted, .meetingHeld:
       return nil
     }
   }
@@ -60,7 +60,7 @@ public struct PreparedEntry: Sendable, Equatable {
     case .commitmentDone(let id, _), .commitmentCarried(let id, _, _), .commitmentDropped(let id, _):
       return [.answer(commitmentID: id)]
     case .reviewed, .unreviewed, .reviewedMany, .commitmentAdded, .commitmentEdited, .undo, .seriesStarted,
-      .seriesRenamed, .sessionOpened, .prepAccepted:
+      .seriesRenamed, .sessionOpened, .prepAccepted, .meetingHeld:
       return []
     }
   }

@@ -21,7 +21,7 @@ public struct RecordConflict: Sendable, Equatable {
       return "commitment \(id)"
     // A batch of reviewed marks (`R`) only marks metrics nobody had marked or explained.
     case .commitmentAdded, .undo, .seriesStarted, .seriesRenamed, .sessionOpened, .reviewedMany,
-      .prepAccepted:
+      .prepAccepted, .meetingHeld:
       return nil
     }
   }

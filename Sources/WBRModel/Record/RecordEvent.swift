@@ -69,6 +69,10 @@ public enum RecordChange: Sendable, Equatable {
   /// The lead accepts a prepared entry (an event of a prep session, `target`): it takes
   /// effect as that owner's change, at this point of the record (`prep.accept`).
   case prepAccepted(target: String)
+  /// The meeting was still being held at this line's time (`meeting.held`): written by a
+  /// meeting's session when the lead exports the notes (`x`) and when it ends, so that the
+  /// meeting's length runs to then and not only to its last change. Not a change.
+  case meetingHeld
 
   /// The journal's `"type"` string.
   public var type: String {
@@ -89,6 +93,7 @@ public enum RecordChange: Sendable, Equatable {
     case .seriesRenamed: return "series.rename"
     case .sessionOpened(let header): return header.type
     case .prepAccepted: return "prep.accept"
+    case .meetingHeld: return "meeting.held"
     }
   }
 
@@ -107,13 +112,13 @@ public enum RecordChange: Sendable, Equatable {
   /// change before (docs/DECISIONS.md, "Undo").
   public var isUndoable: Bool {
     switch self {
-    case .undo, .seriesStarted, .seriesRenamed, .sessionOpened: return false
+    case .undo, .seriesStarted, .seriesRenamed, .sessionOpened, .meetingHeld: return false
     default: return true
     }
   }
 
-  /// Whether it is a change the lead made (not an undo, a session's first line or the
-  /// series): what "N changes already recorded" counts.
+  /// Whether it is a change the lead made (not an undo, a session's first line, the series or
+  /// a `meeting.held` time): what "N changes already recorded" counts.
   public var isChange: Bool { isUndoable }
 }
 

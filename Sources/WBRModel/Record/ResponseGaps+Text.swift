@@ -24,7 +24,7 @@ extension ResponseGaps {
     for o in owners {
       out += ["", NotesText.oneLine(o.name) + (o.email.map { " <\(NotesText.oneLine($0))>" } ?? "")]
       for a in o.anomalies {
-        out.append("  - explain \(NotesText.oneLine(a.name)): \(NotesText.oneLine(a.signal))")
+        out.append("  - explain \(NotesText.oneLine(a.name)): \(NotesText.oneLine(Signal.clause(a.signal)))")
       }
       for c in o.commitments {
         out.append(
@@ -40,7 +40,7 @@ extension ResponseGaps {
     var out = ["**" + md(headline) + "**"]
     for o in owners {
       out += ["", "**" + md(o.name) + "**", ""]
-      for a in o.anomalies { out.append("- explain " + md(a.name) + ": " + md(a.signal)) }
+      for a in o.anomalies { out.append("- explain " + md(a.name) + ": " + md(Signal.clause(a.signal))) }
       for c in o.commitments {
         out.append(
           "- answer \"" + md(c.text) + "\" (due \(c.due)" + (c.metricName.map { ", " + md($0) } ?? "") + ")")

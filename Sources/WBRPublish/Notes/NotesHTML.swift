@@ -123,7 +123,7 @@ public enum NotesHTML {
             html.element(
               .strong, [colour(s.direction)],
               text: mark(s.direction) + " " + NotesReading.news(s.direction) + ": ")
-            html.text(s.sentence)
+            html.text(s.clause)
           }
         }
         let outcome = NotesReading.outcome(a, week: w)
@@ -154,10 +154,19 @@ public enum NotesHTML {
     heading("Details", &html)
     var lines = ["Data as of: " + (h.asOf ?? "not stated")]
     if let file = h.deckFile {
-      switch h.deckChecksum {
-      case .sha256(let hex)?: lines.append("Deck: " + file + ", SHA-256 " + hex)
-      case .notTaken(let why)?: lines.append("Deck: " + file + " (no SHA-256: " + why + ")")
-      case nil: lines.append("Deck: " + file)
+      if let reloaded = h.deckReloadedText {
+        switch h.deckChecksum {
+        case .sha256(let hex)?:
+          lines.append("Deck: " + file + ", " + reloaded + "; SHA-256 as reloaded " + hex)
+        case .notTaken(let why)?: lines.append("Deck: " + file + ", " + reloaded + "; no SHA-256: " + why)
+        case nil: lines.append("Deck: " + file + ", " + reloaded)
+        }
+      } else {
+        switch h.deckChecksum {
+        case .sha256(let hex)?: lines.append("Deck: " + file + ", SHA-256 " + hex)
+        case .notTaken(let why)?: lines.append("Deck: " + file + " (no SHA-256: " + why + ")")
+        case nil: lines.append("Deck: " + file)
+        }
       }
     }
     for a in notes.anomalies {

@@ -124,7 +124,7 @@ struct MetricBlock {
             .strong,
             text: SignalTone.mark(signal.direction) + " "
               + SignalTone.words(signal.direction).capitalizedFirst + ":")
-          html.text(" " + signal.sentence + " ")
+          html.text(" " + signal.clause + " ")
           html.element(.span, [.class("muted")], text: "(\(signal.id.rawValue))")
         }
       }

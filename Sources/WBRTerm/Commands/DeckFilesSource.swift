@@ -27,11 +27,13 @@ final class DeckFilesSource: ContentSource {
 
   func reload() -> Result<MeetingContent, ContentReloadError> {
     do throws(InputError) {
+      let at = RFC3339.format(SystemClock.now())
       let loaded = try DeckLoader.load(deckPath: deckPath, ownersPath: ownersPath, options: options)
-      return .success(
-        MeetingContent(
-          deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deckPath,
-          ascii: ascii))
+      var content = MeetingContent(
+        deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deckPath,
+        ascii: ascii)
+      content.reloaded = ContentReload(at: at, deckStamp: loaded.deckStamp)
+      return .success(content)
     } catch {
       let first = error.diagnostics.first { $0.severity == .error } ?? error.diagnostics.first
       return .failure(ContentReloadError(SafeText.clean(first?.description ?? error.description)))

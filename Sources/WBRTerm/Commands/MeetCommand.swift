@@ -119,7 +119,8 @@ struct MeetCommand: ParsableCommand {
       journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
       notes: RecordSaver.NotesSource(
         deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
-        maxFileBytes: limits.loadOptions.maxFileBytes))
+        maxFileBytes: limits.loadOptions.maxFileBytes),
+      marksTime: !opened.amending)
     let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     source?.ascii = terminal.glyphs.isASCII
     loop.effects.source = source
@@ -141,6 +142,8 @@ struct MeetCommand: ParsableCommand {
     }
     let status = loop.run()
     terminal.stop()
+    // The meeting's end on the record, for its length in the notes (only after a change).
+    saver.endSession()
     opened.journal.close()
     if let note = saver.recoveryNote {
       printError("wbr meet: the text being typed was not saved; it is in \(note)")

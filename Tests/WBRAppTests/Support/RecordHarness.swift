@@ -18,9 +18,10 @@ final class RecordHarness {
   ///   - events: written to the journal before it is opened (earlier meetings).
   ///   - week: the meeting week (default: the fixture deck's).
   ///   - deckFile: the deck file as loaded, for the notes' checksum (none by default).
+  ///   - marksTime: a meeting's session, writing `meeting.held` at exports and at its end.
   init(
     events: [RecordEvent] = [], size: Size = Size(width: 80, height: 24), journal: JournalFile? = nil,
-    deckFile: LoadedDeck? = nil
+    deckFile: LoadedDeck? = nil, marksTime: Bool = false
   ) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent("wbr-recui-\(UUID().uuidString)").path
@@ -36,7 +37,8 @@ final class RecordHarness {
       stamper: EventStamper(
         by: "maria", week: week, session: "t", clock: { Date(timeIntervalSince1970: 1_719_800_000) }),
       notes: RecordSaver.NotesSource(
-        deckFile: deckFile?.deckPath, lead: nil, login: "maria", deckStamp: deckFile?.deckStamp))
+        deckFile: deckFile?.deckPath, lead: nil, login: "maria", deckStamp: deckFile?.deckStamp),
+      marksTime: marksTime)
     let record = MeetingRecordState(
       week: week, record: MeetingRecord(events: file.contents.events), access: .writable,
       journalPath: journalPath, session: "t")
