@@ -19,15 +19,18 @@ enum CommitmentsLayout {
   }
 }
 
-/// Where the owner picker's rows are, for its view and for mouse clicks.
-enum OwnerPickerLayout {
-  /// The panel over the body: at most 48×16, centered.
-  static func panel(in area: Rect) -> Rect {
-    area.centered(Size(width: min(48, area.width), height: min(16, area.height)))
+/// A list overlay (the owner picker, the palette): a box of at most `maxWidth`×16 centered over
+/// the body, a query line, then the rows; the chosen row kept on the last one when the list
+/// is longer. For the view and for mouse clicks alike.
+struct ListPanelLayout {
+  let maxWidth: Int
+
+  func panel(in area: Rect) -> Rect {
+    area.centered(Size(width: min(maxWidth, area.width), height: min(16, area.height)))
   }
 
-  /// The owners' rows: inside the panel's box, under the query line.
-  static func rows(in area: Rect) -> Rect {
+  /// The rows: inside the panel's box, under the query line.
+  func rows(in area: Rect) -> Rect {
     let panel = panel(in: area)
     guard panel.width >= 2, panel.height >= 2 else {
       return Rect(x: panel.x, y: panel.y, width: 0, height: 0)
@@ -35,8 +38,17 @@ enum OwnerPickerLayout {
     return panel.inset(by: 1).inset(top: 1)
   }
 
+  /// The first row shown, for the chosen one at `selected`.
+  static func scroll(selected: Int, rows: Rect) -> Int { max(0, selected - rows.height + 1) }
+}
+
+/// Where the owner picker's rows are: a list panel at most 48 wide.
+enum OwnerPickerLayout {
+  static let list = ListPanelLayout(maxWidth: 48)
+  static func panel(in area: Rect) -> Rect { list.panel(in: area) }
+  static func rows(in area: Rect) -> Rect { list.rows(in: area) }
   static func scroll(_ picker: OwnerPickerState, rows: Rect) -> Int {
-    max(0, picker.selected - rows.height + 1)
+    ListPanelLayout.scroll(selected: picker.selected, rows: rows)
   }
 }
 

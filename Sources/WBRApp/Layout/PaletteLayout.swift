@@ -56,23 +56,11 @@ enum PaletteLayout {
     return true
   }
 
-  /// The panel over the body: at most 64×16, centered.
-  static func panel(in area: Rect) -> Rect {
-    area.centered(Size(width: min(64, area.width), height: min(16, area.height)))
-  }
-
-  /// The commands' rows: inside the panel's box, under the query line (for the view and for
-  /// mouse clicks).
-  static func rows(in area: Rect) -> Rect {
-    let panel = panel(in: area)
-    guard panel.width >= 2, panel.height >= 2 else {
-      return Rect(x: panel.x, y: panel.y, width: 0, height: 0)
-    }
-    return panel.inset(by: 1).inset(top: 1)
-  }
-
-  /// The first match shown: the chosen one is kept on the last row when the list is longer.
+  /// The palette is a list panel at most 64 wide (`ListPanelLayout`).
+  static let list = ListPanelLayout(maxWidth: 64)
+  static func panel(in area: Rect) -> Rect { list.panel(in: area) }
+  static func rows(in area: Rect) -> Rect { list.rows(in: area) }
   static func scroll(_ palette: PaletteState, rows: Rect) -> Int {
-    max(0, palette.selected - rows.height + 1)
+    ListPanelLayout.scroll(selected: palette.selected, rows: rows)
   }
 }
