@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: owners' pre-read (issue #19) in a real terminal (tmux), sequential while the
 # record has one writer at a time. Two owners prepare the week-47 meeting with `wbr prep`
-# (Zoë explains her anomaly and watches her own gaps count fall to zero; 王小明 explains one
+# (Zoë explains her anomaly and watches her own gaps count fall to zero, her help offers no key
+# the session refuses; 王小明 explains one
 # of his, and Esc brings back his metrics and e e his text), `wbr gaps` and `wbr prep --status` list what is left, then the lead's meeting shows
 # the explanations as prepared, `A` accepts Zoë's (one journal line), and the notes list
 # 王小明's unaccepted one as "prepared, not discussed". Preparing a past week is refused.
@@ -55,6 +56,11 @@ expect 'gaps 0' "her gaps count falls to zero"
 expect '^▶P' "the row is marked as prepared"
 keys Space
 expect "Reviewed marks are the lead's" "a prep session refuses reviewed marks"
+keys '?'
+expect 'outcome: explained, investigating or routine' "help opens in a prep session"
+wait_for 'mark reviewed' 1 && fail "prep help lists Space, which a prep session refuses"
+wait_for "accept the owner's prepared entry" 1 && fail "prep help lists A, the lead's"
+keys Escape
 quit zoe
 login=$(id -un)
 grep -q "\"type\":\"prep.open\".*\"by\":\"$login\".*\"owner\":\"zoe\"" "$R" \

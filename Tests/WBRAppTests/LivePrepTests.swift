@@ -163,6 +163,29 @@ import WBRStore
           metric: "orders", outcome: .explained("Fewer promos"), signals: [], commitment: nil))
   }
 
+  @Test func anOwnerBackInALaterSessionWithdrawsTheirProposalAndTheFooterSaysSo() throws {
+    let h = try RecordHarness()
+    let first = try PrepScreen(h, owner: "zoe", by: "owner", session: "z1")
+    first.explain("revenue", "Promo ran long")
+    // Zoë comes back (a new run, a new session): e c withdraws her own explanation.
+    let zoe = try PrepScreen(h, owner: "zoe", by: "owner", session: "z2")
+    zoe.select("revenue")
+    zoe.press(.char("e"), .char("c"))
+    #expect(zoe.state.message?.text == "Withdrawn: the prepared outcome of Revenue")
+    #expect(zoe.state.meeting.record.preparedOutcome(of: "revenue", in: Self.week) == nil)
+    #expect(try h.recordOnDisk.preparedOutcome(of: "revenue", in: Self.week) == nil)
+    // Another owner's proposal replaced by a later one is still named (same login or not).
+    first.explain("revenue", "Promo ran long")
+    let kenji = try PrepScreen(h, owner: "kenji", by: "owner", session: "k")
+    kenji.press(.char("o"))  // Zoë's metrics, to reach Revenue
+    kenji.type("Zo")
+    kenji.press(.enter)
+    kenji.explain("revenue", "A price test")
+    #expect(
+      kenji.state.message?.text
+        == "Prepared: Revenue explained; your outcome replaced Zoë Øster's prepared outcome")
+  }
+
   @Test func anAcceptedProposalIsNoLongerItsOwnersToUndo() throws {
     let h = try RecordHarness()
     let zoe = try PrepScreen(h, owner: "zoe", by: "owner", session: "z")

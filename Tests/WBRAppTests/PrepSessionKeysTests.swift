@@ -66,7 +66,9 @@ import WBRTestSupport
     #expect(done.note == "Done: Report back on Revenue")
     #expect(done.message == "Prepared, done: Report back on Revenue")
     #expect(
-      PrepUpdate.savedNote("Carried to 2024-07-07: Fix the feed", s)
+      PrepUpdate.savedNote(
+        "Carried to 2024-07-07: Fix the feed", .commitmentCarried(id: "c1", due: Self.week.adding(days: 7)), s
+      )
         == "Prepared, carried to 2024-07-07: Fix the feed")
   }
 
@@ -89,6 +91,54 @@ import WBRTestSupport
     #expect(labels(.deck, prep: false).contains("Space mark"))
     #expect(!labels(.deck, prep: false).contains("q quit"))
   }
+
+  @Test func prepHelpAndPaletteOfferOnlyWhatTheSessionAccepts() throws {
+    func help(_ s: AppState) -> [String] {
+      HelpLayout.lines(Fixtures.apply([.show(.help)], to: s)).map(\.help)
+    }
+    func palette(_ s: AppState, _ query: String = "") throws -> [PaletteCommand] {
+      let open = Fixtures.apply([.show(.palette)] + typing(query), to: s)
+      guard case .palette(let p)? = open.overlay else { throw PaletteNotOpen() }
+      return PaletteLayout.matches(open, p)
+    }
+    let refused: [RecordAction] = [.toggleReviewed, .reviewRest, .accept, .edit]
+    let texts = [
+      "mark reviewed, next row (again: unmark)", "accept the owner's prepared entry",
+      "mark every metric in the list without signal or outcome reviewed",
+    ]
+    let deck = state()
+    let lead = state(prep: nil)
+    for text in texts {
+      #expect(help(lead).contains(text))
+      #expect(!help(deck).contains(text))
+    }
+    #expect(help(deck).contains("outcome: explained, investigating or routine"))
+    let leadsCommitments = Fixtures.apply([.showCommitments], to: lead)
+    let commitments = Fixtures.apply([.showCommitments], to: deck)
+    #expect(help(leadsCommitments).contains("edit text, owner or due week"))
+    #expect(!help(commitments).contains("edit text, owner or due week"))
+    #expect(help(commitments).contains("carry to the next WBR"))
+    // The palette offers what help lists: none of the refused keys, on any screen.
+    for s in [deck, commitments, Fixtures.apply([.open], to: deck)] {
+      let offered = try palette(s).map(\.action)
+      #expect(!offered.contains { refused.map(Action.record).contains($0) })
+      #expect(!offered.isEmpty)
+    }
+    #expect(try palette(lead, "mark reviewed").first?.action == .record(.toggleReviewed))
+    #expect(try !palette(deck, "mark reviewed").contains { $0.action == .record(.toggleReviewed) })
+    #expect(try palette(leadsCommitments).contains { $0.action == .record(.edit) })
+    // Every binding help leaves out in prep is one its footer leaves out by the same rule.
+    let table = KeyBindings.standard
+    for context in [BindingContext.deck, .drillDown, .commitments] {
+      let dropped = table.help(for: context).filter { !table.help(for: context, prep: true).contains($0) }
+      #expect(dropped.allSatisfy { $0.isRefusedInPrep })
+      #expect(table.footer(for: context, prep: true).allSatisfy { !$0.isRefusedInPrep })
+    }
+    assertGolden(
+      screen(Fixtures.apply([.show(.help)], to: state(width: 160, height: 48))), named: "prep-help-160x48")
+  }
+
+  struct PaletteNotOpen: Error {}
 
   @Test func thePrepFooterFitsEightyColumns() {
     assertGolden(screen(state(width: 80, height: 12)), named: "prep-footer-80x12")
@@ -185,6 +235,39 @@ import WBRTestSupport
     #expect(menu.options[menu.selected] == .investigating)
     #expect(menu.options.contains(.clear))
     #expect(dialogText(defects, [.record(.outcome), .record(.choose(.investigating))]) == "Supplier lot 7")
+  }
+
+  @Test func eCInAPrepSessionSaysTheProposalIsWithdrawn() throws {
+    let s = select("revenue", in: state(Self.prepared))
+    let (_, effects) = AppUpdate.update(
+      Fixtures.apply([.record(.outcome)], to: s), .record(.choose(.clear)))
+    guard case .save(let change, let note)? = effects.first else {
+      Issue.record("e c saved nothing: \(effects)")
+      return
+    }
+    #expect(change == .outcomeCleared(metric: "revenue"))
+    let event = Self.prep("p-4", change)
+    let after = AppUpdate.update(s, .answer(.saved(event, note: note))).0
+    #expect(after.message?.text == "Withdrawn: the prepared outcome of Revenue")
+    #expect(after.meeting.record.preparedOutcome(of: "revenue", in: Self.week) == nil)
+    // The lead's clear says what it did to the record, as before.
+    #expect(note == "Saved: the outcome of Revenue is cleared")
+    #expect(PrepUpdate.savedNote(note, change, state(prep: nil)) == note)
+    // With nothing of Zoë's pending on Revenue there is nothing to withdraw: no clear offered,
+    // even over the lead's outcome (a prep clear only withdraws a proposal).
+    let leads = RecordEvent(
+      id: "m-1", at: "2024-07-01T09:00:00Z", by: "maria", week: Self.week,
+      change: .outcome(metric: "revenue", outcome: .routine(nil), signals: [], commitment: nil))
+    for events in [[], [leads]] {
+      guard
+        case .record(.outcomeMenu(let menu))? =
+          Fixtures.apply([.record(.outcome)], to: select("revenue", in: state(events))).overlay
+      else {
+        Issue.record("no outcome menu")
+        return
+      }
+      #expect(!menu.options.contains(.clear))
+    }
   }
 
   @Test func theLeadsEStartsEmptyOnAProposal() {

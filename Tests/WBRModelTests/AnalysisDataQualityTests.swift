@@ -99,8 +99,9 @@ import WBRModel
       login: "ana"
     ).build()
     #expect(notes.header.dataQuality?.hasPrefix("The week is partial (no data on 2026-11-21)") == true)
-    #expect(MarkdownNotes.render(notes).contains("\n- Data quality: The week is partial"))
-    #expect(PlainTextNotes.render(notes).contains("\n  Data quality: The week is partial"))
+    // Lower case after the label's colon, as the signal sentences; the JSON's sentence alone.
+    #expect(MarkdownNotes.render(notes).contains("\n- Data quality: the week is partial"))
+    #expect(PlainTextNotes.render(notes).contains("\n  Data quality: the week is partial"))
     #expect(JSONNotes.render(notes).contains("\"data_quality\": \"The week is partial"))
     let clean = deck(metric(90, days: nil))
     let plain = NotesBuilder(
@@ -108,6 +109,23 @@ import WBRModel
       login: "ana"
     ).build()
     #expect(plain.header.dataQuality == nil && !JSONNotes.render(plain).contains("data_quality"))
+  }
+
+  @Test func theDataQualityLineReadsInLowerCaseAfterItsColon() {
+    #expect(
+      DataQualityNote.clause("Rows were loaded twice on 2026-11-18") == "rows were loaded twice on 2026-11-18"
+    )
+    #expect(
+      DataQualityNote.clause("3 metrics have fewer than 7 days of data this week")
+        == "3 metrics have fewer than 7 days of data this week")
+    let d = deck(metric(90, days: nil), duplicate: [F.testWeek.adding(days: -3)])
+    let notes = NotesBuilder(
+      deck: d, analysis: DeckAnalyzer.analyze(d), record: MeetingRecord(events: []), week: F.testWeek,
+      login: "ana"
+    ).build()
+    #expect(notes.header.dataQuality?.hasPrefix("Rows were loaded twice on 2026-11-18") == true)
+    #expect(MarkdownNotes.render(notes).contains("\n- Data quality: rows were loaded twice on 2026-11-18"))
+    #expect(PlainTextNotes.render(notes).contains("\n  Data quality: rows were loaded twice on 2026-11-18"))
   }
 
   /// `data_quality` is written and read back whole, and `wbr check` lists what it says with the

@@ -31,6 +31,14 @@ struct KeyBinding: Sendable, Equatable {
     self.prepFooterContexts = prepFooterContexts
   }
 
+  /// Whether an owner's prep session refuses what this binding does (`PrepUpdate.refusal`):
+  /// its footer, help and command palette leave it out, so a prep session offers only what
+  /// it accepts, by this one rule.
+  var isRefusedInPrep: Bool {
+    if case .record(let action) = action { return PrepUpdate.refusal(of: action) != nil }
+    return false
+  }
+
   /// The keys as help lists them: "↑ k", "Enter →".
   func keysLabel(ascii: Bool) -> String {
     keys.map { $0.label(ascii: ascii) }.joined(separator: " ")

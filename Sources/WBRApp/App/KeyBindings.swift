@@ -56,9 +56,10 @@ public struct KeyBindings: Sendable, Equatable {
     bindings.first { $0.action == action && $0.contexts.contains(context) }?.keys.first
   }
 
-  /// Bindings described in help for `context`, in table order.
-  func help(for context: BindingContext) -> [KeyBinding] {
-    bindings.filter { $0.contexts.contains(context) && !$0.help.isEmpty }
+  /// Bindings described in help (and offered by the palette) for `context`, in table order;
+  /// in an owner's prep session (`prep`) without the keys it refuses, as in its footer.
+  func help(for context: BindingContext, prep: Bool = false) -> [KeyBinding] {
+    bindings.filter { $0.contexts.contains(context) && !$0.help.isEmpty && !(prep && $0.isRefusedInPrep) }
   }
 
   /// Bindings shown in the footer for `context`, in table order. In an owner's prep session
@@ -68,7 +69,7 @@ public struct KeyBindings: Sendable, Equatable {
     bindings.filter {
       guard $0.contexts.contains(context), $0.footer != nil else { return false }
       guard prep else { return $0.footerContexts?.contains(context) ?? true }
-      if case .record(let action) = $0.action, PrepUpdate.refusal(of: action) != nil { return false }
+      if $0.isRefusedInPrep { return false }
       return $0.prepFooterContexts.contains(context) || ($0.footerContexts?.contains(context) ?? true)
     }
   }

@@ -29,9 +29,14 @@ enum RecordSummary {
     return (reviewedGlyph(ascii: state.glyphs.isASCII), .good)
   }
 
+  /// A metric's display name: the deck's, else the id as written.
+  static func metricName(_ id: String, _ content: MeetingContent) -> String {
+    content.deck.metrics.first { $0.id == id }?.name ?? id
+  }
+
   /// A change in words: "the outcome of In-stock rate", "commitment “Fix the feed” done".
   static func describe(_ event: RecordEvent, _ state: AppState) -> String {
-    func name(_ id: String) -> String { state.content.deck.metrics.first { $0.id == id }?.name ?? id }
+    func name(_ id: String) -> String { metricName(id, state.content) }
     func commitment(_ id: String) -> String {
       state.meeting.record.commitment(id: id).map { "\"\($0.text)\"" } ?? "commitment " + id
     }

@@ -9,7 +9,8 @@ enum HelpLayout {
     var under = state
     under.overlay = nil
     let context = under.bindingContext
-    var keys = (bindings ?? state.bindings).help(for: context).map {
+    let prep = state.meeting.prep != nil
+    var keys = (bindings ?? state.bindings).help(for: context, prep: prep).map {
       ($0.keysLabel(ascii: state.glyphs.isASCII), $0.help)
     }
     if context == .deck { keys += [("", ""), ("Marks", "")] + DeckBadge.legend(ascii: state.glyphs.isASCII) }

@@ -17,7 +17,7 @@ struct PaletteCommand: Sendable, Equatable {
 
 /// The palette's list, for both sides: `PaletteUpdate` moves and runs in it, `PaletteView`
 /// draws it. Its commands are the key table's bindings for the screen underneath, so it
-/// offers exactly what help lists and the keys do.
+/// offers exactly what help lists and the keys do (in a prep session, what it accepts).
 enum PaletteLayout {
   /// The commands matching the query, best first: those whose description or keys contain it
   /// as typed first, then those containing its letters in order (a fuzzy match: "nxa" finds
@@ -28,9 +28,11 @@ enum PaletteLayout {
     var under = state
     under.overlay = nil
     let ascii = state.glyphs.isASCII
-    let commands = (bindings ?? state.bindings).help(for: under.bindingContext)
-      .filter { $0.action != .show(.palette) }
-      .map { PaletteCommand(keys: $0.keysLabel(ascii: ascii), help: $0.help, action: $0.action) }
+    let commands = (bindings ?? state.bindings).help(
+      for: under.bindingContext, prep: state.meeting.prep != nil
+    )
+    .filter { $0.action != .show(.palette) }
+    .map { PaletteCommand(keys: $0.keysLabel(ascii: ascii), help: $0.help, action: $0.action) }
     let needle = DeckFilter.needle(palette.query.text)
     guard !needle.isEmpty else { return commands }
     var exact: [PaletteCommand] = []

@@ -4,13 +4,10 @@ import WBRModel
 /// journal change, `prep.accept`, undone by `u`), and a prep session's own rules (its `u`
 /// reverts only its author's proposals; accepting and reviewed marks are the lead's).
 enum PrepUpdate {
-  /// `A`: the prepared entry under the cursor, accepted as the owner's change.
+  /// `A`: the prepared entry under the cursor, accepted as the owner's change (a prep session
+  /// refuses it before it gets here, `refusal(of:)`).
   static func accept(_ state: AppState) -> (AppState, [Effect]) {
     var s = state
-    if s.meeting.prep != nil {
-      s.message = StatusMessage(kind: .info, text: "The lead accepts prepared entries in the meeting")
-      return (s, [.bell])
-    }
     guard let entry = entryUnderCursor(s) else {
       s.message = StatusMessage(kind: .info, text: "Nothing prepared here")
       return (s, [])
@@ -45,19 +42,23 @@ enum PrepUpdate {
     }
   }
 
-  /// Why a prep session refuses `action`, or nil: reviewed marks and commitment edits are
-  /// the lead's (an owner explains, investigates or answers instead).
+  /// Why a prep session refuses `action`, or nil: reviewed marks, commitment edits and
+  /// accepting prepared entries are the lead's (an owner explains, investigates or answers
+  /// instead).
   static func refusal(_ s: AppState, _ action: RecordAction) -> String? {
     guard s.meeting.prep != nil else { return nil }
     return refusal(of: action)
   }
 
-  /// Why any prep session refuses `action`, or nil; the footer leaves these keys out in prep.
+  /// Why any prep session refuses `action`, or nil. The one rule for what a prep session
+  /// offers: its footer, help and command palette leave these keys out
+  /// (`KeyBinding.isRefusedInPrep`).
   static func refusal(of action: RecordAction) -> String? {
     switch action {
     case .toggleReviewed, .reviewRest:
       return "Reviewed marks are the lead's: give the metric an outcome with e"
     case .edit: return "Editing a commitment is the lead's: answer it with d, r or D"
+    case .accept: return "The lead accepts prepared entries in the meeting"
     default: return nil
     }
   }
@@ -108,12 +109,24 @@ enum PrepUpdate {
     return s.meeting.thisWeek.outcomes[id]?.kind
   }
 
-  /// The footer's note for a change saved in a prep session: a proposal the lead accepts,
+  /// Whether `e`'s menu offers `clear` on metric `id`: the lead clears the record's outcome;
+  /// a prep session withdraws only its pending proposal (a prep `outcome.clear` touches
+  /// nothing else), so it offers `clear` only when there is one.
+  static func canClear(_ s: AppState, metric id: String) -> Bool {
+    if s.meeting.prep != nil { return s.meeting.record.preparedOutcome(of: id, in: s.meeting.week) != nil }
+    return s.meeting.thisWeek.outcomes[id] != nil
+  }
+
+  /// The footer's note for `change` saved in a prep session: a proposal the lead accepts,
   /// not the record, so "Saved: Revenue explained" reads "Prepared: Revenue explained" and an
-  /// answer "Prepared, done: …" (as the meeting's screens say "Prepared, explained: …").
-  /// The meeting's notes are as written.
-  static func savedNote(_ note: String, _ s: AppState) -> String {
+  /// answer "Prepared, done: …" (as the meeting's screens say "Prepared, explained: …"); `e c`
+  /// withdraws the proposal, "Withdrawn: the prepared outcome of Revenue", where the meeting
+  /// says "Saved: the outcome of Revenue is cleared". The meeting's notes are as written.
+  static func savedNote(_ note: String, _ change: RecordChange, _ s: AppState) -> String {
     guard s.meeting.prep != nil else { return note }
+    if case .outcomeCleared(let metric) = change {
+      return "Withdrawn: the prepared outcome of " + RecordSummary.metricName(metric, s.content)
+    }
     let saved = "Saved: "
     if note.hasPrefix(saved) { return "Prepared: " + note.dropFirst(saved.count) }
     guard let first = note.first else { return note }

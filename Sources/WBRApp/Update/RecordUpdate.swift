@@ -63,7 +63,8 @@ enum RecordUpdate {
       closeDialog(&s)
       s.message = StatusMessage(
         kind: .info,
-        text: PrepUpdate.savedNote(note, s) + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? "")
+        text: PrepUpdate.savedNote(note, event.change, s)
+          + (conflict.map { "; " + WriterNames.yoursReplaced($0, s) } ?? "")
       )
       if case .outcome(let metric, _, _, _) = event.change { AnomalyWalk.afterOutcome(&s, on: metric) }
       if let metric = PrepUpdate.acceptedOutcomeMetric(event, s.meeting.record) {
@@ -130,9 +131,10 @@ enum RecordUpdate {
       s.message = StatusMessage(kind: .info, text: "Select a metric first")
       return
     }
-    let current = PrepUpdate.outcomeToEdit(s, metric: s.content.deck.metrics[index].id)
+    let id = s.content.deck.metrics[index].id
+    let current = PrepUpdate.outcomeToEdit(s, metric: id)
     var options: [OutcomeOption] = [.explained, .investigating, .routine]
-    if current != nil { options.append(.clear) }
+    if PrepUpdate.canClear(s, metric: id) { options.append(.clear) }
     let selected: Int
     switch current {
     case .investigating?: selected = 1

@@ -26,4 +26,10 @@ public enum DataQualityNote {
     }
     return s.prefix(1).uppercased() + s.dropFirst()
   }
+
+  /// The sentence as it reads after the notes' "Data quality:" label: lower case after the
+  /// colon, by the rule the signal sentences follow there (`Signal.clause`: "the week is
+  /// partial …", "rows were loaded twice …"; "3 metrics have …" as it is). JSON's
+  /// `data_quality` is the sentence alone and keeps its capital, as a signal's `sentence` does.
+  public static func clause(_ sentence: String) -> String { Signal.clause(sentence) }
 }

@@ -1,6 +1,6 @@
 /// The notes' commitments as CSV (RFC 4180: CRLF line ends, quoted fields where needed), one
 /// row per commitment, for action trackers: last week's commitments, then the new ones. The
-/// columns (docs/NOTES-CSV.md) carry what a tracker needs without the other files: the
+/// columns (docs/NOTES-JSON.md) carry what a tracker needs without the other files: the
 /// metric's name, the owner's name and e-mail, and the outcome this meeting gave the metric.
 public enum CSVNotes {
   public static let header = [

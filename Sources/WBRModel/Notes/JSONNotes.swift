@@ -67,7 +67,7 @@ public enum JSONNotes {
     w.endObject()
     w.key("last_week_commitments")
     w.beginArray()
-    for n in notes.lastWeek { commitment(n, &w) }
+    for n in notes.lastWeek { commitment(n, week: notes.header.week, &w) }
     w.endArray()
     w.key("anomalies")
     w.beginArray()
@@ -76,7 +76,7 @@ public enum JSONNotes {
     w.key("new_commitments")
     w.beginArray()
     for group in notes.newCommitments {
-      for n in group.commitments { commitment(n, &w) }
+      for n in group.commitments { commitment(n, week: notes.header.week, &w) }
     }
     w.endArray()
     if !notes.prepared.isEmpty {
@@ -92,7 +92,10 @@ public enum JSONNotes {
     w.endObject()
   }
 
-  static func commitment(_ n: MeetingNotes.CommitmentNote, _ w: inout JSONWriter) {
+  /// One commitment of the notes' lists, as meeting `week` left it. `carry_reason` (why it
+  /// slips, when this meeting carried it with one) is an optional key added after version 1
+  /// shipped: a reader that ignores unknown keys reads the rest as before.
+  static func commitment(_ n: MeetingNotes.CommitmentNote, week: Day, _ w: inout JSONWriter) {
     let c = n.commitment
     w.beginObject()
     w.field("id", c.id)
@@ -109,6 +112,9 @@ public enum JSONNotes {
     w.field("from_investigation", c.fromInvestigation)
     if let review = n.review { w.field("outcome", review.rawValue) }
     if n.status == .done, let note = c.doneNote { w.field("done_note", NotesText.clean(note)) }
+    if n.review == .carried, let reason = c.carryReason(in: week) {
+      w.field("carry_reason", NotesText.clean(reason))
+    }
     w.endObject()
   }
 

@@ -90,7 +90,7 @@ public enum MarkdownNotes {
 
     out += ["", "## Details", ""]
     out.append("- Data as of: " + md(h.asOf ?? "not stated"))
-    if let q = h.dataQuality { out.append("- Data quality: " + md(q)) }
+    if let q = h.dataQuality { out.append("- Data quality: " + md(DataQualityNote.clause(q))) }
     if let file = h.deckFile {
       var line = "- Deck: " + md(file)
       let reloaded = h.deckReloadedText

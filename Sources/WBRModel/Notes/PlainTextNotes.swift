@@ -80,7 +80,7 @@ public enum PlainTextNotes {
 
     section("Details", into: &out)
     out.append("  Data as of:   " + one(h.asOf ?? "not stated"))
-    if let q = h.dataQuality { out.append("  Data quality: " + one(q)) }
+    if let q = h.dataQuality { out.append("  Data quality: " + one(DataQualityNote.clause(q))) }
     if let file = h.deckFile {
       out.append("  Deck:         " + one(file) + (h.deckReloadedText.map { " (" + $0 + ")" } ?? ""))
     }

@@ -36,9 +36,20 @@ public struct RecordConflict: Sendable, Equatable {
       let earlier = record.events.last(where: {
         !record.undone.contains($0.id) && $0.change.isUndoable && self.subject(of: $0) == subject
           && inEffect($0, in: record, forProposal: proposal)
-      }), earlier.sessionID != event.sessionID
+      }), earlier.sessionID != event.sessionID, !oneOwnersProposals(earlier, event, in: record)
     else { return nil }
     return RecordConflict(replaced: earlier, by: event)
+  }
+
+  /// Whether `a` and `b` are one owner's proposals from two of their prep sessions: a prep
+  /// session's writer is its owner (every owner may write as one login), so an owner who
+  /// comes back to edit or withdraw an explanation replaces their own, not another writer's.
+  private static func oneOwnersProposals(_ a: RecordEvent, _ b: RecordEvent, in record: MeetingRecord) -> Bool
+  {
+    guard let first = record.session(of: a), first.header.kind == .prep, let owner = first.header.owner,
+      let second = record.session(of: b), second.header.kind == .prep
+    else { return false }
+    return second.header.owner == owner
   }
 
   /// Whether `event` is what a new change about the same thing replaces. An owner's proposal
