@@ -83,7 +83,7 @@ let package = Package(
       path: "Tests/WBRCompatTests",
       exclude: ["Journals", "Decks", "Golden", "cases.txt", "README.md"]),
     .testTarget(
-      name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore", "WBRTestSupport"],
+      name: "WBRAppTests", dependencies: ["WBRApp", "WBRModel", "WBRStore", "WBRPublish", "WBRTestSupport"],
       path: "Tests/WBRAppTests",
       exclude: ["__Snapshots__"]),
     .testTarget(
@@ -94,7 +94,8 @@ let package = Package(
       ],
       path: "Tests/WBRPostgresTests"),
     .testTarget(
-      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRApp", "WBRModel"], path: "Tests/WBRTermTests"),
+      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRApp", "WBRModel", "WBRStore"],
+      path: "Tests/WBRTermTests"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,7 @@
 # --format F` prints the golden notes byte for byte in every format (md and txt with --ascii),
 # exit 0, no crash; `-o FILE` writes the same bytes. Then, in tmux, `wbr meet` on a copy of each
 # journal whose case has a deck of the meeting week exports (x) the very same notes in each
-# format, and leaves the journal byte for byte as it was. The unit tests (WBRCompatTests)
+# format (html: the bytes `wbr notes --format html` prints for the case), and leaves the journal byte for byte as it was. The unit tests (WBRCompatTests)
 # check the same goldens through the library. Private tmux server from tests-e2e/lib/tmux.sh.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -62,21 +62,27 @@ while read -r name journal opts; do
   keys "clear; cd '$C' && '$BIN' meet ${opts/--deck /} --journal '$J'; echo \$? > '$tmp/meet.status'" Enter
   # A past week (held.jsonl goes on to week 48) opens read-only, its header saying "w/e".
   wait_for '(week ending|w/e) 2026-11-21' 20 || { fail "$name: the meeting did not open"; continue; }
-  for f in md txt json csv; do
+  # HTML has no golden of its own: the meeting's export is what `wbr notes --format html` prints.
+  # shellcheck disable=SC2086
+  (cd "$C" && "$BIN" notes --journal "Journals/$journal" $opts --format html) </dev/null >"$tmp/$name-notes.html" 2>/dev/null \
+    || { echo "FAIL: $name: wbr notes --format html: exit $?"; fails=$((fails + 1)); }
+  for f in md txt json csv html; do
+    golden=$C/Golden/notes/$name.$f
+    [ "$f" = html ] && golden=$tmp/$name-notes.html
     keys x
     wait_for 'Export the notes' 5 || { fail "$name: x did not open the export dialog"; break; }
     keys C-u
     text "$tmp/$name-x.$f"
     keys Enter
     wait_file "$tmp/$name-x.$f" 10 || { fail "$name: no $f export"; break; }
-    cmp -s "$C/Golden/notes/$name.$f" "$tmp/$name-x.$f" \
-      || differs "the meeting's $f export of $name" "$C/Golden/notes/$name.$f" "$tmp/$name-x.$f"
+    cmp -s "$golden" "$tmp/$name-x.$f" \
+      || differs "the meeting's $f export of $name" "$golden" "$tmp/$name-x.$f"
   done
   keys q
   wait_file "$tmp/meet.status" 10 || { fail "$name: q did not end the meeting"; continue; }
   [ "$(cat "$tmp/meet.status")" = 0 ] || { echo "FAIL: $name: wbr meet exited $(cat "$tmp/meet.status")"; fails=$((fails + 1)); }
   cmp -s "$C/Journals/$journal" "$J" || { echo "FAIL: $name: the meeting changed the journal"; fails=$((fails + 1)); }
-  [ "$fails" = "$bad" ] && ok "wbr meet on $name: x exports md, txt, json and csv equal to the goldens"
+  [ "$fails" = "$bad" ] && ok "wbr meet on $name: x exports md, txt, json, csv (the goldens) and html (wbr notes')"
 done <<<"$cases"
 [ "$meetings" -ge 5 ] || { echo "FAIL: only $meetings cases went through wbr meet"; fails=$((fails + 1)); }
 

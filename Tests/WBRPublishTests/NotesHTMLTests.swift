@@ -43,6 +43,23 @@ import WBRTestSupport
         "Deck: deck.json, reloaded at 2026-11-23 10:42 UTC; SHA-256 as reloaded \(hex)"))
   }
 
+  @Test func ownerChangesAreAnEscapedLineOfTheSummary() throws {
+    let (deck, owners) = try PublishFixture.smallDeck()
+    var notes = Self.notes(deck: deck, owners: owners, record: MeetingRecord())
+    #expect(!NotesHTML.render(notes).contains("Owner changes"))
+    notes.ownerChanges = MeetingNotes.OwnerChanges(
+      since: deck.weekEnding.adding(days: -7),
+      changes: [
+        .init(
+          metricID: "m", metricName: "Net <revenue>", from: .init(id: "ana", name: "Ana"),
+          to: .init(id: "zoe", name: "Zoë"))
+      ])
+    #expect(
+      NotesHTML.render(notes).contains(
+        "<li>Owner changes since \(deck.weekEnding.adding(days: -7)): Net &lt;revenue&gt;: Ana → Zoë</li>"))
+    #expect(NotesHTML.render(notes, ascii: true).contains("Ana -&gt; Zoë"))
+  }
+
   @Test func outputsWithASignalComeFirst() throws {
     let (deck, owners) = try PublishFixture.smallDeck()
     let notes = Self.notes(deck: deck, owners: owners, record: MeetingRecord())

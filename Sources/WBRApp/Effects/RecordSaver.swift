@@ -20,16 +20,21 @@ public final class RecordSaver: MeetingFiles {
     /// until a reload (`MeetingContent.reloaded`) brings another.
     var deckStamp: FileStamp?
     var maxFileBytes: Int
+    /// The notes as HTML for mail, for a file ending in `.html`: WBRPublish's `NotesHTML`,
+    /// handed in by `wbr meet` and `wbr prep` (the app does not link the HTML layer,
+    /// docs/DECISIONS.md "Notes: HTML from the meeting's export"). nil refuses `.html`.
+    var html: (@Sendable (MeetingNotes) -> String)?
 
     public init(
       deckFile: String?, lead: String?, login: String, deckStamp: FileStamp? = nil,
-      maxFileBytes: Int = LoadOptions().maxFileBytes
+      maxFileBytes: Int = LoadOptions().maxFileBytes, html: (@Sendable (MeetingNotes) -> String)? = nil
     ) {
       self.deckFile = deckFile
       self.lead = lead
       self.login = login
       self.deckStamp = deckStamp
       self.maxFileBytes = maxFileBytes
+      self.html = html
     }
   }
 
@@ -130,7 +135,7 @@ public final class RecordSaver: MeetingFiles {
   }
 
   /// Writes the notes; the format follows the extension (Markdown when it is not one of
-  /// md, txt, json, csv). The analysis is the one the meeting made (`MeetingContent`). A
+  /// md, txt, json, csv, html; `.html` only with `NotesSource.html`). The analysis is the one the meeting made (`MeetingContent`). A
   /// path the output rules refuse (a device, a folder, a link to nothing: `OutputTarget`) is
   /// refused before the lead is asked to replace anything.
   public func exportNotes(
@@ -141,7 +146,7 @@ public final class RecordSaver: MeetingFiles {
     if typed == "-" { return .failed("standard output is this screen; give a file name") }
     let path = RecordSaver.absolute(typed)
     let ext = path.split(separator: "/").last?.split(separator: ".").last.map { $0.lowercased() } ?? ""
-    let format = NotesFormat(rawValue: ext) ?? .md
+    if ext == "html" && notes.html == nil { return .failed("HTML notes cannot be written here; use .md") }
     let target: OutputTarget
     do {
       target = try OutputTarget.resolve(path)
@@ -156,7 +161,13 @@ public final class RecordSaver: MeetingFiles {
       deckReloadedAt: content.reloaded?.at
     ).build()
     do {
-      try AtomicFile.write(format.render(built), to: path, force: true)
+      let text: String
+      if ext == "html", let html = notes.html {
+        text = html(built)
+      } else {
+        text = (NotesFormat(rawValue: ext) ?? .md).render(built)
+      }
+      try AtomicFile.write(text, to: path, force: true)
       return .written(path: path)
     } catch {
       return .failed(error.description)

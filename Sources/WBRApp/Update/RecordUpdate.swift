@@ -28,7 +28,7 @@ enum RecordUpdate {
         .text(
           TextDialog(
             purpose: .exportPath, title: "Export the notes",
-            hint: "File (.md, .txt, .json or .csv); Enter writes it", text: text, maxLength: 1000)))
+            hint: "File (.md, .txt, .json, .csv or .html); Enter writes it", text: text, maxLength: 1000)))
     case .done: return CommitmentsUpdate.done(s)
     case .carry: return CommitmentsUpdate.carry(s)
     case .drop: return CommitmentsUpdate.drop(s)

@@ -89,6 +89,28 @@ public enum JSONNotes {
       w.key("response_gaps")
       gaps.write(&w)
     }
+    if let changes = notes.ownerChanges { ownerChanges(changes, &w) }
+    w.endObject()
+  }
+
+  /// `"owner_changes"`, present only when a metric changed hands since the previous meeting.
+  static func ownerChanges(_ c: MeetingNotes.OwnerChanges, _ w: inout JSONWriter) {
+    w.key("owner_changes")
+    w.beginObject()
+    w.field("since", c.since)
+    w.key("changes")
+    w.beginArray()
+    for change in c.changes {
+      w.beginObject()
+      w.field("metric", change.metricID)
+      w.field("name", NotesText.clean(change.metricName))
+      w.key("from")
+      person(change.from, &w)
+      w.key("to")
+      person(change.to, &w)
+      w.endObject()
+    }
+    w.endArray()
     w.endObject()
   }
 

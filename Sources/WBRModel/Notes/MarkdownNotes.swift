@@ -13,6 +13,9 @@ public enum MarkdownNotes {
     out.append(md(NotesReading.meeting(h)) + ".")
     out.append("")
     out += NotesSummary.lines(notes.counts).map { "- " + $0 }
+    if let changes = notes.ownerChanges {
+      out.append("- " + md(NotesReading.ownerChanges(changes, ascii: ascii)))
+    }
 
     if !notes.outputs.isEmpty {
       out += [

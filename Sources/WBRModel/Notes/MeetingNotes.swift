@@ -17,6 +17,9 @@ public struct MeetingNotes: Sendable, Equatable {
   /// What owners had not answered by the end of the meeting (`ResponseGaps`), only for a week
   /// with prep sessions (nil otherwise, and without this week's deck).
   public var gaps: ResponseGaps? = nil
+  /// Metrics whose owner differs from the previous meeting's (`NotesBuilder.ownerChanges`);
+  /// nil without a previous meeting or a change.
+  public var ownerChanges: OwnerChanges? = nil
 
   public struct Header: Sendable, Equatable {
     /// The deck's title; nil when the notes were made from the journal alone.
@@ -78,6 +81,12 @@ public struct MeetingNotes: Sendable, Equatable {
     public var name: String
     /// From the owners file, when it has one.
     public var email: String? = nil
+
+    public init(id: String?, name: String, email: String? = nil) {
+      self.id = id
+      self.name = name
+      self.email = email
+    }
   }
 
   /// An output metric and its numbers, for the reader's "Outputs" section.

@@ -124,6 +124,7 @@ public struct NotesBuilder: Sendable {
       lastWeek: record.commitmentsUnderReview(in: week).map(note),
       anomalies: anomalies, newCommitments: newGroups, outputs: outputs)
     notes.prepared = preparedNotes(record, metricNames: metricsByID.mapValues(\.name))
+    notes.ownerChanges = ownerChanges(record, metricNames: metricsByID.mapValues(\.name))
     if let deck, let analysis, sameWeek,
       record.sessions.contains(where: { $0.week == week && $0.header.kind == .prep })
     {

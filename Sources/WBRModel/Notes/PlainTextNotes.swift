@@ -15,6 +15,7 @@ public enum PlainTextNotes {
     out += [title, String(repeating: "=", count: title.count), ""]
     out.append(one(NotesReading.meeting(h)))
     out += NotesSummary.lines(notes.counts)
+    if let changes = notes.ownerChanges { out.append(one(NotesReading.ownerChanges(changes, ascii: ascii))) }
 
     if !notes.outputs.isEmpty {
       section("Outputs", into: &out)

@@ -25,6 +25,9 @@ public enum NotesHTML {
         html.element(.p, [.style("margin:4px 0")], text: NotesReading.meeting(h))
         html.element(.ul, [.style("margin:4px 0;padding-left:20px")]) { html in
           for line in summary(notes.counts) { html.element(.li, text: line) }
+          if let changes = notes.ownerChanges {
+            html.element(.li, text: NotesReading.ownerChanges(changes, ascii: ascii))
+          }
         }
         outputs(notes, ascii: ascii, &html)
         anomalies(notes, ascii: ascii, &html)

@@ -119,7 +119,7 @@ struct MeetCommand: ParsableCommand {
       journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
       notes: RecordSaver.NotesSource(
         deckFile: deck, lead: lead, login: LeadName.resolve(nil), deckStamp: loaded.deckStamp,
-        maxFileBytes: limits.loadOptions.maxFileBytes),
+        maxFileBytes: limits.loadOptions.maxFileBytes, html: MeetingNotesHTML.render),
       marksTime: !opened.amending)
     let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     source?.ascii = terminal.glyphs.isASCII

@@ -81,7 +81,7 @@ struct PrepCommand: ParsableCommand {
       journal: opened.journal, stamper: opened.stamper, opening: opened.opening,
       notes: RecordSaver.NotesSource(
         deckFile: deckPath, lead: nil, login: author, deckStamp: loaded.deckStamp,
-        maxFileBytes: limits.loadOptions.maxFileBytes))
+        maxFileBytes: limits.loadOptions.maxFileBytes, html: MeetingNotesHTML.render))
     let loop = MeetingLoop(state: state, backend: terminal, files: saver)
     let status = loop.run()
     terminal.stop()

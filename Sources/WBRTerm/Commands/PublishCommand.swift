@@ -13,7 +13,8 @@ import WBRStore
 #endif
 
 /// `wbr publish`: the deck as one self-contained HTML file, to read before the meeting or to
-/// share after it, with the meeting's record when a journal is given.
+/// share after it, with the meeting's record (`PublishRecord`: given, or found once the week's
+/// meeting has begun).
 ///
 /// Refusals as for `wbr notes`: 65/66 the deck (or owners file) is refused or cannot be read;
 /// 66 the journal cannot be opened; 73 the output cannot be created (an existing file is kept
@@ -23,8 +24,11 @@ struct PublishCommand: ParsableCommand {
     commandName: "publish", abstract: "Write the deck as one self-contained HTML page.",
     discussion: """
       The page has every metric (inputs first, section by section) with its numbers, \
-      sparklines, signals, 6-12 chart, summary box, annotations and owner; with --journal, \
-      the meeting's record too. It needs no script and loads nothing from elsewhere. \
+      sparklines, signals, 6-12 chart, summary box, annotations and owner, and the meeting's \
+      record: --journal, else the record wbr notes would find ($WBR_JOURNAL, the nearest \
+      wbr-journal.jsonl in the deck's folder or above) once the deck's week has a meeting in \
+      it (before that the page is a pre-read of the deck alone); --no-journal leaves it out. \
+      It needs no script and loads nothing from elsewhere. \
       The output is -o FILE (- for standard output), else DECK's name with .html in the \
       current folder. Exit status: 0 written, 64 bad usage, 65/66 a file is refused or cannot \
       be read, 66 the journal cannot be opened, 73 the output cannot be created (an existing \
@@ -34,10 +38,18 @@ struct PublishCommand: ParsableCommand {
   @Argument(help: "The deck file (JSON).") var deck: String
   @Option(help: "The owners file (JSON; default: the settings file's [meeting] owners).") var owners: String?
   @OptionGroup var settingsFile: SettingsOption
-  @Option(help: "The journal: add the meeting's record for the deck's week.") var journal: String?
+  @Option(
+    help: "The journal: add the meeting's record for the deck's week (default: found as wbr notes finds it).")
+  var journal: String?
+  @Flag(name: .customLong("no-journal"), help: "Leave the meeting's record out, even one found.")
+  var noJournal = false
   @Option(name: .shortAndLong, help: "Write to this file; - for standard output.") var output: String?
   @Flag(help: "Replace an existing output file.") var force = false
   @OptionGroup var limits: LimitOptions
+
+  func validate() throws {
+    if noJournal && journal != nil { throw ValidationError("--journal and --no-journal: give one") }
+  }
 
   func run() throws {
     let owners = settingsFile.loadReporting(command: "publish").owners(flag: owners)
@@ -53,7 +65,11 @@ struct PublishCommand: ParsableCommand {
       CheckCommand.printError(
         "\(deck): \(CheckCommand.count(loaded.warnings.count, "warning")) (wbr check lists them)")
     }
-    let record = try journal.map(readJournal)
+    let chosen = try PublishRecord.choose(
+      journal: journal, noJournal: noJournal, deckPath: deck, deck: loaded.deck,
+      environment: ProcessInfo.processInfo.environment, read: readJournal)
+    if let note = chosen.note { CheckCommand.printError(note) }
+    let record = chosen.record
     let bytes = DeckPage.render(
       deck: loaded.deck, owners: loaded.owners, analysis: DeckAnalyzer.analyze(loaded.deck), record: record)
     let target = output ?? PublishCommand.defaultOutput(deck: deck)

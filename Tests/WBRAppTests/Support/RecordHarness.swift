@@ -19,9 +19,10 @@ final class RecordHarness {
   ///   - week: the meeting week (default: the fixture deck's).
   ///   - deckFile: the deck file as loaded, for the notes' checksum (none by default).
   ///   - marksTime: a meeting's session, writing `meeting.held` at exports and at its end.
+  ///   - html: the HTML notes renderer `wbr meet` hands the saver (none by default).
   init(
     events: [RecordEvent] = [], size: Size = Size(width: 80, height: 24), journal: JournalFile? = nil,
-    deckFile: LoadedDeck? = nil, marksTime: Bool = false
+    deckFile: LoadedDeck? = nil, marksTime: Bool = false, html: (@Sendable (MeetingNotes) -> String)? = nil
   ) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent("wbr-recui-\(UUID().uuidString)").path
@@ -37,7 +38,7 @@ final class RecordHarness {
       stamper: EventStamper(
         by: "maria", week: week, session: "t", clock: { Date(timeIntervalSince1970: 1_719_800_000) }),
       notes: RecordSaver.NotesSource(
-        deckFile: deckFile?.deckPath, lead: nil, login: "maria", deckStamp: deckFile?.deckStamp),
+        deckFile: deckFile?.deckPath, lead: nil, login: "maria", deckStamp: deckFile?.deckStamp, html: html),
       marksTime: marksTime)
     let record = MeetingRecordState(
       week: week, record: MeetingRecord(events: file.contents.events), access: .writable,
