@@ -94,7 +94,8 @@ let package = Package(
       ],
       path: "Tests/WBRPostgresTests"),
     .testTarget(
-      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRApp", "WBRModel"], path: "Tests/WBRTermTests"),
+      name: "WBRTermTests", dependencies: ["WBRTerm", "WBRApp", "WBRModel", "WBRStore"],
+      path: "Tests/WBRTermTests"),
   ],
   swiftLanguageModes: [.v6]
 )
