@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WBRModel
 
@@ -42,5 +43,29 @@ import WBRModel
     var other = lead.meetingView(lead: "maria")
     other.week = Fixtures.weekEnding.adding(days: 7)
     #expect(AppUpdate.update(state(), .answer(.followed(record: nil, view: other))).0.screen == .deck)
+  }
+
+  /// Another writer's lines reach a follower as they reach the lead (`.recordGrew`): folded
+  /// onto its record and named in its footer, without the lead's key to accept them.
+  @Test func anOwnersProposalIsNamedOnTheFollowersFooter() {
+    let follower = RecordOpening.open(
+      Fixtures.state(width: 100, height: 24),
+      record: MeetingRecordState(
+        week: Fixtures.weekEnding, access: .readOnly(reason: "following the lead's meeting")))
+    var zoe = EventStamper(
+      by: "owner", week: Fixtures.weekEnding, session: "z",
+      clock: { Date(timeIntervalSince1970: 1_719_800_100) })
+    let lines = [
+      zoe.event(
+        .sessionOpened(SessionHeader(kind: .prep, deck: nil, owners: OwnersSnapshot(), owner: "zoe"))),
+      zoe.event(
+        .outcome(metric: "revenue", outcome: .explained("Promo ran long"), signals: [], commitment: nil)),
+    ]
+    let s = AppUpdate.update(follower, .recordGrew(lines)).0
+    #expect(s.meeting.record.preparedOutcome(of: "revenue", in: Fixtures.weekEnding)?.owner == "zoe")
+    #expect(s.message?.text == "Zoë Øster prepared an explanation for Revenue")
+    // The lead, whose A takes it, is told so.
+    let lead = AppUpdate.update(state(), .recordGrew(lines)).0
+    #expect(lead.message?.text == "Zoë Øster prepared an explanation for Revenue (A accepts)")
   }
 }

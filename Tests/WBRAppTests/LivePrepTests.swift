@@ -100,6 +100,21 @@ import WBRStore
     #expect(try h.recordOnDisk.week(Self.week).outcomes["revenue"]?.by == "zoe.login")
   }
 
+  /// A frame drawn for another writer's lines goes to the loop's `onState` like a key's: the
+  /// lead's side file is written from it, so a follower sees what the lead's screen shows.
+  @Test func aFrameDrawnForAnotherWritersLinesIsHandedOnLikeAKeys() throws {
+    let h = try RecordHarness()
+    var handed: [AppState] = []
+    h.loop.onState = { handed.append($0) }
+    #expect(h.loop.pollRecord() == nil)
+    #expect(handed.isEmpty)  // nothing grew, no frame
+    let zoe = try Self.keeper(h, owner: "zoe", by: "zoe.login", session: "z")
+    try zoe.save(Self.explained)
+    h.loop.pollRecord()
+    #expect(handed.count == 1)
+    #expect(handed.last?.message?.text == "Zoë Øster prepared an explanation for Revenue (A accepts)")
+  }
+
   @Test func aProposalLeavesTheLeadsOutcomeAndTheLeadsEReplacesIt() throws {
     let h = try RecordHarness()
     let zoe = try Self.keeper(h, owner: "zoe", by: "zoe.login", session: "z")

@@ -18,7 +18,9 @@ public final class MeetingLoop {
   /// Called when no key came within the terminal's key timeout (a fifth of a second): a
   /// follower polls the lead's side file and the record here, a lead flushes its side file.
   public var onIdle: (() -> Void)?
-  /// Called with the state after each key's frame: the lead's side file is written from it.
+  /// Called with the state after each frame the loop draws (a key's, and one drawn for
+  /// another writer's lines or a reloaded deck): the lead's side file is written from it, so a
+  /// follower goes where the lead's screen went whatever moved it.
   public var onState: ((AppState) -> Void)?
 
   /// - Parameter files: the journal, notes and recovery note the effects write (none: every
@@ -78,6 +80,7 @@ public final class MeetingLoop {
     guard let grew = effects.poll() else { return nil }
     if let status = dispatch(grew) { return status }
     drawFrame()
+    onState?(state)
     return nil
   }
 
@@ -95,7 +98,10 @@ public final class MeetingLoop {
     lastDiskLook = ContinuousClock.now
     let before = state.reload
     if let status = dispatch(.habit(.polled(source.stamps()))) { return status }
-    if state.reload != before { drawFrame() }
+    if state.reload != before {
+      drawFrame()
+      onState?(state)
+    }
     return nil
   }
 

@@ -3,8 +3,8 @@ import WBRModel
 /// The footer's word when another writer's prep session adds a proposal while this screen is
 /// open (docs/JOURNAL.md, "Several writers"): the lead sees "Zoë Øster prepared an
 /// explanation for Revenue (A accepts)" within a second, without a key press, and knows
-/// where to look. A prep session is told too (another owner's proposal on a shared metric),
-/// without the lead's key.
+/// where to look. A prep session and a follower (`wbr meet --follow`) are told too, without
+/// the lead's key.
 enum PreparedNotice {
   /// The notice for `event` once folded into `s`'s record, or nil when it is no pending
   /// proposal (a meeting change, a withdrawal, a session line) or this writer's own.
@@ -12,7 +12,8 @@ enum PreparedNotice {
     if let session = s.meeting.session, event.sessionID == session { return nil }
     guard let entry = s.meeting.record.preparedEntry(event.id), entry.isPending else { return nil }
     let who = PrepUpdate.author(entry, s)
-    let accept = s.meeting.prep == nil ? " (A accepts)" : ""
+    // Only a writable meeting can take it: not a prep session, a follower or a read-only lead.
+    let accept = s.meeting.prep == nil && !s.meeting.isReadOnly ? " (A accepts)" : ""
     return "\(who) prepared \(what(entry))\(about(event, s))\(accept)"
   }
 

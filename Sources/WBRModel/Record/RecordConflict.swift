@@ -26,15 +26,38 @@ public struct RecordConflict: Sendable, Equatable {
     }
   }
 
+  /// `subject(of:)` as a value, compared without building its text: `of` looks back through
+  /// the whole record for each line another writer appends (80,000 lines a year of a large
+  /// deck), and formatting a week for each was most of a follower's and a lead's poll.
+  private enum Subject: Equatable {
+    case outcome(Day, String)
+    case reviewed(Day, String)
+    case commitment(String)
+
+    init?(_ event: RecordEvent) {
+      switch event.change {
+      case .outcome(let m, _, _, _), .outcomeContinued(let m, _, _, _, _), .outcomeCleared(let m):
+        self = .outcome(event.week, m)
+      case .reviewed(let m), .unreviewed(let m): self = .reviewed(event.week, m)
+      case .commitmentDone(let id, _), .commitmentCarried(let id, _, _), .commitmentDropped(let id, _),
+        .commitmentEdited(let id, _, _, _):
+        self = .commitment(id)
+      case .commitmentAdded, .undo, .seriesStarted, .seriesRenamed, .sessionOpened, .reviewedMany,
+        .prepAccepted, .meetingHeld:
+        return nil
+      }
+    }
+  }
+
   /// The conflict `event` makes when folded into `record` (which does not have it yet):
   /// the latest change in effect about the same thing, made by another session. `nil` when
   /// the thing was untouched or last changed by the same session.
   public static func of(_ event: RecordEvent, in record: MeetingRecord) -> RecordConflict? {
-    guard let subject = subject(of: event) else { return nil }
+    guard let subject = Subject(event) else { return nil }
     let proposal = record.isPrepared(event)
     guard
       let earlier = record.events.last(where: {
-        !record.undone.contains($0.id) && $0.change.isUndoable && self.subject(of: $0) == subject
+        Subject($0) == subject && !record.undone.contains($0.id) && $0.change.isUndoable
           && inEffect($0, in: record, forProposal: proposal)
       }), earlier.sessionID != event.sessionID, !oneOwnersProposals(earlier, event, in: record)
     else { return nil }

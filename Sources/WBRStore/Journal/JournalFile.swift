@@ -186,7 +186,7 @@ public final class JournalFile {
 
   /// Reads what is there, never more than `maxBytes`: a regular file from its start (it is
   /// open for appending), a pipe to its end.
-  private func load(maxBytes: Int) throws(JournalError) {
+  func load(maxBytes: Int) throws(JournalError) {
     var info = stat()
     guard fstat(fd, &info) == 0 else {
       throw .io(path: path, reason: "cannot read the journal: \(PosixFile.reason(errno))")

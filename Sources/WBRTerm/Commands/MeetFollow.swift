@@ -38,48 +38,77 @@ final class ViewPublisher {
   }
 }
 
-/// The follower's side: on each idle tick, the record again when its file changed (it only
-/// grows), and the lead's side file when it changed, as one `.followed` answer.
+/// The follower's side: on each idle tick, what the record grew by (only the appended lines
+/// are read, `JournalFile.readGrown`) and the lead's side file when it changed, as actions.
+/// The grown lines go onto the view of the week as it stood (`AsItStoodGrowth`) through
+/// `.recordGrew`, as another writer's lines reach the lead's screen, so the follower's footer
+/// names them as the lead's does; a record replaced or shortened on disk, or a step that
+/// changes what the view of a past week leaves out, is folded again from the lines read.
 final class FollowPoller {
   private let journalPath: String
   private let sidePath: String
   private let week: Day
   private let maxBytes: Int
-  private var journalStamp: FileStamp?
+  private var file: JournalFile
+  private var growth: AsItStoodGrowth
   private var viewStamp: FileStamp?
 
-  init(journalPath: String, week: Day, maxBytes: Int) {
-    self.journalPath = journalPath
-    sidePath = MeetingView.path(forRecord: journalPath)
+  /// - Parameters:
+  ///   - file: the record as opened for the first frame (`JournalFile.openFollowing`).
+  ///   - record: its whole fold (not the view), where the growth starts.
+  init(file: JournalFile, record: MeetingRecord, week: Day, maxBytes: Int) {
+    journalPath = file.path
+    sidePath = MeetingView.path(forRecord: file.path)
     self.week = week
     self.maxBytes = maxBytes
-    journalStamp = FileStamp(path: journalPath)
+    self.file = file
+    growth = AsItStoodGrowth(record: record, week: week)
   }
 
-  func poll() -> EffectAnswer? {
-    var record: MeetingRecord?
-    let stamp = FileStamp(path: journalPath)
-    if stamp != journalStamp, stamp != nil,
-      let file = try? JournalFile.openReadOnly(path: journalPath, reason: "following", maxBytes: maxBytes)
-    {
-      journalStamp = stamp
-      record = MeetingRecord(events: file.contents.events).asItStood(at: week)
-      file.close()
-    }
-    var view: MeetingView?
+  /// The actions for what changed since the last poll, in the order to apply them: where
+  /// the lead looks first, then the record, so another writer's notice is what the footer
+  /// says when both came at once.
+  func poll() -> [Action] {
+    var actions: [Action] = []
     let side = FileStamp(path: sidePath)
     if side != viewStamp, side != nil, let bytes = try? FileBytes.read(sidePath, maxBytes: 65_536) {
       viewStamp = side
-      view = MeetingView.read(bytes)
+      if let view = MeetingView.read(bytes) { actions.append(.answer(.followed(record: nil, view: view))) }
     }
-    guard record != nil || view != nil else { return nil }
-    return .followed(record: record, view: view)
+    if let record = pollRecord() { actions.append(record) }
+    return actions
+  }
+
+  /// What the record grew by, as the action that shows it; nil when nothing did.
+  private func pollRecord() -> Action? {
+    switch file.changeOnDisk() {
+    case .unchanged:
+      return nil
+    case .replaced:
+      guard
+        let again = try? JournalFile.openFollowing(path: journalPath, reason: "following", maxBytes: maxBytes)
+      else { return nil }
+      file.close()
+      file = again
+      let whole = MeetingRecord(events: again.contents.events)
+      growth = AsItStoodGrowth(record: whole, week: week)
+      return .answer(.followed(record: whole.asItStood(at: week), view: nil))
+    case .grown:
+      switch growth.take(file.readGrown()) {
+      case .append(let events):
+        return events.isEmpty ? nil : .recordGrew(events)
+      case .refold:
+        let whole = MeetingRecord(events: file.contents.events)
+        return .answer(.followed(record: whole.asItStood(at: week), view: nil))
+      }
+    }
   }
 }
 
 extension MeetCommand {
-  /// `wbr meet --follow`: the record read without a lock, the screen read-only, the lead's
-  /// side file and the record polled at every idle tick of the loop. The settings file
+  /// `wbr meet --follow`: the record read under the shared lock (an append's moment; no lock
+  /// is held between reads, so followers never hold up the lead), the screen read-only, the
+  /// lead's side file and what the record grew by polled at every idle tick of the loop. The settings file
   /// applies as in the meeting (theme, glyphs, mouse, keys); its keys that write find the
   /// screen read-only like any other.
   func followMeeting(_ loaded: LoadedDeck, screen: ScreenSettings) throws {
@@ -97,14 +126,14 @@ extension MeetCommand {
     let maxBytes = limits.loadOptions.maxFileBytes
     let file: JournalFile
     do throws(JournalError) {
-      file = try JournalFile.openReadOnly(path: location.path, reason: "following", maxBytes: maxBytes)
+      file = try JournalFile.openFollowing(path: location.path, reason: "following", maxBytes: maxBytes)
     } catch {
       Console.error(error.description)
       throw ExitCode(error.exitStatus)
     }
     let week = loaded.deck.weekEnding
-    let record = MeetingRecord(events: file.contents.events).asItStood(at: week)
-    file.close()
+    let whole = MeetingRecord(events: file.contents.events)
+    let record = whole.asItStood(at: week)
     let terminal = try CursesTerminal.start(options: screen.terminal, command: "wbr meet")
     let content = MeetingContent(
       deck: loaded.deck, owners: loaded.owners, warnings: loaded.warnings, deckPath: deck ?? "",
@@ -118,10 +147,11 @@ extension MeetCommand {
     state.message = StatusMessage(kind: .info, text: "Following the lead's meeting (read-only)")
     state = screen.opening(state, budget: budget)
     let loop = MeetingLoop(state: state, backend: terminal)
-    let poller = FollowPoller(journalPath: location.path, week: week, maxBytes: maxBytes)
+    let poller = FollowPoller(file: file, record: whole, week: week, maxBytes: maxBytes)
     loop.onIdle = {
-      guard let answer = poller.poll() else { return }
-      loop.dispatch(.answer(answer))
+      let actions = poller.poll()
+      guard !actions.isEmpty else { return }
+      for action in actions where loop.dispatch(action) != nil { return }
       loop.drawFrame()
     }
     let status = loop.run()
