@@ -130,10 +130,18 @@ import WBRTestSupport
     // Every binding help leaves out in prep is one its footer leaves out by the same rule.
     let table = KeyBindings.standard
     for context in [BindingContext.deck, .drillDown, .commitments] {
-      let dropped = table.help(for: context).filter { !table.help(for: context, prep: true).contains($0) }
+      let kept = table.help(for: context, prep: true).map(\.action)
+      let dropped = table.help(for: context).filter { !kept.contains($0.action) }
       #expect(dropped.allSatisfy { $0.isRefusedInPrep })
       #expect(table.footer(for: context, prep: true).allSatisfy { !$0.isRefusedInPrep })
     }
+    // Keys that do something else in prep say so in its help and palette.
+    #expect(help(deck).contains("clear the filter: back to your metrics"))
+    #expect(!help(deck).contains("clear the filter and owner"))
+    #expect(help(lead).contains("clear the filter and owner"))
+    #expect(help(deck).contains("take back your latest prepared entry"))
+    #expect(help(lead).contains("undo the last change of this meeting"))
+    #expect(try palette(deck, "take back").first?.action == .record(.undo))
     assertGolden(
       screen(Fixtures.apply([.show(.help)], to: state(width: 160, height: 48))), named: "prep-help-160x48")
   }

@@ -57,9 +57,17 @@ public struct KeyBindings: Sendable, Equatable {
   }
 
   /// Bindings described in help (and offered by the palette) for `context`, in table order;
-  /// in an owner's prep session (`prep`) without the keys it refuses, as in its footer.
+  /// in an owner's prep session (`prep`) without the keys it refuses, as in its footer, and
+  /// in prep's words where a key does something else there (`PrepUpdate.help(for:)`).
   func help(for context: BindingContext, prep: Bool = false) -> [KeyBinding] {
-    bindings.filter { $0.contexts.contains(context) && !$0.help.isEmpty && !(prep && $0.isRefusedInPrep) }
+    bindings.compactMap { binding in
+      guard binding.contexts.contains(context), !binding.help.isEmpty else { return nil }
+      guard prep else { return binding }
+      guard !binding.isRefusedInPrep else { return nil }
+      var shown = binding
+      shown.help = PrepUpdate.help(for: binding.action) ?? binding.help
+      return shown
+    }
   }
 
   /// Bindings shown in the footer for `context`, in table order. In an owner's prep session

@@ -63,6 +63,17 @@ enum PrepUpdate {
     }
   }
 
+  /// What a key does in a prep session where that differs from the meeting, for its help and
+  /// palette: Esc goes back to the owner's metrics (`showOwnersMetrics`), `u` takes back the
+  /// owner's own latest prepared entry.
+  static func help(for action: Action) -> String? {
+    switch action {
+    case .clearFilter: return "clear the filter: back to your metrics"
+    case .record(.undo): return "take back your latest prepared entry"
+    default: return nil
+    }
+  }
+
   /// A prep session's own view of the deck: its owner's metrics, no text filter, those with a
   /// signal first (each part in screen order) while the deck is in the meeting's order. The
   /// session opens on it and Esc on a filter comes back to it, not to the whole deck; the
