@@ -106,6 +106,9 @@ within 1000 'Prepared, explained: CDN fault, again' "her second explanation reac
 
 # --- the lead accepts it: the follower shows the outcome, and still the lead's view ------------
 pane=e2e:lead
+# The lead polls the record on its own clock: A before the lead has read her second
+# explanation would have nothing new to accept.
+expect 'Prepared, explained: CDN fault, again' "the lead's drill-down has her second explanation"
 keys A
 expect 'Accepted: Page load time p90 \(ms\) explained, prepared by Zoë Øster' "A accepts it"
 t0=$(now_ms)
